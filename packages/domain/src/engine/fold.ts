@@ -1,0 +1,118 @@
+import {
+  type Actor,
+  dayNumber,
+  type Event,
+  type Evidence,
+  type Ledger,
+  type PolicyChange,
+  type Rule,
+  type Source,
+} from '../schema';
+import { ActorCodes, capabilityCode, ruleKey, surfaceCode } from './keys';
+import type { IndexedRule, Timeline } from './timeline';
+
+export interface LedgerIndex {
+  readonly ledger: Ledger;
+  readonly actors: Map<string, Actor>;
+  readonly events: Map<string, Event>;
+  readonly sources: Map<string, Source>;
+  readonly codes: ActorCodes;
+  /** By actor code: the actor's code, then its owner's, and so on up (never `*`). */
+  readonly lineage: number[][];
+  readonly timelines: Map<number, Timeline>;
+  readonly evidence: Map<string, Evidence>;
+  /** Web host → actor id, for URL resolution. */
+  readonly webHosts: Map<string, string>;
+}
+
+/** Folds a validated ledger into indexed timelines: one sorted timeline per rule key. */
+export function foldLedger(ledger: Ledger): LedgerIndex {
+  const actors = new Map(ledger.actors.map((a) => [a.id, a]));
+  const sources = new Map(ledger.sources.map((s) => [s.id, s]));
+  const events = new Map(ledger.events.map((e) => [e.id, e]));
+  const codes = new ActorCodes();
+  for (const a of ledger.actors) codes.code(a.id);
+
+  const evidence = new Map<string, Evidence>();
+  for (const e of ledger.events)
+    evidence.set(e.id, {
+      event: e,
+      sources: e.sources.map((c) => ({ ...c, record: sources.get(c.source) })),
+    });
+
+  const timelines = new Map<number, Timeline>();
+  // Stable order: by date, then by position in the ledger, so same-day changes apply in file order.
+  const ordered = ledger.events
+    .map((e, i) => ({ e, i, day: dayNumber(e.date) ?? 0 }))
+    .sort((a, b) => a.day - b.day || a.i - b.i);
+  for (const { e, day } of ordered) {
+    e.changes.forEach((change, n) => {
+      const indexed = indexRule(e, change, n, day, evidence.get(e.id)!);
+      const key = ruleKey(
+        codes.code(change.host),
+        surfaceCode.get(change.surface)!,
+        capabilityCode.get(change.capability)!,
+        codes.code(change.target),
+      );
+      let t = timelines.get(key);
+      if (!t) {
+        t = { days: [], rules: [], rumors: [] };
+        timelines.set(key, t);
+      }
+      if (e.confidence === 'rumor') t.rumors.push(indexed);
+      else {
+        t.days.push(day);
+        t.rules.push(indexed);
+      }
+    });
+  }
+  for (const t of timelines.values()) chainEvidence(t);
+
+  const lineage: number[][] = [];
+  for (let c = 0; c < codes.ids.length; c++) lineage.push(ownerChain(codes.ids[c]!, actors, codes));
+  const webHosts = new Map<string, string>();
+  for (const a of ledger.actors) for (const h of a.hosts) webHosts.set(h, a.id);
+  return { ledger, actors, events, sources, codes, lineage, timelines, evidence, webHosts };
+}
+
+function indexRule(e: Event, c: PolicyChange, n: number, day: number, ev: Evidence): IndexedRule {
+  const rule: Rule = {
+    id: `${e.id}#${n}`,
+    host: c.host,
+    surface: c.surface,
+    capability: c.capability,
+    target: c.target,
+    status: c.status,
+    friction: c.friction,
+    coverage: c.coverage,
+    event: e.id,
+    date: e.date,
+    precision: e.precision,
+    confidence: e.confidence,
+  };
+  return { rule, day, status: c.status, friction: c.friction, coverage: c.coverage, evidence: [ev] };
+}
+
+/** Each rule's evidence runs back over the earlier rules in its key that set the same status. */
+function chainEvidence(t: Timeline): void {
+  for (let i = 1; i < t.rules.length; i++) {
+    const prev = t.rules[i - 1]!;
+    const cur = t.rules[i]!;
+    if (prev.status !== cur.status) continue;
+    const own = cur.evidence[0]!;
+    cur.evidence = prev.evidence.includes(own) ? prev.evidence : [...prev.evidence, own];
+  }
+}
+
+function ownerChain(id: string, actors: Map<string, Actor>, codes: ActorCodes): number[] {
+  if (id === '*') return [];
+  const chain: number[] = [];
+  const seen = new Set<string>();
+  let cur: string | undefined = id;
+  while (cur !== undefined && !seen.has(cur)) {
+    seen.add(cur);
+    chain.push(codes.code(cur));
+    cur = actors.get(cur)?.owner;
+  }
+  return chain;
+}

@@ -1,0 +1,5 @@
+export * from './as-of';
+export * from './decide';
+export * from './fold';
+export * from './resolve-url';
+export type { IndexedRule, Timeline } from './timeline';

@@ -1,0 +1,2 @@
+export * from './closest';
+export * from './domain-error';

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { IsoDate } from './day';
+import { Id, Localized } from './id';
+import { Language } from './vocabulary';
+
+/** An article or document the ledger cites. */
+export const Source = z.object({
+  id: Id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  author: z.string().optional(),
+  date: IsoDate,
+  language: Language,
+  url: z.url().optional(),
+  /** The file name of the archived text, for checking quotes verbatim. */
+  archive: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A source as cited by an event, figure or regulation: which article, and a short verbatim quote from it. */
+export const Citation = z.object({
+  source: Id,
+  quote: z
+    .string()
+    .min(1, 'a citation needs a verbatim quote')
+    .max(400, 'keep quotes short (400 characters at most)'),
+  /** What this source says that others do not (for disputed events), in the curator's words. */
+  note: Localized.optional(),
+});
+export type Citation = z.infer<typeof Citation>;

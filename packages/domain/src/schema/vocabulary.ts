@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Where on the host a crossing happens; `*` is every surface. */
+export const Surface = z.enum([
+  '*',
+  'private-chat',
+  'group-chat',
+  'moments',
+  'channels',
+  'mini-program',
+  'discover-shopping',
+  'checkout',
+  'live-stream',
+  'search',
+  'feed',
+  'browser',
+]);
+export type Surface = z.infer<typeof Surface>;
+
+export const Capability = z.enum([
+  'link.open',
+  'card.share',
+  'payment.accept',
+  'miniprogram.host',
+  'miniprogram.launch-app',
+  'ads.place',
+  'redpacket.share',
+  'meeting.join',
+  'entry.list',
+  'transfer.send',
+]);
+export type Capability = z.infer<typeof Capability>;
+
+export const Status = z.enum(['open', 'friction', 'partial', 'blocked', 'unknown']);
+export type Status = z.infer<typeof Status>;
+
+/** The statuses a rule may set; `unknown` only ever means nothing is recorded. */
+export const RecordedStatus = Status.exclude(['unknown']);
+export type RecordedStatus = z.infer<typeof RecordedStatus>;
+
+/** The extra steps a `friction` crossing takes. */
+export const FrictionStep = z.enum([
+  'confirm',
+  'qr-scan',
+  'jump-out',
+  'copy-link',
+  'token',
+  'friend-pays',
+  'open-in-app',
+  'other',
+]);
+export type FrictionStep = z.infer<typeof FrictionStep>;
+
+/** Who a rule reaches: everyone, a grey/trial release, or only some users, products or chats. */
+export const Coverage = z.enum(['all', 'trial', 'some']);
+export type Coverage = z.infer<typeof Coverage>;
+
+export const Confidence = z.enum(['confirmed', 'reported', 'rumor']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const EventKind = z.enum([
+  'block',
+  'unblock',
+  'rollout',
+  'trial',
+  'withdrawal',
+  'regulation',
+  'penalty',
+  'statement',
+  'rumor',
+  'deal',
+  'meeting',
+  'observation',
+]);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const ActorKind = z.enum([
+  'company',
+  'platform',
+  'mini-program',
+  'ad-platform',
+  'payment',
+  'regulator',
+]);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const Language = z.enum(['zh-Hans', 'zh-Hant', 'en']);
+export type Language = z.infer<typeof Language>;
