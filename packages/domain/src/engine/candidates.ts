@@ -1,5 +1,5 @@
 import type { LedgerIndex } from './fold';
-import { ANY_SURFACE, capabilityCode, ruleKey, surfaceCode } from './keys';
+import { ANY_SURFACE, capabilityCode, surfaceCode } from './keys';
 import { type IndexedRule, ruleIndexAt, type Timeline } from './timeline';
 
 /**
@@ -27,7 +27,7 @@ export function candidateTimelines(
       const sc = pass === 0 ? surf : ANY_SURFACE;
       if (pass === 1 && surf === ANY_SURFACE) break;
       for (const hc of hosts) {
-        const tl = index.timelines.get(ruleKey(hc, sc, cap, tc));
+        const tl = index.timelines.get(hc, cap, tc, sc);
         if (tl) found.push(tl);
       }
     }

@@ -35,8 +35,9 @@ export function decide(index: LedgerIndex, q: Question): Decision {
   const won = winnerSlot >= 0 ? cands[winnerSlot]!.rules[winnerIdx]! : null;
   const status = won?.status ?? 'unknown';
 
-  const beaten: BeatenRule[] = [];
+  let beaten: BeatenRule[] = NONE;
   if (won) {
+    beaten = [];
     if (winnerIdx > 0)
       beaten.push({ rule: cands[winnerSlot]!.rules[winnerIdx - 1]!.rule, reason: 'superseded' });
     for (let c = winnerSlot + 1; c < cands.length; c++) {
@@ -48,27 +49,34 @@ export function decide(index: LedgerIndex, q: Question): Decision {
   // When the status began under another key (a company-wide block later restated for one surface),
   // the event that began it is evidence too.
   const began = won ? statusSince(cands, day, status) : null;
-  let evidence = won?.evidence ?? [];
+  let evidence = won?.evidence ?? NONE;
   if (began && began !== won && !evidence.includes(began.evidence[0]!))
     evidence = [...began.evidence, ...evidence];
 
-  const rumors: Evidence[] = [];
+  let rumors: Evidence[] = NONE;
   const after = won?.day ?? Number.NEGATIVE_INFINITY;
   for (const t of cands)
     for (const r of t.rumors)
-      if (r.day <= day && r.day > after && !rumors.includes(r.evidence[0]!)) rumors.push(r.evidence[0]!);
+      if (r.day <= day && r.day > after && !rumors.includes(r.evidence[0]!)) {
+        if (rumors === NONE) rumors = [];
+        rumors.push(r.evidence[0]!);
+      }
 
-  return {
+  const decision: Decision = {
     question: { host: q.host, surface: q.surface, capability: q.capability, target, at: q.at },
-    ...(resolved ? { resolved } : {}),
     status,
-    friction: won?.friction ?? [],
+    friction: won?.friction ?? NONE,
     coverage: won?.coverage ?? null,
     rule: won?.rule ?? null,
     beaten,
     evidence,
-    since: began ? { date: began.rule.date, precision: began.rule.precision } : null,
+    since: began?.since ?? null,
     until: statusUntil(cands, day, status),
     rumors,
   };
+  if (resolved) decision.resolved = resolved;
+  return decision;
 }
+
+/** The shared empty list: most decisions beat nothing and have no rumors, and need not allocate for it. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];

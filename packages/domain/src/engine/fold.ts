@@ -8,7 +8,7 @@ import {
   type Rule,
   type Source,
 } from '../schema';
-import { ActorCodes, capabilityCode, ruleKey, surfaceCode } from './keys';
+import { ActorCodes, RuleIndex, capabilityCode, surfaceCode } from './keys';
 import type { IndexedRule, Timeline } from './timeline';
 
 export interface LedgerIndex {
@@ -19,7 +19,7 @@ export interface LedgerIndex {
   readonly codes: ActorCodes;
   /** By actor code: the actor's code, then its owner's, and so on up (never `*`). */
   readonly lineage: number[][];
-  readonly timelines: Map<number, Timeline>;
+  readonly timelines: RuleIndex<Timeline>;
   readonly evidence: Map<string, Evidence>;
   /** Web host → actor id, for URL resolution. */
   readonly webHosts: Map<string, string>;
@@ -34,31 +34,30 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   for (const a of ledger.actors) codes.code(a.id);
 
   const evidence = new Map<string, Evidence>();
-  for (const e of ledger.events)
-    evidence.set(e.id, {
-      event: e,
-      sources: e.sources.map((c) => ({ ...c, record: sources.get(c.source) })),
-    });
+  // One shared single-event evidence list per event; rules only copy it when a status run grows.
+  const ownEvidence = new Map<string, Evidence[]>();
+  for (const e of ledger.events) {
+    const ev = { event: e, sources: e.sources.map((c) => ({ ...c, record: sources.get(c.source) })) };
+    evidence.set(e.id, ev);
+    ownEvidence.set(e.id, [ev]);
+  }
 
-  const timelines = new Map<number, Timeline>();
+  const timelines = new RuleIndex<Timeline>();
   // Stable order: by date, then by position in the ledger, so same-day changes apply in file order.
   const ordered = ledger.events
     .map((e, i) => ({ e, i, day: dayNumber(e.date) ?? 0 }))
     .sort((a, b) => a.day - b.day || a.i - b.i);
   for (const { e, day } of ordered) {
+    const own = ownEvidence.get(e.id)!;
     e.changes.forEach((change, n) => {
-      const indexed = indexRule(e, change, n, day, evidence.get(e.id)!);
-      const key = ruleKey(
+      const indexed = indexRule(e, change, n, day, own);
+      const t = timelines.getOrCreate(
         codes.code(change.host),
-        surfaceCode.get(change.surface)!,
         capabilityCode.get(change.capability)!,
         codes.code(change.target),
+        surfaceCode.get(change.surface)!,
+        () => ({ days: [], rules: [], rumors: [] }),
       );
-      let t = timelines.get(key);
-      if (!t) {
-        t = { days: [], rules: [], rumors: [] };
-        timelines.set(key, t);
-      }
       if (e.confidence === 'rumor') t.rumors.push(indexed);
       else {
         t.days.push(day);
@@ -75,7 +74,7 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   return { ledger, actors, events, sources, codes, lineage, timelines, evidence, webHosts };
 }
 
-function indexRule(e: Event, c: PolicyChange, n: number, day: number, ev: Evidence): IndexedRule {
+function indexRule(e: Event, c: PolicyChange, n: number, day: number, own: Evidence[]): IndexedRule {
   const rule: Rule = {
     id: `${e.id}#${n}`,
     host: c.host,
@@ -90,7 +89,9 @@ function indexRule(e: Event, c: PolicyChange, n: number, day: number, ev: Eviden
     precision: e.precision,
     confidence: e.confidence,
   };
-  return { rule, day, status: c.status, friction: c.friction, coverage: c.coverage, evidence: [ev] };
+  const since = { date: e.date, precision: e.precision };
+  const until = { date: e.date, precision: e.precision, status: c.status };
+  return { rule, day, status: c.status, friction: c.friction, coverage: c.coverage, evidence: own, since, until };
 }
 
 /** Each rule's evidence runs back over the earlier rules in its key that set the same status. */

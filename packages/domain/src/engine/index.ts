@@ -3,3 +3,5 @@ export * from './decide';
 export * from './fold';
 export * from './resolve-url';
 export type { IndexedRule, Timeline } from './timeline';
+export * from './require';
+export * from './brief';

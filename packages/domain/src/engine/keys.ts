@@ -24,11 +24,32 @@ export class ActorCodes {
 }
 
 /**
- * Packs (host, surface, capability, target) into one safe integer. The actor radix is fixed at fold
- * time, so it must exceed the number of actor codes: 2^20 actors × 16 surfaces × 16 capabilities
- * × 2^20 actors stays below 2^53.
+ * Timelines in two levels: a dense array by (host, capability), then a map by (target, surface).
+ * Both keys stay small integers, which V8 hashes and indexes far faster than one packed 2^40 key.
  */
-export const ACTOR_RADIX = 1 << 20;
-export function ruleKey(host: number, surface: number, capability: number, target: number): number {
-  return ((host * 16 + surface) * 16 + capability) * ACTOR_RADIX + target;
+export class RuleIndex<T> {
+  readonly #byHostCapability: (Map<number, T> | undefined)[] = [];
+
+  get(host: number, capability: number, target: number, surface: number): T | undefined {
+    return this.#byHostCapability[host * 16 + capability]?.get(target * 16 + surface);
+  }
+
+  getOrCreate(host: number, capability: number, target: number, surface: number, create: () => T): T {
+    const slot = host * 16 + capability;
+    let inner = this.#byHostCapability[slot];
+    if (!inner) {
+      inner = new Map();
+      this.#byHostCapability[slot] = inner;
+    }
+    let value = inner.get(target * 16 + surface);
+    if (value === undefined) {
+      value = create();
+      inner.set(target * 16 + surface, value);
+    }
+    return value;
+  }
+
+  *values(): IterableIterator<T> {
+    for (const inner of this.#byHostCapability) if (inner) yield* inner.values();
+  }
 }

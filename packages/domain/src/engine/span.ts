@@ -1,5 +1,4 @@
 import type { Decision, Status } from '../schema';
-import { isoFromDay } from '../schema';
 import { winnerAt } from './candidates';
 import { type IndexedRule, ruleIndexAt, type Timeline } from './timeline';
 
@@ -30,8 +29,8 @@ export function statusUntil(cands: readonly Timeline[], day: number, status: Sta
     }
     if (next === Number.POSITIVE_INFINITY) return null;
     const w = winnerAt(cands, next);
-    if (w && w.status !== status)
-      return { date: isoFromDay(next), precision: w.rule.precision, status: w.status };
+    // A change that flips the status wins on its own day, so the winner's date is `next`.
+    if (w && w.status !== status) return w.until;
     cursor = next;
   }
 }

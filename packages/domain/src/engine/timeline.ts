@@ -1,4 +1,4 @@
-import type { Coverage, Evidence, FrictionStep, RecordedStatus, Rule } from '../schema';
+import type { Coverage, Decision, Evidence, FrictionStep, RecordedStatus, Rule } from '../schema';
 
 /** A rule as the engine holds it: the wire-shaped `rule`, plus what decisions read on the hot path. */
 export interface IndexedRule {
@@ -9,6 +9,9 @@ export interface IndexedRule {
   readonly coverage: Coverage;
   /** The events from the start of this status run in its key up to this rule, earliest first. */
   evidence: Evidence[];
+  /** Prebuilt answers for "since when" and "until when" that this rule gives, shared by every decision. */
+  readonly since: NonNullable<Decision['since']>;
+  readonly until: NonNullable<Decision['until']>;
 }
 
 /** Every rule on one (host, surface, capability, target) key, in effect order, plus its rumors. */

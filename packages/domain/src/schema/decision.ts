@@ -68,3 +68,16 @@ export type Decision = z.infer<typeof Decision>;
 /** One recorded key's rule in force on a date, and when that key's status began. */
 export const RecordedState = z.object({ rule: Rule, since: IsoDate });
 export type RecordedState = z.infer<typeof RecordedState>;
+
+export const DecisionBrief = z.object({
+  status: Status,
+  friction: z.array(FrictionStep),
+  coverage: Coverage.nullable(),
+  target: TargetId,
+  rule: z.string().nullable(),
+  events: z.array(Id),
+  since: IsoDate.nullable(),
+  until: IsoDate.nullable(),
+  rumors: z.array(Id),
+});
+export type DecisionBrief = z.infer<typeof DecisionBrief>;

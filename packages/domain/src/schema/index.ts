@@ -8,5 +8,6 @@ export * from './ledger';
 export * from './policy-change';
 export * from './question';
 export * from './regulation';
+export * from './revision';
 export * from './source';
 export * from './vocabulary';

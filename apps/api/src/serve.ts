@@ -1,0 +1,36 @@
+import { listen, createHutongServer } from './server';
+import { openRuntime } from './runtime';
+import { defaultWebDir } from './web-dir';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  webDir?: string | undefined;
+  log?: (line: string) => void;
+}
+
+/** Opens the ledger and serves it until SIGINT/SIGTERM, then closes the store cleanly. */
+export async function serve(opts: ServeOptions): Promise<void> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const runtime = await openRuntime({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  const server = createHutongServer({
+    ledger: runtime.ledger,
+    storeKind: runtime.store.kind,
+    webDir: opts.webDir ?? defaultWebDir(),
+  });
+  const port = await listen(server, opts.port, opts.host);
+  const { events, actors } = runtime.ledger.index.ledger;
+  log(`hutong: ${events.length} events, ${actors.length} actors (${runtime.store.kind}) — http://${opts.host}:${port}/`);
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    runtime.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,41 @@
+import { Capability, EventKind } from '@hutong/domain';
+import { dateFlag, oneOf, parseFlags } from '../args';
+import type { Connection } from '../connect';
+import { table } from '../format/table';
+import type { Output } from '../output';
+
+const FLAGS = {
+  actor: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  capability: { type: 'string' },
+  kind: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** `hutong events`: the ledger's events in date order, filtered. */
+export async function eventsCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
+  const f = parseFlags(args, FLAGS);
+  const filter = {
+    actor: f.actor,
+    from: f.from === undefined ? undefined : dateFlag(f.from, 'from'),
+    to: f.to === undefined ? undefined : dateFlag(f.to, 'to'),
+    capability: f.capability === undefined ? undefined : oneOf(f.capability, Capability.options, 'capability'),
+    kind: f.kind === undefined ? undefined : oneOf(f.kind, EventKind.options, 'kind'),
+    limit: 5000,
+  };
+  const conn = await connect();
+  try {
+    const { items } = await conn.client.events.list.query(filter);
+    if (f.json) return out.line(JSON.stringify(items.map((i) => i.event), null, 2));
+    const rows = items.map(({ event: e }) => [
+      e.precision === 'day' ? e.date : e.precision === 'month' ? e.date.slice(0, 7) : e.date.slice(0, 4),
+      e.kind,
+      e.confidence === 'confirmed' ? '' : e.confidence,
+      e.title.en,
+    ]);
+    out.line(rows.length ? table(rows) : out.style.dim('no events match'));
+  } finally {
+    await conn.close();
+  }
+}

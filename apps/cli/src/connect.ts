@@ -1,0 +1,28 @@
+import { appRouter, createContextInner } from '@hutong/api';
+import { openRuntime } from '@hutong/api-server';
+import { type HutongClient, createHutongClient, localLink, remoteLinks } from '@hutong/client';
+
+export interface Connection {
+  client: HutongClient;
+  where: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A hutong server; without it the embedded ledger is opened in this process. */
+  api?: string | undefined;
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+/** The same typed client either way: over HTTP to a server, or in-process on the embedded store. */
+export async function connect(opts: ConnectOptions): Promise<Connection> {
+  if (opts.api) {
+    return { client: createHutongClient(remoteLinks({ url: opts.api })), where: opts.api, close: async () => {} };
+  }
+  const runtime = await openRuntime({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  const client = createHutongClient([
+    localLink({ router: appRouter, createContext: async () => createContextInner({ ledger: runtime.ledger }) }),
+  ]);
+  return { client, where: `embedded ${runtime.store.kind}`, close: () => runtime.close() };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** The CLI's settings from the environment; nothing else reads `process.env`. */
+export const CliEnv = z.object({
+  HUTONG_DATA_DIR: z.string().default('./.hutong'),
+  DATABASE_URL: z.string().optional(),
+  /** A hutong server to use instead of the embedded ledger (same as --api). */
+  HUTONG_API: z.string().optional(),
+  NO_COLOR: z.string().optional(),
+});
+export type CliEnv = z.infer<typeof CliEnv>;
+
+export const readCliEnv = (): CliEnv => CliEnv.parse(process.env);

@@ -1,0 +1,23 @@
+/** The command reference, printed by `hutong help` and when `hutong` runs without a terminal. */
+export const HELP = `hutong — a sourced, time-aware ledger of platform interoperability
+
+Usage: hutong [--api URL] <command> [flags]
+
+Commands
+  decide    --host ID --surface S --capability C (--target ID | --url URL) [--at YYYY-MM-DD] [--json]
+            what happens when a user on HOST meets TARGET's CAPABILITY on SURFACE, with the evidence
+  decide    --batch FILE --json
+            one JSON question per line ({"host","surface","capability","target"|"url","at"}; FILE may be -)
+  events    [--actor ID] [--from DATE] [--to DATE] [--capability C] [--kind K] [--json]
+  actors    [--json]
+  serve     [--port N] [--host ADDR]     the HTTP API and web app (default port 3000)
+  help      this text
+
+Global
+  --api URL   use a running hutong server instead of the embedded ledger (or set HUTONG_API)
+
+Environment
+  HUTONG_DATA_DIR   where the embedded store lives (default ./.hutong)
+  DATABASE_URL      use a PostgreSQL server instead of the embedded store
+
+Exit codes: 0 ok, 1 failure, 2 bad arguments.`;

@@ -1,0 +1,85 @@
+import { TRPCClientError } from '@hutong/client';
+import { actorsCommand } from './commands/actors';
+import { decideCommand } from './commands/decide';
+import { eventsCommand } from './commands/events';
+import { serveCommand } from './commands/serve';
+import { connect } from './connect';
+import type { CliEnv } from './env';
+import { createStyle } from './format/style';
+import { HELP } from './help';
+import { UsageError } from './usage-error';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+/** Runs one invocation and returns its exit code; never throws. */
+export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> {
+  try {
+    const { api, rest } = takeGlobalFlags(argv, env.HUTONG_API);
+    const [command, ...args] = rest;
+    const out = { line: io.stdout, style: createStyle(io.isTTY && env.NO_COLOR === undefined) };
+    const open = () => connect({ api, dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
+    switch (command) {
+      case 'decide':
+        return await done(decideCommand(args, open, out));
+      case 'events':
+        return await done(eventsCommand(args, open, out));
+      case 'actors':
+        return await done(actorsCommand(args, open, out));
+      case 'serve':
+        return await done(serveCommand(args, env));
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(HELP);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (try: decide, events, actors, serve, help)`);
+    }
+  } catch (err) {
+    return report(err, io);
+  }
+}
+
+const done = async (p: Promise<unknown>) => {
+  await p;
+  return 0;
+};
+
+function takeGlobalFlags(argv: string[], fallback: string | undefined) {
+  const rest: string[] = [];
+  let api = fallback;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--api') {
+      api = argv[++i];
+      if (!api) throw new UsageError('--api needs a URL');
+    } else if (a.startsWith('--api=')) api = a.slice(6);
+    else rest.push(a);
+  }
+  return { api, rest };
+}
+
+/** One line on stderr: bad arguments and unknown ids exit 2, an unreachable or failing server 1. */
+function report(err: unknown, io: Io): number {
+  if (err instanceof UsageError) {
+    io.stderr(`hutong: ${err.message}`);
+    return 2;
+  }
+  if (err instanceof TRPCClientError) {
+    const code = (err.data as { code?: string } | undefined)?.code;
+    if (code === 'BAD_REQUEST' || code === 'NOT_FOUND') {
+      io.stderr(`hutong: ${err.message}`);
+      return 2;
+    }
+    const cause = err.cause instanceof Error ? err.cause.message : '';
+    io.stderr(`hutong: the server failed: ${err.message}${cause && cause !== err.message ? ` (${cause})` : ''}`);
+    return 1;
+  }
+  io.stderr(`hutong: ${err instanceof Error ? err.message : String(err)}`);
+  return 1;
+}

@@ -1,0 +1,10 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root';
+
+export { createContextInner, type Context, type ContextDeps } from './context';
+export { LedgerView } from './ledger-view';
+export { type AppRouter, appRouter } from './root';
+export { createCallerFactory } from './trpc';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,26 @@
+import { Actor, ActorKind, Id, requireActor } from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { publicProcedure } from '../trpc';
+
+const ActorDetail = z.object({ actor: Actor, owner: Actor.nullable(), owns: z.array(Actor) });
+
+export const actorsRouter = {
+  list: publicProcedure
+    .input(z.object({ kind: ActorKind.optional() }).optional())
+    .output(z.array(Actor))
+    .query(({ ctx, input }) => {
+      const all = ctx.ledger.index.ledger.actors;
+      return input?.kind ? all.filter((a) => a.kind === input.kind) : all;
+    }),
+
+  get: publicProcedure
+    .input(z.object({ id: Id }))
+    .output(ActorDetail)
+    .query(({ ctx, input }) => {
+      const { actors } = ctx.ledger.index;
+      const actor = requireActor(ctx.ledger.index, input.id, 'id');
+      const owns = [...actors.values()].filter((a) => a.owner === actor.id);
+      return { actor, owner: actor.owner ? (actors.get(actor.owner) ?? null) : null, owns };
+    }),
+} satisfies TRPCRouterRecord;

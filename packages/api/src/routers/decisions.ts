@@ -1,0 +1,51 @@
+import {
+  Decision,
+  DecisionBrief,
+  DomainError,
+  Question,
+  briefOf,
+  decide,
+  requireKnownActors,
+} from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { publicProcedure } from '../trpc';
+
+const ManyResult = z.union([
+  z.object({ ok: z.literal(true), decision: z.union([DecisionBrief, Decision]) }),
+  z.object({ ok: z.literal(false), error: z.object({ field: z.string().nullable(), message: z.string() }) }),
+]);
+
+export const decisionsRouter = {
+  decide: publicProcedure
+    .input(Question)
+    .output(Decision)
+    .query(({ ctx, input }) => {
+      requireKnownActors(ctx.ledger.index, input);
+      return decide(ctx.ledger.index, input);
+    }),
+
+  /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
+  decideMany: publicProcedure
+    .input(
+      z.object({
+        questions: z.array(Question).min(1).max(10_000, 'at most 10,000 questions per call'),
+        detail: z.enum(['brief', 'full']).default('brief'),
+      }),
+    )
+    .output(z.array(ManyResult))
+    .query(({ ctx, input }) => {
+      const { index } = ctx.ledger;
+      return input.questions.map((q) => {
+        try {
+          requireKnownActors(index, q);
+          const d = decide(index, q);
+          return { ok: true as const, decision: input.detail === 'full' ? d : briefOf(d) };
+        } catch (err) {
+          if (!(err instanceof DomainError)) throw err;
+          const hint = err.suggestions.length ? ` — did you mean ${err.suggestions.join(', ')}?` : '';
+          return { ok: false as const, error: { field: err.field ?? null, message: err.message + hint } };
+        }
+      });
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,43 @@
+import { Capability, Confidence, EventKind, Evidence, Id, IsoDate, requireActor, requireEvent } from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { eventsMatching } from '../event-filter';
+import { publicProcedure } from '../trpc';
+
+export const EventFilter = z.object({
+  /** Events involving this actor or anything it owns. */
+  actor: Id.optional(),
+  capability: Capability.optional(),
+  kind: EventKind.optional(),
+  confidence: Confidence.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  limit: z.number().int().min(1).max(5000).default(1000),
+  cursor: z.number().int().min(0).default(0),
+});
+
+export const eventsRouter = {
+  list: publicProcedure
+    .input(EventFilter.optional())
+    .output(z.object({ items: z.array(Evidence), total: z.number(), nextCursor: z.number().nullable() }))
+    .query(({ ctx, input }) => {
+      const filter = EventFilter.parse(input ?? {});
+      const { index } = ctx.ledger;
+      if (filter.actor) requireActor(index, filter.actor, 'actor');
+      const all = eventsMatching(index, filter);
+      const end = filter.cursor + filter.limit;
+      return {
+        items: all.slice(filter.cursor, end).map((e) => index.evidence.get(e.id)!),
+        total: all.length,
+        nextCursor: end < all.length ? end : null,
+      };
+    }),
+
+  get: publicProcedure
+    .input(z.object({ id: Id }))
+    .output(Evidence)
+    .query(({ ctx, input }) => {
+      const event = requireEvent(ctx.ledger.index, input.id);
+      return ctx.ledger.index.evidence.get(event.id)!;
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,27 @@
+import { IsoDate, RecordedState, asOf } from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { publicProcedure } from '../trpc';
+
+export const ledgerRouter = {
+  /** Every recorded (host, surface, capability, target) status in force on a date. */
+  asOf: publicProcedure
+    .input(z.object({ at: IsoDate }))
+    .output(z.array(RecordedState))
+    .query(({ ctx, input }) => asOf(ctx.ledger.index, input.at)),
+
+  stats: publicProcedure
+    .output(z.object({ revision: z.number(), actors: z.number(), events: z.number(), sources: z.number(), rules: z.number() }))
+    .query(({ ctx }) => {
+      const { ledger, timelines } = ctx.ledger.index;
+      let rules = 0;
+      for (const t of timelines.values()) rules += t.rules.length;
+      return {
+        revision: ctx.ledger.revision,
+        actors: ledger.actors.length,
+        events: ledger.events.length,
+        sources: ledger.sources.length,
+        rules,
+      };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,35 @@
+import type { AppRouter } from '@hutong/api';
+import {
+  type TRPCLink,
+  createTRPCClient,
+  httpBatchStreamLink,
+  httpSubscriptionLink,
+  splitLink,
+} from '@trpc/client';
+
+export interface RemoteOptions {
+  /** The server's base URL, e.g. `http://localhost:3000`; tRPC lives under `/trpc`. */
+  url: string;
+  /** Sent with every request, e.g. `{ authorization: 'Bearer …' }`. */
+  headers?: () => Record<string, string>;
+}
+
+/** Links to a hutong server: subscriptions over SSE, everything else batched and streamed over POST. */
+export function remoteLinks(opts: RemoteOptions): TRPCLink<AppRouter>[] {
+  const url = `${opts.url.replace(/\/+$/, '')}/trpc`;
+  return [
+    splitLink({
+      condition: (op) => op.type === 'subscription',
+      true: httpSubscriptionLink({ url }),
+      // POST keeps 10,000-question batches out of the URL.
+      false: httpBatchStreamLink({ url, methodOverride: 'POST', headers: opts.headers ?? (() => ({})) }),
+    }),
+  ];
+}
+
+/** The one typed client the web app, the terminal UI and other services use. */
+export function createHutongClient(links: TRPCLink<AppRouter>[]) {
+  return createTRPCClient<AppRouter>({ links });
+}
+
+export type HutongClient = ReturnType<typeof createHutongClient>;

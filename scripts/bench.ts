@@ -1,0 +1,72 @@
+import { cpus, totalmem } from 'node:os';
+import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/api';
+import { loadLedger } from '@hutong/data';
+import { Ledger, type Question, decide, foldLedger } from '@hutong/domain';
+import { Bench } from 'tinybench';
+import { questionsFor, syntheticLedger } from './synthetic-ledger';
+
+const json = process.argv.includes('--json');
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+
+/** Median fold time over a few runs, so one GC pause does not decide the figure. */
+function foldMs(ledger: Ledger): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    foldLedger(ledger);
+    runs.push(performance.now() - t);
+  }
+  return runs.sort((a, b) => a - b)[2]!;
+}
+
+const seed = loadLedger();
+const t0 = performance.now();
+const synthetic = Ledger.parse(syntheticLedger({ companies: 1000, perCompany: 9, changes: 200_000 }));
+const parseMs = performance.now() - t0;
+log(`synthetic ledger: ${synthetic.actors.length} actors, ${synthetic.events.reduce((n, e) => n + e.changes.length, 0)} changes (zod parse ${parseMs.toFixed(0)} ms)`);
+
+const seedIndex = foldLedger(seed);
+const synthIndex = foldLedger(synthetic);
+const BATCH = 10_000;
+const seedQs = questionsFor(seed, BATCH);
+const synthQs = questionsFor(synthetic, BATCH);
+const run = (index: ReturnType<typeof foldLedger>, qs: Question[]) => () => {
+  for (const q of qs) decide(index, q);
+};
+const caller = createCallerFactory(appRouter)(createContextInner({ ledger: new LedgerView(synthetic) }));
+
+const bench = new Bench({ time: 2000, warmup: true, warmupTime: 500 });
+bench
+  .add('decide · seed', run(seedIndex, seedQs))
+  .add('decide · synthetic', run(synthIndex, synthQs))
+  .add('decisions.decideMany · synthetic (10,000, brief, via router)', async () => {
+    await caller.decisions.decideMany({ questions: synthQs, detail: 'brief' });
+  });
+await bench.run();
+
+const perSecond = (name: string) => {
+  const task = bench.getTask(name)!;
+  const mean = task.result && 'latency' in task.result ? task.result.latency.mean : Number.NaN;
+  return Math.round((BATCH / mean) * 1000);
+};
+const result = {
+  decisionsPerSecond: {
+    seed: perSecond('decide · seed'),
+    synthetic: perSecond('decide · synthetic'),
+    syntheticViaRouterBatch: perSecond('decisions.decideMany · synthetic (10,000, brief, via router)'),
+  },
+  foldMs: { seed: Number(foldMs(seed).toFixed(2)), synthetic: Number(foldMs(synthetic).toFixed(1)) },
+  ledgers: {
+    seed: { actors: seed.actors.length, events: seed.events.length, changes: seed.events.reduce((n, e) => n + e.changes.length, 0) },
+    synthetic: { actors: synthetic.actors.length, events: synthetic.events.length, changes: 200_000 },
+  },
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+};
+
+if (json) console.log(JSON.stringify(result));
+else {
+  console.table(bench.table());
+  console.log(JSON.stringify(result, null, 2));
+}
