@@ -26,7 +26,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const unsubscribe = store.subscribe((rev) => {
     // Refolds run one at a time and skip revisions an earlier refold already covered.
     pending = pending.then(async () => {
-      if (rev.id <= ledger.revision) return;
+      if (rev.revision <= ledger.revision) return;
       const head = await store.head();
       ledger.replace(await store.ledger(), head);
     });

@@ -10,6 +10,12 @@ Commands
             one JSON question per line ({"host","surface","capability","target"|"url","at"}; FILE may be -)
   events    [--actor ID] [--from DATE] [--to DATE] [--capability C] [--kind K] [--json]
   actors    [--json]
+  compliance [--at DATE] [--regulation ID] [--json]
+            crossings a regulation forbids, still in place past its deadline, with days in breach
+  diff      --from DATE --to DATE [--json]      what changed between two dates
+  openness  --host ID --target ID [--from DATE] [--to DATE] [--json]
+            the openness index month by month (see the README for its method)
+  figures   [--actor ID] [--json]               sourced numbers: users, shares, revenue …
   serve     [--port N] [--host ADDR]     the HTTP API and web app (default port 3000)
   help      this text
 

@@ -1,7 +1,11 @@
 import { TRPCClientError } from '@hutong/client';
 import { actorsCommand } from './commands/actors';
+import { complianceCommand } from './commands/compliance';
 import { decideCommand } from './commands/decide';
+import { diffCommand } from './commands/diff';
 import { eventsCommand } from './commands/events';
+import { figuresCommand } from './commands/figures';
+import { opennessCommand } from './commands/openness';
 import { serveCommand } from './commands/serve';
 import { connect } from './connect';
 import type { CliEnv } from './env';
@@ -29,6 +33,14 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
         return await done(eventsCommand(args, open, out));
       case 'actors':
         return await done(actorsCommand(args, open, out));
+      case 'compliance':
+        return await done(complianceCommand(args, open, out));
+      case 'diff':
+        return await done(diffCommand(args, open, out));
+      case 'openness':
+        return await done(opennessCommand(args, open, out));
+      case 'figures':
+        return await done(figuresCommand(args, open, out));
       case 'serve':
         return await done(serveCommand(args, env));
       case undefined:
@@ -38,7 +50,7 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
         io.stdout(HELP);
         return 0;
       default:
-        throw new UsageError(`unknown command "${command}" (try: decide, events, actors, serve, help)`);
+        throw new UsageError(`unknown command "${command}" (try: decide, events, actors, compliance, diff, openness, figures, serve, help)`);
     }
   } catch (err) {
     return report(err, io);

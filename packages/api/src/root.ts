@@ -1,7 +1,9 @@
 import { actorsRouter } from './routers/actors';
+import { analysisRouter } from './routers/analysis';
 import { decisionsRouter } from './routers/decisions';
 import { eventsRouter } from './routers/events';
 import { ledgerRouter } from './routers/ledger';
+import { figuresRouter, regulationsRouter, sourcesRouter } from './routers/references';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +11,10 @@ export const appRouter = createTRPCRouter({
   events: eventsRouter,
   decisions: decisionsRouter,
   ledger: ledgerRouter,
+  analysis: analysisRouter,
+  figures: figuresRouter,
+  regulations: regulationsRouter,
+  sources: sourcesRouter,
 });
 
 export type AppRouter = typeof appRouter;

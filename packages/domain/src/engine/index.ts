@@ -5,3 +5,6 @@ export * from './resolve-url';
 export type { IndexedRule, Timeline } from './timeline';
 export * from './require';
 export * from './brief';
+export * from './compliance';
+export * from './diff';
+export * from './openness';

@@ -11,3 +11,4 @@ export * from './regulation';
 export * from './revision';
 export * from './source';
 export * from './vocabulary';
+export * from './analysis';

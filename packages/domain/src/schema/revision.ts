@@ -120,3 +120,17 @@ export const Revision = z
       ctx.addIssue({ code: 'custom', path: ['body'], message: 'a retract, and only a retract, has no body' });
   });
 export type Revision = z.infer<typeof Revision>;
+
+/** Which revisions to read: those after `after`, oldest first, optionally of one entity. */
+export const RevisionQuery = z.object({
+  after: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(10_000).default(1_000),
+  entity: EntityKind.optional(),
+  id: Id.optional(),
+});
+export type RevisionQuery = z.infer<typeof RevisionQuery>;
+export type RevisionQueryInput = z.input<typeof RevisionQuery>;
+
+/** Which ledger to read: the latest, or the ledger as it was recorded at an instant. */
+export const LedgerQuery = z.object({ recordedAt: RecordedAt.optional() });
+export type LedgerQuery = z.infer<typeof LedgerQuery>;

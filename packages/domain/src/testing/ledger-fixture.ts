@@ -1,4 +1,4 @@
-import { type EventInput, Ledger, type PolicyChangeInput } from '../schema';
+import { type EventInput, Ledger, type PolicyChangeInput, type Regulation } from '../schema';
 
 /** A small ledger of real-looking actors, for specs: Alibaba owns Taobao and Tmall; Tencent owns WeChat. */
 const actors = [
@@ -48,7 +48,7 @@ export interface SpecEvent {
 let serial = 0;
 
 /** A schema-valid ledger holding the given events, with defaults for everything a spec does not care about. */
-export function specLedger(events: readonly SpecEvent[]): Ledger {
+export function specLedger(events: readonly SpecEvent[], regulations: readonly Regulation[] = []): Ledger {
   const full: EventInput[] = events.map((e) => ({
     id: e.id ?? `spec-${++serial}`,
     date: e.date,
@@ -61,7 +61,25 @@ export function specLedger(events: readonly SpecEvent[]): Ledger {
     confidence: e.confidence ?? 'confirmed',
     sources: [{ source: source.id, quote: 'spec' }],
   }));
-  return Ledger.parse({ actors, sources: [source], events: full });
+  return Ledger.parse({ actors: [...actors, miit], sources: [source], events: full, regulations });
+}
+
+const miit = { id: 'miit', kind: 'regulator', name: { zh: '工信部', en: 'MIIT' } } as const;
+
+/** A link-blocking rule like MIIT's 2021 campaign: blocked links must be lifted by the deadline. */
+export function linkRegulation(over: Partial<Regulation> = {}): Regulation {
+  return {
+    id: 'link-rule',
+    issuer: 'miit',
+    title: { zh: '规则', en: 'rule' },
+    summary: { zh: '规则', en: 'rule' },
+    from: '2021-07-23',
+    deadline: '2021-09-17',
+    scope: { capabilities: ['link.open'], surfaces: ['*'], hosts: ['*'] },
+    forbids: ['blocked'],
+    sources: [{ source: source.id, quote: 'spec' }],
+    ...over,
+  };
 }
 
 export function rule(

@@ -1,0 +1,33 @@
+import { dateFlag, parseFlags, required } from '../args';
+import type { Connection } from '../connect';
+import { table } from '../format/table';
+import type { Output } from '../output';
+
+/** `hutong diff --from D1 --to D2`: every recorded crossing whose status changed, and the events between. */
+export async function diffCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
+  const f = parseFlags(args, { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } });
+  const from = dateFlag(required(f.from, 'from'), 'from');
+  const to = dateFlag(required(f.to, 'to'), 'to');
+  const conn = await connect();
+  try {
+    const d = await conn.client.analysis.diff.query({ from, to });
+    if (f.json) return out.line(JSON.stringify(d, null, 2));
+    out.line(out.style.bold(`${d.changes.length} changes from ${from} to ${to}`));
+    if (d.changes.length)
+      out.line(
+        table(
+          d.changes.map((c) => [
+            c.host,
+            c.surface,
+            c.capability,
+            c.target,
+            `${out.style.status(c.before)} → ${out.style.status(c.after)}`,
+            c.rule?.event ?? '',
+          ]),
+        ),
+      );
+    out.line(out.style.dim(`${d.events.length} events in between`));
+  } finally {
+    await conn.close();
+  }
+}

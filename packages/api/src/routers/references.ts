@@ -1,0 +1,26 @@
+import { Figure, Id, Regulation, Source, requireActor } from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { publicProcedure } from '../trpc';
+
+export const figuresRouter = {
+  /** Sourced numbers, optionally about one actor, in date order. */
+  list: publicProcedure
+    .input(z.object({ actor: Id.optional() }).optional())
+    .output(z.array(Figure))
+    .query(({ ctx, input }) => {
+      const { index } = ctx.ledger;
+      if (input?.actor) requireActor(index, input.actor, 'actor');
+      return index.ledger.figures
+        .filter((f) => !input?.actor || f.actor === input.actor)
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    }),
+} satisfies TRPCRouterRecord;
+
+export const regulationsRouter = {
+  list: publicProcedure.output(z.array(Regulation)).query(({ ctx }) => ctx.ledger.index.ledger.regulations),
+} satisfies TRPCRouterRecord;
+
+export const sourcesRouter = {
+  list: publicProcedure.output(z.array(Source)).query(({ ctx }) => ctx.ledger.index.ledger.sources),
+} satisfies TRPCRouterRecord;
