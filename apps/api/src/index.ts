@@ -2,3 +2,4 @@ export { type Env, readEnv } from './env';
 export { type Runtime, openRuntime } from './runtime';
 export { type ServeOptions, serve } from './serve';
 export { createHutongServer, listen } from './server';
+export { runningServer } from './server-file';

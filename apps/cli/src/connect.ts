@@ -1,5 +1,5 @@
 import { appRouter, createContextInner } from '@hutong/api';
-import { openRuntime } from '@hutong/api-server';
+import { openRuntime, runningServer } from '@hutong/api-server';
 import { type HutongClient, createHutongClient, localLink, remoteLinks } from '@hutong/client';
 
 export interface Connection {
@@ -17,9 +17,9 @@ export interface ConnectOptions {
 
 /** The same typed client either way: over HTTP to a server, or in-process on the embedded store. */
 export async function connect(opts: ConnectOptions): Promise<Connection> {
-  if (opts.api) {
-    return { client: createHutongClient(remoteLinks({ url: opts.api })), where: opts.api, close: async () => {} };
-  }
+  // A server already running on the embedded store holds its directory: ask it instead.
+  const api = opts.api ?? (opts.databaseUrl ? null : runningServer(opts.dataDir));
+  if (api) return { client: createHutongClient(remoteLinks({ url: api })), where: api, close: async () => {} };
   const runtime = await openRuntime({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   const client = createHutongClient([
     localLink({ router: appRouter, createContext: async () => createContextInner({ ledger: runtime.ledger }) }),
