@@ -4,7 +4,7 @@ import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
 import { statusSince, statusUntil } from './span';
-import { ruleIndexAt } from './timeline';
+import { type Timeline, ruleIndexAt } from './timeline';
 
 /**
  * What happens when a user on `host` meets `target`'s capability on `surface`, on `at`: the most
@@ -48,7 +48,9 @@ export function decide(index: LedgerIndex, q: Question): Decision {
 
   // When the status began under another key (a company-wide block later restated for one surface),
   // the event that began it is evidence too.
-  const began = won ? statusSince(cands, day, status) : null;
+  // One key answering alone (the common case) reads its precomputed run; several keys must be walked.
+  const alone = cands.length === 1;
+  const began = !won ? null : alone ? won.runStart : statusSince(cands, day, status);
   let evidence = won?.evidence ?? NONE;
   if (began && began !== won && !evidence.includes(began.evidence[0]!))
     evidence = [...began.evidence, ...evidence];
@@ -71,12 +73,14 @@ export function decide(index: LedgerIndex, q: Question): Decision {
     beaten,
     evidence,
     since: began?.since ?? null,
-    until: statusUntil(cands, day, status),
+    until: alone ? (won ? (won.nextChange?.until ?? null) : firstOf(cands[0]!)) : statusUntil(cands, day, status),
     rumors,
   };
   if (resolved) decision.resolved = resolved;
   return decision;
 }
+
+const firstOf = (t: Timeline) => t.rules[0]?.until ?? null;
 
 /** The shared empty list: most decisions beat nothing and have no rumors, and need not allocate for it. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];

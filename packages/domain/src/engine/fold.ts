@@ -91,17 +91,41 @@ function indexRule(e: Event, c: PolicyChange, n: number, day: number, own: Evide
   };
   const since = { date: e.date, precision: e.precision };
   const until = { date: e.date, precision: e.precision, status: c.status };
-  return { rule, day, status: c.status, friction: c.friction, coverage: c.coverage, evidence: own, since, until };
+  const indexed: IndexedRule = {
+    rule,
+    day,
+    status: c.status,
+    friction: c.friction,
+    coverage: c.coverage,
+    evidence: own,
+    since,
+    until,
+    runStart: null,
+    nextChange: null,
+  };
+  indexed.runStart = indexed;
+  return indexed;
 }
 
-/** Each rule's evidence runs back over the earlier rules in its key that set the same status. */
+/**
+ * Links each rule to the start of its status run and to the next rule that changes the status, and
+ * runs its evidence back over the earlier rules that set the same status, so a decision answered by
+ * one key needs no walking.
+ */
 function chainEvidence(t: Timeline): void {
   for (let i = 1; i < t.rules.length; i++) {
     const prev = t.rules[i - 1]!;
     const cur = t.rules[i]!;
     if (prev.status !== cur.status) continue;
+    cur.runStart = prev.runStart;
     const own = cur.evidence[0]!;
     cur.evidence = prev.evidence.includes(own) ? prev.evidence : [...prev.evidence, own];
+  }
+  let next: IndexedRule | null = null;
+  for (let i = t.rules.length - 1; i >= 0; i--) {
+    const cur = t.rules[i]!;
+    cur.nextChange = next;
+    if (i > 0 && t.rules[i - 1]!.status !== cur.status) next = cur;
   }
 }
 

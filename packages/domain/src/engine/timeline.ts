@@ -12,6 +12,10 @@ export interface IndexedRule {
   /** Prebuilt answers for "since when" and "until when" that this rule gives, shared by every decision. */
   readonly since: NonNullable<Decision['since']>;
   readonly until: NonNullable<Decision['until']>;
+  /** The rule that began this status run in this key (itself when the status changed here). */
+  runStart: IndexedRule | null;
+  /** The next rule in this key with a different status, or null. */
+  nextChange: IndexedRule | null;
 }
 
 /** Every rule on one (host, surface, capability, target) key, in effect order, plus its rumors. */

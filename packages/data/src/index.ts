@@ -1,0 +1,2 @@
+export * from './check-ledger';
+export * from './load-ledger';
