@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
-import { Ledger, type Question, decide, foldLedger } from '@hutong/domain';
+import { decide, foldLedger, Ledger, type Question } from '@hutong/domain';
 import { Bench } from 'tinybench';
 import { questionsFor, syntheticLedger } from './synthetic-ledger';
 
@@ -25,7 +25,9 @@ const seed = loadLedger();
 const t0 = performance.now();
 const synthetic = Ledger.parse(syntheticLedger({ companies: 1000, perCompany: 9, changes: 200_000 }));
 const parseMs = performance.now() - t0;
-log(`synthetic ledger: ${synthetic.actors.length} actors, ${synthetic.events.reduce((n, e) => n + e.changes.length, 0)} changes (zod parse ${parseMs.toFixed(0)} ms)`);
+log(
+  `synthetic ledger: ${synthetic.actors.length} actors, ${synthetic.events.reduce((n, e) => n + e.changes.length, 0)} changes (zod parse ${parseMs.toFixed(0)} ms)`,
+);
 
 const seedIndex = foldLedger(seed);
 const synthIndex = foldLedger(synthetic);
@@ -59,10 +61,19 @@ const result = {
   },
   foldMs: { seed: Number(foldMs(seed).toFixed(2)), synthetic: Number(foldMs(synthetic).toFixed(1)) },
   ledgers: {
-    seed: { actors: seed.actors.length, events: seed.events.length, changes: seed.events.reduce((n, e) => n + e.changes.length, 0) },
+    seed: {
+      actors: seed.actors.length,
+      events: seed.events.length,
+      changes: seed.events.reduce((n, e) => n + e.changes.length, 0),
+    },
     synthetic: { actors: synthetic.actors.length, events: synthetic.events.length, changes: 200_000 },
   },
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
 };
 
 if (json) console.log(JSON.stringify(result));

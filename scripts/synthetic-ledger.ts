@@ -25,14 +25,33 @@ export function syntheticLedger(opts: { companies: number; perCompany: number; c
   const actors: Ledger['actors'] = [];
   const platforms: string[] = [];
   for (let c = 0; c < opts.companies; c++) {
-    actors.push({ id: `co-${c}`, kind: 'company', name: { zh: `公司${c}`, en: `Company ${c}` }, aliases: [], hosts: [`co-${c}.com`] });
+    actors.push({
+      id: `co-${c}`,
+      kind: 'company',
+      name: { zh: `公司${c}`, en: `Company ${c}` },
+      aliases: [],
+      hosts: [`co-${c}.com`],
+    });
     for (let p = 0; p < opts.perCompany; p++) {
       const id = `co-${c}-p${p}`;
       platforms.push(id);
-      actors.push({ id, kind: 'platform', owner: `co-${c}`, name: { zh: id, en: id }, aliases: [], hosts: [`p${p}.co-${c}.com`] });
+      actors.push({
+        id,
+        kind: 'platform',
+        owner: `co-${c}`,
+        name: { zh: id, en: id },
+        aliases: [],
+        hosts: [`p${p}.co-${c}.com`],
+      });
     }
   }
-  const source = { id: 'synthetic', title: 'Synthetic', publisher: 'bench', date: '2025-01-01', language: 'en' as const };
+  const source = {
+    id: 'synthetic',
+    title: 'Synthetic',
+    publisher: 'bench',
+    date: '2025-01-01',
+    language: 'en' as const,
+  };
   const events: Ledger['events'] = [];
   for (let e = 0; e * 10 < opts.changes; e++) {
     const date = `${2013 + Math.floor(rnd() * 13)}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`;
@@ -50,7 +69,8 @@ export function syntheticLedger(opts: { companies: number; perCompany: number; c
       sources: [{ source: source.id, quote: 'synthetic' }],
       changes: Array.from({ length: Math.min(10, opts.changes - e * 10) }, () => {
         const r = rnd();
-        const target = r < 0.7 ? pick(platforms) : r < 0.95 ? `co-${Math.floor(rnd() * opts.companies)}` : '*';
+        const target =
+          r < 0.7 ? pick(platforms) : r < 0.95 ? `co-${Math.floor(rnd() * opts.companies)}` : '*';
         return {
           host,
           surface: rnd() < 0.3 ? '*' : pick(SURFACE_LIST),

@@ -1,6 +1,6 @@
 import { LedgerView } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
-import { type Store, openStore } from '@hutong/store';
+import { openStore, type Store } from '@hutong/store';
 
 export interface RuntimeOptions {
   dataDir: string;

@@ -1,5 +1,5 @@
-import { listen, createHutongServer } from './server';
 import { openRuntime } from './runtime';
+import { createHutongServer, listen } from './server';
 import { writeServerFile } from './server-file';
 import { defaultWebDir } from './web-dir';
 
@@ -23,7 +23,9 @@ export async function serve(opts: ServeOptions): Promise<void> {
   });
   const port = await listen(server, opts.port, opts.host);
   const { events, actors } = runtime.ledger.index.ledger;
-  log(`hutong: ${events.length} events, ${actors.length} actors (${runtime.store.kind}) — http://${opts.host}:${port}/`);
+  log(
+    `hutong: ${events.length} events, ${actors.length} actors (${runtime.store.kind}) — http://${opts.host}:${port}/`,
+  );
   const url = `http://${opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host}:${port}`;
   const forget = runtime.store.kind === 'pglite' ? writeServerFile(opts.dataDir, url) : () => {};
   const stop = () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHutongClient, remoteLinks } from '@hutong/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Runtime, openRuntime } from './runtime';
+import { openRuntime, type Runtime } from './runtime';
 import { createHutongServer, listen } from './server';
 
 let runtime: Runtime;
@@ -28,7 +28,8 @@ const get = async (path: string) => {
   const res = await fetch(base + path);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
-const trpcGet = (proc: string, input: unknown) => get(`/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`);
+const trpcGet = (proc: string, input: unknown) =>
+  get(`/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`);
 
 describe('the HTTP server on the seeded embedded store', () => {
   it('reports health with the ledger size', async () => {
@@ -39,7 +40,13 @@ describe('the HTTP server on the seeded embedded store', () => {
   });
 
   it('answers a decision as plain HTTP JSON', async () => {
-    const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', target: 'taobao', at: '2020-06-01' };
+    const q = {
+      host: 'wechat',
+      surface: 'private-chat',
+      capability: 'link.open',
+      target: 'taobao',
+      at: '2020-06-01',
+    };
     const { status, body } = await trpcGet('decisions.decide', q);
     expect(status).toBe(200);
     expect(body).toMatchObject({ result: { data: { status: 'blocked' } } });
@@ -54,20 +61,38 @@ describe('the HTTP server on the seeded embedded store', () => {
       at: '2021-12-01',
     });
     expect(status).toBe(400);
-    expect(body).toMatchObject({ error: { message: expect.stringMatching(/^surface: /), data: { field: 'surface' } } });
+    expect(body).toMatchObject({
+      error: { message: expect.stringMatching(/^surface: /), data: { field: 'surface' } },
+    });
   });
 
   it('answers an unknown id with a 404 naming the closest ids', async () => {
-    const q = { host: 'wechat', surface: 'group-chat', capability: 'link.open', target: 'taobo', at: '2021-12-01' };
+    const q = {
+      host: 'wechat',
+      surface: 'group-chat',
+      capability: 'link.open',
+      target: 'taobo',
+      at: '2021-12-01',
+    };
     const { status, body } = await trpcGet('decisions.decide', q);
     expect(status).toBe(404);
-    expect(body).toMatchObject({ error: { data: { field: 'target', suggestions: expect.arrayContaining(['taobao']) } } });
+    expect(body).toMatchObject({
+      error: { data: { field: 'target', suggestions: expect.arrayContaining(['taobao']) } },
+    });
   });
 
   it('serves the typed client over HTTP, batching a 10,000-question call through POST', async () => {
     const client = createHutongClient(remoteLinks({ url: base }));
-    const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', target: 'taobao', at: '2021-12-01' } as const;
-    const out = await client.decisions.decideMany.query({ questions: Array.from({ length: 10_000 }, () => q) });
+    const q = {
+      host: 'wechat',
+      surface: 'private-chat',
+      capability: 'link.open',
+      target: 'taobao',
+      at: '2021-12-01',
+    } as const;
+    const out = await client.decisions.decideMany.query({
+      questions: Array.from({ length: 10_000 }, () => q),
+    });
     expect(out).toHaveLength(10_000);
     expect(out.every((r) => r.ok && r.decision.status === 'open')).toBe(true);
   });

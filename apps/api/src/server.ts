@@ -1,5 +1,5 @@
-import { type Server, createServer } from 'node:http';
-import { type LedgerView, appRouter, createContextInner } from '@hutong/api';
+import { createServer, type Server } from 'node:http';
+import { appRouter, createContextInner, type LedgerView } from '@hutong/api';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { sendJson } from './http/send';
 import { serveStatic } from './http/static-files';

@@ -29,7 +29,8 @@ export function dateFlag(value: string, flag: string): string {
 export function portFlag(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new UsageError(`--port: "${value}" is not a port number (0–65535)`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new UsageError(`--port: "${value}" is not a port number (0–65535)`);
   return n;
 }
 

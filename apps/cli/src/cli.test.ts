@@ -34,11 +34,26 @@ describe('hutong decide', () => {
   });
 
   it('says it was blocked on 2020-06-01', () => {
-    expect(JSON.parse(hutong(...ask, '--target', 'taobao', '--at', '2020-06-01', '--json').stdout).status).toBe('blocked');
+    expect(
+      JSON.parse(hutong(...ask, '--target', 'taobao', '--at', '2020-06-01', '--json').stdout).status,
+    ).toBe('blocked');
   });
 
   it('says unknown, not blocked, where the ledger records nothing', () => {
-    const r = hutong('decide', '--host', 'jd', '--surface', 'live-stream', '--capability', 'meeting.join', '--target', 'bilibili', '--at', '2020-01-01', '--json');
+    const r = hutong(
+      'decide',
+      '--host',
+      'jd',
+      '--surface',
+      'live-stream',
+      '--capability',
+      'meeting.join',
+      '--target',
+      'bilibili',
+      '--at',
+      '2020-01-01',
+      '--json',
+    );
     expect(JSON.parse(r.stdout).status).toBe('unknown');
   });
 
@@ -51,7 +66,10 @@ describe('hutong decide', () => {
 
   it('exits 2 naming the wrong part of an impossible date', () => {
     const r = hutong(...ask, '--target', 'taobao', '--at', '2021-02-30');
-    expect(r).toMatchObject({ code: 2, stderr: 'hutong: --at: day 30 does not exist in 2021-02 (it has 28 days)\n' });
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: 'hutong: --at: day 30 does not exist in 2021-02 (it has 28 days)\n',
+    });
   });
 
   it('answers a batch line by line, a bad line getting its own error', () => {
@@ -66,7 +84,10 @@ describe('hutong decide', () => {
         JSON.stringify({ ...q, at: '2020-06-01' }),
       ].join('\n'),
     );
-    const lines = hutong('decide', '--batch', file, '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = hutong('decide', '--batch', file, '--json')
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.status ?? 'error')).toEqual(['open', 'error', 'error', 'blocked']);
     expect(lines[2].error).toMatch(/line 3: target: unknown actor "nobody"/);
   });

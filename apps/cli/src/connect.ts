@@ -1,6 +1,6 @@
 import { appRouter, createContextInner } from '@hutong/api';
 import { openRuntime, runningServer } from '@hutong/api-server';
-import { type HutongClient, createHutongClient, localLink, remoteLinks } from '@hutong/client';
+import { createHutongClient, type HutongClient, localLink, remoteLinks } from '@hutong/client';
 
 export interface Connection {
   client: HutongClient;
@@ -19,10 +19,14 @@ export interface ConnectOptions {
 export async function connect(opts: ConnectOptions): Promise<Connection> {
   // A server already running on the embedded store holds its directory: ask it instead.
   const api = opts.api ?? (opts.databaseUrl ? null : runningServer(opts.dataDir));
-  if (api) return { client: createHutongClient(remoteLinks({ url: api })), where: api, close: async () => {} };
+  if (api)
+    return { client: createHutongClient(remoteLinks({ url: api })), where: api, close: async () => {} };
   const runtime = await openRuntime({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   const client = createHutongClient([
-    localLink({ router: appRouter, createContext: async () => createContextInner({ ledger: runtime.ledger }) }),
+    localLink({
+      router: appRouter,
+      createContext: async () => createContextInner({ ledger: runtime.ledger }),
+    }),
   ]);
   return { client, where: `embedded ${runtime.store.kind}`, close: () => runtime.close() };
 }

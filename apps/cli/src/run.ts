@@ -44,13 +44,20 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       case 'serve':
         return await done(serveCommand(args, env));
       case undefined:
+        // In a terminal the explorer; loaded only then, so commands do not pay for Ink and React.
+        if (io.isTTY)
+          return await (await import('./tui/explore')).explore(open, { colour: env.NO_COLOR === undefined });
+        io.stdout(HELP);
+        return 0;
       case 'help':
       case '--help':
       case '-h':
         io.stdout(HELP);
         return 0;
       default:
-        throw new UsageError(`unknown command "${command}" (try: decide, events, actors, compliance, diff, openness, figures, serve, help)`);
+        throw new UsageError(
+          `unknown command "${command}" (try: decide, events, actors, compliance, diff, openness, figures, serve, help)`,
+        );
     }
   } catch (err) {
     return report(err, io);
@@ -89,7 +96,9 @@ function report(err: unknown, io: Io): number {
       return 2;
     }
     const cause = err.cause instanceof Error ? err.cause.message : '';
-    io.stderr(`hutong: the server failed: ${err.message}${cause && cause !== err.message ? ` (${cause})` : ''}`);
+    io.stderr(
+      `hutong: the server failed: ${err.message}${cause && cause !== err.message ? ` (${cause})` : ''}`,
+    );
     return 1;
   }
   io.stderr(`hutong: ${err instanceof Error ? err.message : String(err)}`);

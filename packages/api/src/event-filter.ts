@@ -15,7 +15,9 @@ export function eventsMatching(index: LedgerIndex, q: EventQuery): Event[] {
   return [...index.ledger.events]
     .filter(
       (e) =>
-        (!family || e.actors.some((a) => family.has(a)) || e.changes.some((c) => family.has(c.host) || family.has(c.target))) &&
+        (!family ||
+          e.actors.some((a) => family.has(a)) ||
+          e.changes.some((c) => family.has(c.host) || family.has(c.target))) &&
         (!q.capability || e.changes.some((c) => c.capability === q.capability)) &&
         (!q.kind || e.kind === q.kind) &&
         (!q.confidence || e.confidence === q.confidence) &&

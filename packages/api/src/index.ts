@@ -1,7 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './root';
 
-export { createContextInner, type Context, type ContextDeps } from './context';
+export { type Context, type ContextDeps, createContextInner } from './context';
 export { LedgerView } from './ledger-view';
 export { type AppRouter, appRouter } from './root';
 export { createCallerFactory } from './trpc';

@@ -1,4 +1,4 @@
-import { type Ledger, type LedgerIndex, foldLedger } from '@hutong/domain';
+import { foldLedger, type Ledger, type LedgerIndex } from '@hutong/domain';
 
 /**
  * The ledger as procedures read it: folded once, swapped whole when the store changes, so a

@@ -3,7 +3,7 @@
  * @see https://trpc.io/docs/server/routers
  */
 import { DomainError } from '@hutong/domain';
-import { TRPCError, initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { Context } from './context';
 import { toTrpcError } from './errors';

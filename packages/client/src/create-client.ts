@@ -1,10 +1,10 @@
 import type { AppRouter } from '@hutong/api';
 import {
-  type TRPCLink,
   createTRPCClient,
   httpBatchStreamLink,
   httpSubscriptionLink,
   splitLink,
+  type TRPCLink,
 } from '@trpc/client';
 
 export interface RemoteOptions {

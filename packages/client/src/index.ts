@@ -1,3 +1,3 @@
+export type { AppRouter, RouterInputs, RouterOutputs } from '@hutong/api';
 export { TRPCClientError, unstable_localLink as localLink } from '@trpc/client';
 export * from './create-client';
-export type { AppRouter, RouterInputs, RouterOutputs } from '@hutong/api';

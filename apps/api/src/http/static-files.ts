@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
 
 /** Serves the built web app; unknown paths get index.html so client-side routes deep-link. */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, webDir: string | undefined) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendJson(res, 405, { error: 'method not allowed' });
   if (!webDir) return sendJson(res, 404, { error: 'no web app is being served; run `pnpm build` first' });
   const root = resolve(webDir);
   let path: string;
@@ -28,7 +29,11 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, web
   }
   const file = normalize(join(root, path));
   if (!file.startsWith(root)) return sendJson(res, 400, { error: 'bad path' });
-  const target = (await isFile(file)) ? file : !extname(path) && (await isFile(join(root, 'index.html'))) ? join(root, 'index.html') : null;
+  const target = (await isFile(file))
+    ? file
+    : !extname(path) && (await isFile(join(root, 'index.html')))
+      ? join(root, 'index.html')
+      : null;
   if (!target) return sendJson(res, 404, { error: `no such file: ${path}` });
   const immutable = target.includes(`${join(root, 'assets')}`);
   res.writeHead(200, {

@@ -10,7 +10,9 @@ export async function actorsCommand(args: string[], connect: () => Promise<Conne
   try {
     const actors = await conn.client.actors.list.query();
     if (f.json) return out.line(JSON.stringify(actors, null, 2));
-    out.line(table(actors.map((a) => [a.id, a.kind, a.name.zh, a.name.en, a.owner ?? '', a.hosts.join(' ')])));
+    out.line(
+      table(actors.map((a) => [a.id, a.kind, a.name.zh, a.name.en, a.owner ?? '', a.hosts.join(' ')])),
+    );
   } finally {
     await conn.close();
   }

@@ -5,7 +5,11 @@ import type { Output } from '../output';
 
 /** `hutong compliance --at DATE`: forbidden crossings still in place past a regulation's deadline. */
 export async function complianceCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, { at: { type: 'string' }, regulation: { type: 'string' }, json: { type: 'boolean' } });
+  const f = parseFlags(args, {
+    at: { type: 'string' },
+    regulation: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const at = dateFlag(f.at ?? today(), 'at');
   const conn = await connect();
   try {
@@ -14,7 +18,17 @@ export async function complianceCommand(args: string[], connect: () => Promise<C
     if (!findings.length) return out.line(out.style.dim(`no breaches recorded on ${at}`));
     out.line(
       table([
-        ['regulation', 'host', 'surface', 'capability', 'target', 'status', 'in breach since', 'until', 'days'],
+        [
+          'regulation',
+          'host',
+          'surface',
+          'capability',
+          'target',
+          'status',
+          'in breach since',
+          'until',
+          'days',
+        ],
         ...findings.map((x) => [
           x.regulation,
           x.host,

@@ -1,5 +1,5 @@
-import { Question } from '@hutong/domain';
 import type { HutongClient } from '@hutong/client';
+import { Question } from '@hutong/domain';
 
 const CHUNK = 10_000;
 
@@ -22,7 +22,9 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
     }
     const parsed = Question.safeParse(raw);
     if (!parsed.success) {
-      const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'question'}: ${i.message}`).join('; ');
+      const why = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'question'}: ${i.message}`)
+        .join('; ');
       out[slot] = JSON.stringify({ error: `line ${slot + 1}: ${why}` });
       return;
     }
@@ -30,11 +32,16 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
   });
   for (let i = 0; i < pending.length; i += CHUNK) {
     const part = pending.slice(i, i + CHUNK);
-    const results = await client.decisions.decideMany.query({ questions: part.map((p) => p.q), detail: 'brief' });
+    const results = await client.decisions.decideMany.query({
+      questions: part.map((p) => p.q),
+      detail: 'brief',
+    });
     results.forEach((r, j) => {
       const slot = part[j]!.slot;
       out[slot] = JSON.stringify(
-        r.ok ? r.decision : { error: `line ${slot + 1}: ${r.error.field ? `${r.error.field}: ` : ''}${r.error.message}` },
+        r.ok
+          ? r.decision
+          : { error: `line ${slot + 1}: ${r.error.field ? `${r.error.field}: ` : ''}${r.error.message}` },
       );
     });
   }

@@ -20,14 +20,22 @@ export async function eventsCommand(args: string[], connect: () => Promise<Conne
     actor: f.actor,
     from: f.from === undefined ? undefined : dateFlag(f.from, 'from'),
     to: f.to === undefined ? undefined : dateFlag(f.to, 'to'),
-    capability: f.capability === undefined ? undefined : oneOf(f.capability, Capability.options, 'capability'),
+    capability:
+      f.capability === undefined ? undefined : oneOf(f.capability, Capability.options, 'capability'),
     kind: f.kind === undefined ? undefined : oneOf(f.kind, EventKind.options, 'kind'),
     limit: 5000,
   };
   const conn = await connect();
   try {
     const { items } = await conn.client.events.list.query(filter);
-    if (f.json) return out.line(JSON.stringify(items.map((i) => i.event), null, 2));
+    if (f.json)
+      return out.line(
+        JSON.stringify(
+          items.map((i) => i.event),
+          null,
+          2,
+        ),
+      );
     const rows = items.map(({ event: e }) => [
       e.precision === 'day' ? e.date : e.precision === 'month' ? e.date.slice(0, 7) : e.date.slice(0, 4),
       e.kind,

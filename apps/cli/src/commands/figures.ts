@@ -11,7 +11,15 @@ export async function figuresCommand(args: string[], connect: () => Promise<Conn
     const figures = await conn.client.figures.list.query({ actor: f.actor });
     if (f.json) return out.line(JSON.stringify(figures, null, 2));
     out.line(
-      table(figures.map((x) => [x.date.slice(0, x.precision === 'day' ? 10 : x.precision === 'month' ? 7 : 4), x.actor, x.label.en, `${x.value} ${x.unit}`, x.source.source])),
+      table(
+        figures.map((x) => [
+          x.date.slice(0, x.precision === 'day' ? 10 : x.precision === 'month' ? 7 : 4),
+          x.actor,
+          x.label.en,
+          `${x.value} ${x.unit}`,
+          x.source.source,
+        ]),
+      ),
     );
   } finally {
     await conn.close();

@@ -22,9 +22,13 @@ export async function opennessCommand(args: string[], connect: () => Promise<Con
   try {
     const o = await conn.client.analysis.openness.query(input);
     if (f.json) return out.line(JSON.stringify(o, null, 2));
-    out.line(out.style.bold(`openness of ${o.host} to ${o.target} (${o.methodology}; 0 walled off … 100 open)`));
+    out.line(
+      out.style.bold(`openness of ${o.host} to ${o.target} (${o.methodology}; 0 walled off … 100 open)`),
+    );
     // Print the months where the index moves, plus each January, to keep the table short.
-    const rows = o.points.filter((p, i, all) => i === 0 || p.date.endsWith('-01-01') || p.value !== all[i - 1]?.value);
+    const rows = o.points.filter(
+      (p, i, all) => i === 0 || p.date.endsWith('-01-01') || p.value !== all[i - 1]?.value,
+    );
     out.line(
       table([
         ['date', 'index', 'coverage', 'bar'],

@@ -7,7 +7,13 @@ export interface Style {
   status(status: Status, text?: string): string;
 }
 
-const STATUS_COLOUR: Record<Status, number> = { open: 32, friction: 33, partial: 36, blocked: 31, unknown: 90 };
+const STATUS_COLOUR: Record<Status, number> = {
+  open: 32,
+  friction: 33,
+  partial: 36,
+  blocked: 31,
+  unknown: 90,
+};
 
 export function createStyle(colour: boolean): Style {
   const wrap = (code: number, s: string) => (colour ? `\x1b[${code}m${s}\x1b[0m` : s);

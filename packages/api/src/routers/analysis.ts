@@ -1,12 +1,12 @@
 import {
   ComplianceFinding,
+  compliance,
   DomainError,
+  diff,
   Id,
   IsoDate,
   LedgerDiff,
   Openness,
-  compliance,
-  diff,
   openness,
   requireActor,
 } from '@hutong/domain';
@@ -41,7 +41,8 @@ export const analysisRouter = {
       requireActor(index, input.host, 'host');
       requireActor(index, input.target, 'target');
       const to = input.to ?? todayIso();
-      if (to < input.from) throw new DomainError('invalid', `"to" (${to}) is before "from" (${input.from})`, 'to');
+      if (to < input.from)
+        throw new DomainError('invalid', `"to" (${to}) is before "from" (${input.from})`, 'to');
       return openness(index, input.host, input.target, input.from, to);
     }),
 } satisfies TRPCRouterRecord;

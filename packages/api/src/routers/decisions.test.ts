@@ -13,7 +13,13 @@ const ledger = new LedgerView(
   ]),
 );
 const caller = createCallerFactory(appRouter)(createContextInner({ ledger }));
-const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', target: 'taobao', at: '2021-12-01' } as const;
+const q = {
+  host: 'wechat',
+  surface: 'private-chat',
+  capability: 'link.open',
+  target: 'taobao',
+  at: '2021-12-01',
+} as const;
 
 async function failure(p: Promise<unknown>): Promise<TRPCError> {
   const err = await p.then(
@@ -33,8 +39,17 @@ describe('decisions.decide', () => {
   });
 
   it('resolves a pasted link to its actor', async () => {
-    const d = await caller.decisions.decide({ ...q, target: undefined, url: 'https://item.taobao.com/item.htm?id=1', at: '2020-06-01' });
-    expect(d).toMatchObject({ status: 'blocked', question: { target: 'taobao' }, resolved: { matchedHost: 'taobao.com' } });
+    const d = await caller.decisions.decide({
+      ...q,
+      target: undefined,
+      url: 'https://item.taobao.com/item.htm?id=1',
+      at: '2020-06-01',
+    });
+    expect(d).toMatchObject({
+      status: 'blocked',
+      question: { target: 'taobao' },
+      resolved: { matchedHost: 'taobao.com' },
+    });
   });
 
   it('names the field and the closest ids for an unknown actor', async () => {
@@ -58,7 +73,9 @@ describe('decisions.decideMany', () => {
   });
 
   it('refuses more than 10,000 questions', async () => {
-    const err = await failure(caller.decisions.decideMany({ questions: Array.from({ length: 10_001 }, () => q) }));
+    const err = await failure(
+      caller.decisions.decideMany({ questions: Array.from({ length: 10_001 }, () => q) }),
+    );
     expect(err.code).toBe('BAD_REQUEST');
   });
 });

@@ -1,10 +1,10 @@
 import {
+  briefOf,
   Decision,
   DecisionBrief,
   DomainError,
-  Question,
-  briefOf,
   decide,
+  Question,
   requireKnownActors,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';

@@ -1,4 +1,13 @@
-import { Capability, Confidence, EventKind, Evidence, Id, IsoDate, requireActor, requireEvent } from '@hutong/domain';
+import {
+  Capability,
+  Confidence,
+  EventKind,
+  Evidence,
+  Id,
+  IsoDate,
+  requireActor,
+  requireEvent,
+} from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { eventsMatching } from '../event-filter';

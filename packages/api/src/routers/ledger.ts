@@ -1,4 +1,4 @@
-import { IsoDate, RecordedState, asOf } from '@hutong/domain';
+import { asOf, IsoDate, RecordedState } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { publicProcedure } from '../trpc';
@@ -11,7 +11,15 @@ export const ledgerRouter = {
     .query(({ ctx, input }) => asOf(ctx.ledger.index, input.at)),
 
   stats: publicProcedure
-    .output(z.object({ revision: z.number(), actors: z.number(), events: z.number(), sources: z.number(), rules: z.number() }))
+    .output(
+      z.object({
+        revision: z.number(),
+        actors: z.number(),
+        events: z.number(),
+        sources: z.number(),
+        rules: z.number(),
+      }),
+    )
     .query(({ ctx }) => {
       const { ledger, timelines } = ctx.ledger.index;
       let rules = 0;

@@ -1,4 +1,4 @@
-import { Figure, Id, Regulation, Source, requireActor } from '@hutong/domain';
+import { Figure, Id, Regulation, requireActor, Source } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { publicProcedure } from '../trpc';

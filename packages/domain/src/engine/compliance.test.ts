@@ -9,7 +9,11 @@ const index = foldLedger(
       { id: 'wall', date: '2013-07-01', changes: [rule('wechat', '*', 'taobao', 'blocked')] },
       { id: 'private', date: '2021-09-17', changes: [rule('wechat', 'private-chat', 'taobao', 'friction')] },
       { id: 'group', date: '2021-11-29', changes: [rule('wechat', 'group-chat', 'taobao', 'partial')] },
-      { id: 'pay', date: '2013-07-01', changes: [rule('taobao', 'checkout', 'wechat', 'blocked', 'payment.accept')] },
+      {
+        id: 'pay',
+        date: '2013-07-01',
+        changes: [rule('taobao', 'checkout', 'wechat', 'blocked', 'payment.accept')],
+      },
     ],
     [linkRegulation()],
   ),

@@ -1,4 +1,4 @@
-import { type ComplianceFinding, type Regulation, type Status, type Surface, dayNumber } from '../schema';
+import { type ComplianceFinding, dayNumber, type Regulation, type Status, type Surface } from '../schema';
 import { asOf } from './as-of';
 import { decide } from './decide';
 import type { LedgerIndex } from './fold';
@@ -28,7 +28,13 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
         const key = `${rule.host}|${surface}|${rule.capability}|${rule.target}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const d = decide(index, { host: rule.host, surface, capability: rule.capability, target: rule.target, at });
+        const d = decide(index, {
+          host: rule.host,
+          surface,
+          capability: rule.capability,
+          target: rule.target,
+          at,
+        });
         if (!d.rule || !forbidden(reg, d.status)) continue;
         const breachSince = d.since && d.since.date > reg.deadline ? d.since.date : reg.deadline;
         findings.push({
@@ -56,7 +62,12 @@ const inScope = (reg: Regulation, host: string, capability: string) =>
 const forbidden = (reg: Regulation, status: Status) => (reg.forbids as string[]).includes(status);
 
 /** Follows the question's status changes after `at` until one the regulation allows. */
-function breachEnd(index: LedgerIndex, reg: Regulation, q: Parameters<typeof decide>[1], at: string): string | null {
+function breachEnd(
+  index: LedgerIndex,
+  reg: Regulation,
+  q: Parameters<typeof decide>[1],
+  at: string,
+): string | null {
   let cursor = at;
   for (;;) {
     const next = decide(index, { ...q, at: cursor }).until;

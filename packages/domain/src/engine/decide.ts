@@ -4,7 +4,7 @@ import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
 import { statusSince, statusUntil } from './span';
-import { type Timeline, ruleIndexAt } from './timeline';
+import { ruleIndexAt, type Timeline } from './timeline';
 
 /**
  * What happens when a user on `host` meets `target`'s capability on `surface`, on `at`: the most
@@ -73,7 +73,11 @@ export function decide(index: LedgerIndex, q: Question): Decision {
     beaten,
     evidence,
     since: began?.since ?? null,
-    until: alone ? (won ? (won.nextChange?.until ?? null) : firstOf(cands[0]!)) : statusUntil(cands, day, status),
+    until: alone
+      ? won
+        ? (won.nextChange?.until ?? null)
+        : firstOf(cands[0]!)
+      : statusUntil(cands, day, status),
     rumors,
   };
   if (resolved) decision.resolved = resolved;

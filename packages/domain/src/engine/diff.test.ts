@@ -15,7 +15,9 @@ const index = foldLedger(
 describe('diff', () => {
   it('lists keys whose status changed, with before and after, and the events in between', () => {
     const d = diff(index, '2021-06-01', '2021-12-01');
-    expect(d.changes.map((c) => [c.surface, c.before, c.after])).toEqual([['private-chat', 'unknown', 'open']]);
+    expect(d.changes.map((c) => [c.surface, c.before, c.after])).toEqual([
+      ['private-chat', 'unknown', 'open'],
+    ]);
     expect(d.events).toEqual(['restated', 'private', 'opened']);
   });
 

@@ -12,7 +12,15 @@ export function diff(index: LedgerIndex, from: string, to: string): LedgerDiff {
     const old = before.get(keyOf(rule));
     if (old?.status === rule.status) continue;
     const { host, surface, capability, target } = rule;
-    changes.push({ host, surface, capability, target, before: old?.status ?? 'unknown', after: rule.status, rule });
+    changes.push({
+      host,
+      surface,
+      capability,
+      target,
+      before: old?.status ?? 'unknown',
+      after: rule.status,
+      rule,
+    });
   }
   const [lo, hi] = from <= to ? [from, to] : [to, from];
   const events = index.ledger.events

@@ -8,7 +8,7 @@ import {
   type Rule,
   type Source,
 } from '../schema';
-import { ActorCodes, RuleIndex, capabilityCode, surfaceCode } from './keys';
+import { ActorCodes, capabilityCode, RuleIndex, surfaceCode } from './keys';
 import type { IndexedRule, Timeline } from './timeline';
 
 export interface LedgerIndex {

@@ -1,10 +1,10 @@
 export * from './as-of';
-export * from './decide';
-export * from './fold';
-export * from './resolve-url';
-export type { IndexedRule, Timeline } from './timeline';
-export * from './require';
 export * from './brief';
 export * from './compliance';
+export * from './decide';
 export * from './diff';
+export * from './fold';
 export * from './openness';
+export * from './require';
+export * from './resolve-url';
+export type { IndexedRule, Timeline } from './timeline';

@@ -35,7 +35,13 @@ export const MIN_COVERAGE = 0.25;
  * every platform it owns; each capability scores the mean over its recorded (host, surface, target)
  * cells, and the index is the weighted mean over the capabilities that have any record.
  */
-export function openness(index: LedgerIndex, host: string, target: string, from: string, to: string): Openness {
+export function openness(
+  index: LedgerIndex,
+  host: string,
+  target: string,
+  from: string,
+  to: string,
+): Openness {
   const hosts = family(index, host);
   const targets = family(index, target);
   const points: OpennessPoint[] = [];

@@ -1,4 +1,4 @@
-import { DomainError, closestIds } from '../errors';
+import { closestIds, DomainError } from '../errors';
 import type { Actor, Question } from '../schema';
 import type { LedgerIndex } from './fold';
 

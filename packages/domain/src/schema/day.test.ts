@@ -14,7 +14,16 @@ describe('dayNumber', () => {
   });
 
   it('rejects dates that do not exist, and text that is not a date', () => {
-    for (const bad of ['2021-02-29', '2100-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-1-01', '20210101', '2021-01-0x'])
+    for (const bad of [
+      '2021-02-29',
+      '2100-02-29',
+      '2021-04-31',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-1-01',
+      '20210101',
+      '2021-01-0x',
+    ])
       expect(dayNumber(bad)).toBeNull();
     expect(dayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
   });

@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './analysis';
 export * from './day';
 export * from './decision';
 export * from './event';
@@ -11,4 +12,3 @@ export * from './regulation';
 export * from './revision';
 export * from './source';
 export * from './vocabulary';
-export * from './analysis';

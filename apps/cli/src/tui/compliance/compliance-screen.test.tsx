@@ -1,0 +1,46 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Ledger } from '@hutong/domain';
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY, renderWith } from '../test-support/render';
+import { clientOver, wallsLedger } from '../test-support/spec-client';
+import { ComplianceScreen } from './compliance-screen';
+
+afterEach(cleanup);
+
+/** The walls ledger with MIIT's 2021 campaign: link blocking forbidden from 2021-09-17. */
+const withCampaign = () => {
+  const base = wallsLedger();
+  return Ledger.parse({
+    ...base,
+    actors: [...base.actors, { id: 'miit', kind: 'regulator', name: { zh: '工信部', en: 'MIIT' } }],
+    regulations: [
+      {
+        id: 'miit-link-campaign',
+        issuer: 'miit',
+        title: { zh: '屏蔽网址链接专项整治', en: 'Campaign against link blocking' },
+        summary: { zh: '摘要', en: 'Summary' },
+        from: '2021-07-23',
+        deadline: '2021-09-17',
+        scope: { capabilities: ['link.open'] },
+        forbids: ['blocked'],
+        sources: [{ source: 'spec-source', quote: 'spec' }],
+      },
+    ],
+  });
+};
+
+describe('Compliance', () => {
+  it('lists the crossings in breach on a date, by regulation, and follows the date keys', async () => {
+    const ui = renderWith(
+      clientOver(withCampaign()),
+      <ComplianceScreen width={80} height={22} active today="2021-10-15" />,
+    );
+    const f = await ui.waitFor('in breach on 2021-10-15');
+    expect(f).toContain('Campaign against link blocking / 屏蔽网址链接专项整治');
+    expect(f).toMatch(/wechat · \S+ · link\.open · alibaba +BLOCKED/);
+    expect(f).toContain('since 2021-09-17 (28 days)');
+    await ui.press(KEY.shiftLeft);
+    await ui.waitFor('No recorded crossing is in breach on 2020-10-15.');
+  });
+});

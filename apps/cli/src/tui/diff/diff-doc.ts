@@ -1,0 +1,38 @@
+import type { RouterOutputs } from '@hutong/client';
+import { type Doc, line, span } from '../ui/doc';
+import { shownDate } from '../ui/evidence-doc';
+
+type LedgerDiff = RouterOutputs['analysis']['diff'];
+type Event = RouterOutputs['events']['list']['items'][number]['event'];
+
+/** What changed between two dates: each key whose status moved, then the events in between. */
+export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, Event>): Doc {
+  const doc: Doc = [
+    line(
+      span(
+        `${d.changes.length} change${d.changes.length === 1 ? '' : 's'} from ${d.from} to ${d.to}`,
+        'title',
+      ),
+    ),
+  ];
+  for (const c of d.changes)
+    doc.push(
+      line(
+        `  ${c.host} · ${c.surface} · ${c.capability} · ${c.target}  `,
+        span(c.before, c.before),
+        ' → ',
+        span(c.after, c.after),
+        c.rule ? span(`  [${c.rule.event}]`, 'dim') : '',
+      ),
+    );
+  doc.push([], line(span(`${d.events.length} event${d.events.length === 1 ? '' : 's'} in between`, 'title')));
+  for (const id of d.events) {
+    const e = events.get(id);
+    doc.push(
+      e
+        ? line(`  ${shownDate(e.date, e.precision).padEnd(10)}  ${e.title.en}`, span(`  ${e.kind}`, 'dim'))
+        : line(`  ${id}`),
+    );
+  }
+  return doc;
+}

@@ -1,0 +1,51 @@
+import type { RouterOutputs } from '@hutong/client';
+import { type Doc, line, span } from './doc';
+import { shownDate, sourcesDoc } from './evidence-doc';
+
+export type Decision = RouterOutputs['decisions']['decide'];
+type Rule = NonNullable<Decision['rule']>;
+
+const ruleText = (r: Rule) =>
+  `${r.host} · ${r.surface} · ${r.capability} · ${r.target} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
+
+/** A decision as a reader wants it: the verdict, since when and until when, the rule, then who says so. */
+export function decisionDoc(d: Decision): Doc {
+  const q = d.question;
+  const doc: Doc = [
+    line(
+      span(`${q.host} · ${q.surface} · ${q.capability} · ${q.target}`, 'title'),
+      span(`  on ${q.at}`, 'dim'),
+    ),
+  ];
+  if (d.resolved)
+    doc.push(line(span(`${d.resolved.url} → ${d.resolved.actor} (via ${d.resolved.matchedHost})`, 'dim')));
+  const extras = [
+    d.friction.length ? `friction: ${d.friction.join(', ')}` : '',
+    d.coverage && d.coverage !== 'all' ? `coverage: ${d.coverage}` : '',
+  ].filter(Boolean);
+  doc.push(line(span(d.status.toUpperCase(), d.status), extras.length ? `  ${extras.join('; ')}` : ''));
+  const since = d.since ? `since ${shownDate(d.since.date, d.since.precision)}` : 'since: not recorded';
+  const until = d.until
+    ? `until ${shownDate(d.until.date, d.until.precision)}, then ${d.until.status}`
+    : 'no later change recorded';
+  doc.push(line(`${since} · ${until}`), []);
+  if (d.rule)
+    doc.push(line(span('rule  ', 'title'), `${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
+  else doc.push(line(span('nothing in the ledger covers this question', 'dim')));
+  for (const b of d.beaten) doc.push(line(span(`beat  ${ruleText(b.rule)}  (${b.reason})`, 'dim')));
+  if (d.evidence.length) doc.push([], line(span('Evidence', 'title')));
+  for (const e of d.evidence) {
+    const marks = e.event.disputed ? '  [disputed]' : '';
+    doc.push(
+      line(
+        '  ',
+        `${shownDate(e.event.date, e.event.precision)}  ${e.event.title.en} / ${e.event.title.zh}`,
+        span(marks, 'error'),
+      ),
+    );
+    doc.push(...sourcesDoc(e.sources, '    '));
+  }
+  if (d.rumors.length) doc.push([], line(span('Rumors pending', 'title')));
+  for (const r of d.rumors) doc.push(line('  ', `${r.event.date}  ${r.event.title.en}`));
+  return doc;
+}

@@ -1,0 +1,46 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Box, Text } from 'ink';
+import { ToneText } from '../ui/theme';
+import type { CellResult } from './walls-cell';
+
+const dateOf = (d: string | { date: string } | null) =>
+  d === null ? null : typeof d === 'string' ? d : d.date;
+
+/** Two lines on the cell under the cursor: its verdict, since when and until when. */
+export function WallsSummary({
+  host,
+  target,
+  result,
+}: {
+  host: string;
+  target: string;
+  result: CellResult | undefined;
+}) {
+  if (!result) return <Text dimColor>{`${host} × ${target}`}</Text>;
+  if (!result.ok)
+    return (
+      <Text wrap="truncate-end">
+        {`${host} × ${target}  `}
+        <ToneText tone="error">{result.error.message}</ToneText>
+      </Text>
+    );
+  const d = result.decision;
+  const since = dateOf(d.since);
+  const until = dateOf(d.until);
+  const extras = [d.friction.join(', '), d.coverage && d.coverage !== 'all' ? d.coverage : '']
+    .filter(Boolean)
+    .join('; ');
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold>{`${host} × ${target}  `}</Text>
+        <ToneText tone={d.status}>{d.status.toUpperCase()}</ToneText>
+        {extras ? ` (${extras})` : ''}
+        {d.rumors.length ? <ToneText tone="dim"> · rumors pending</ToneText> : null}
+      </Text>
+      <Text wrap="truncate-end" dimColor>
+        {`${since ? `since ${since}` : 'since: not recorded'} · ${until ? `changes ${until}` : 'no later change recorded'} · Enter explains`}
+      </Text>
+    </Box>
+  );
+}
