@@ -1,0 +1,130 @@
+import { DomainError, type Edit, type Revision } from '@hutong/domain';
+import { type Head, keyOf, readState } from './append-state';
+import type { Queryable } from './drivers/db';
+import { RevisionConflict } from './revision-conflict';
+import { REVISION_COLUMNS, toRevision } from './rows';
+
+interface Pending {
+  index: number;
+  edit: Edit;
+  base: number | null;
+}
+
+/**
+ * Checks and appends `edits` in order inside `tx`, which must hold the append lock: each edit sees
+ * the ones before it in the batch. Returns one revision per edit (the stored one for a replayed
+ * idempotency key). Throws, and so rolls back the whole batch, on the first edit that cannot land.
+ */
+export async function appendEdits(
+  tx: Queryable,
+  schema: string,
+  edits: readonly Edit[],
+  now: () => Date,
+): Promise<Revision[]> {
+  const t = `"${schema}".revisions`;
+  const { replayed, heads, lastRecordedAt } = await readState(tx, t, edits);
+  // `now`, but never before the latest revision: "as recorded at R" is then always a prefix of the log.
+  const recordedAt = new Date(Math.max(now().getTime(), lastRecordedAt?.getTime() ?? 0)).toISOString();
+  const results: Revision[] = new Array(edits.length);
+  // Edits are checked one by one but inserted in runs, one statement per run (seeding 120 entities
+  // one INSERT at a time costs a quarter second on PGlite). A run ends where an edit needs the
+  // outcome of one still pending: the same entity or the same idempotency key.
+  let run: Pending[] = [];
+  const inRun = new Set<string>();
+  const flush = async () => {
+    for (const [i, revision] of (await insertRun(tx, t, run, recordedAt)).entries()) {
+      const { index, edit } = run[i]!;
+      heads.set(keyOf(edit.entity, edit.id), {
+        revision: revision.revision,
+        retracted: edit.action === 'retract',
+      });
+      if (edit.idempotencyKey) replayed.set(edit.idempotencyKey, revision);
+      results[index] = revision;
+    }
+    run = [];
+    inRun.clear();
+  };
+  for (const [index, edit] of edits.entries()) {
+    const key = keyOf(edit.entity, edit.id);
+    const idem = edit.idempotencyKey && `key:${edit.idempotencyKey}`;
+    if (inRun.has(key) || (idem && inRun.has(idem))) await flush();
+    const stored = edit.idempotencyKey ? replayed.get(edit.idempotencyKey) : undefined;
+    if (stored) {
+      results[index] = sameEdit(stored, edit);
+      continue;
+    }
+    const head = heads.get(key);
+    check(edit, head);
+    run.push({ index, edit, base: head?.revision ?? null });
+    inRun.add(key);
+    if (idem) inRun.add(idem);
+  }
+  await flush();
+  return results;
+}
+
+/** Inserts one run of checked edits in a single statement; returns their revisions in run order. */
+async function insertRun(
+  tx: Queryable,
+  t: string,
+  run: readonly Pending[],
+  recordedAt: string,
+): Promise<Revision[]> {
+  if (run.length === 0) return [];
+  const rows = await tx.query(
+    `INSERT INTO ${t} (entity, entity_id, action, body, author, reason, recorded_at, base_revision, idempotency_key)
+     SELECT r.entity, r.entity_id, r.action, r.body, r.author, r.reason, $2::timestamptz, r.base_revision, r.idempotency_key
+     FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (entity text, entity_id text, action text, body jsonb,
+       author text, reason text, base_revision bigint, idempotency_key text))
+       WITH ORDINALITY AS r (entity, entity_id, action, body, author, reason, base_revision, idempotency_key, ord)
+     ORDER BY r.ord
+     RETURNING ${REVISION_COLUMNS}`,
+    [
+      JSON.stringify(
+        run.map(({ edit, base }) => ({
+          entity: edit.entity,
+          entity_id: edit.id,
+          action: edit.action,
+          body: edit.body ?? null,
+          author: edit.author,
+          reason: edit.reason,
+          base_revision: base,
+          idempotency_key: edit.idempotencyKey ?? null,
+        })),
+      ),
+      recordedAt,
+    ],
+  );
+  // Ids follow the ORDER BY; RETURNING's own order is not promised, so sort.
+  return rows.map(toRevision).sort((a, b) => a.revision - b.revision);
+}
+
+function check(edit: Edit, head: Head | undefined): void {
+  const what = `${edit.entity} "${edit.id}"`;
+  if (!head && edit.action !== 'record')
+    throw new DomainError('not-found', `${what} is not in the ledger`, 'id');
+  const current = head?.revision ?? null;
+  if (edit.baseRevision !== undefined && edit.baseRevision !== current)
+    throw new RevisionConflict(
+      current ?? 0,
+      edit.baseRevision === null
+        ? `${what} already has revisions; this ${edit.action} assumed it had none`
+        : `${what} has moved on from revision ${edit.baseRevision}, which this ${edit.action} is based on`,
+    );
+  if (!head) return;
+  if (edit.action === 'record' && !head.retracted)
+    throw new RevisionConflict(head.revision, `${what} is already in the ledger; amend it instead`);
+  if (edit.action !== 'record' && head.retracted)
+    throw new DomainError('not-found', `${what} was retracted at revision ${head.revision}`, 'id');
+}
+
+/** A replayed key must name the same edit; a key reused for another edit is a client bug worth reporting. */
+function sameEdit(stored: Revision, edit: Edit): Revision {
+  if (stored.entity === edit.entity && stored.id === edit.id && stored.action === edit.action) return stored;
+  throw new DomainError(
+    'conflict',
+    `idempotency key "${edit.idempotencyKey}" was already used for revision ${stored.revision} ` +
+      `(${stored.action} ${stored.entity} "${stored.id}")`,
+    'idempotencyKey',
+  );
+}

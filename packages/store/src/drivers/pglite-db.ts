@@ -1,0 +1,95 @@
+import { join, resolve } from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock';
+import { advisoryLockSql, type Db, type Queryable } from './db';
+
+interface Started {
+  pglite: PGlite;
+  unlock: () => void;
+}
+
+interface Shared {
+  started: Promise<Started>;
+  refs: number;
+}
+
+// One PGlite per data directory per process: a second instance on the same files would corrupt them,
+// and starting one costs seconds. Stores opened on one directory share it; the last to close stops it.
+const open = new Map<string, Shared>();
+const closing = new Map<string, Promise<void>>();
+
+/** Opens PGlite on `dataDir` (its files go in `<dataDir>/pglite`), or a private in-memory one for `memory://`. */
+export async function openPglite(dataDir: string): Promise<Db> {
+  if (dataDir.startsWith('memory://')) {
+    const pglite = await PGlite.create(dataDir);
+    return pgliteDb(pglite, () => pglite.close());
+  }
+  const dir = resolve(dataDir);
+  await closing.get(dir);
+  let shared = open.get(dir);
+  if (!shared) {
+    shared = { started: start(dir), refs: 0 };
+    open.set(dir, shared);
+  }
+  shared.refs++;
+  const entry = shared;
+  const { pglite, unlock } = await entry.started.catch((err: unknown) => {
+    if (--entry.refs === 0) open.delete(dir);
+    throw err;
+  });
+  return pgliteDb(pglite, async () => {
+    if (--entry.refs > 0) return;
+    open.delete(dir);
+    const done = pglite
+      .close()
+      .finally(unlock)
+      .finally(() => closing.delete(dir));
+    closing.set(dir, done);
+    await done;
+  });
+}
+
+async function start(dir: string): Promise<Started> {
+  const unlock = lockDataDir(dir);
+  try {
+    return { pglite: await PGlite.create(join(dir, 'pglite')), unlock };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
+
+function queryable(conn: PGlite | Transaction): Queryable {
+  return {
+    query: async (sql, params) =>
+      (await conn.query<Record<string, unknown>>(sql, params ? [...params] : [])).rows,
+    exec: async (sql) => {
+      await conn.exec(sql);
+    },
+  };
+}
+
+function pgliteDb(pglite: PGlite, close: () => Promise<void>): Db {
+  let closed = false;
+  return {
+    kind: 'pglite',
+    ...queryable(pglite),
+    // PGlite runs one transaction at a time behind its own mutex; concurrent callers queue here.
+    transaction: (fn, opts) =>
+      pglite.transaction(async (tx) => {
+        if (opts?.lock) await tx.query(advisoryLockSql(opts.lock));
+        return fn(queryable(tx));
+      }),
+    listen: async (channel, onNotify) => {
+      const unlisten = await pglite.listen(channel, onNotify);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    },
+  };
+}

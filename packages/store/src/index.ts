@@ -1,0 +1,3 @@
+export { DEFAULT_DATA_DIR, DEFAULT_SCHEMA, openStore } from './open-store';
+export { RevisionConflict } from './revision-conflict';
+export type { LedgerSnapshot, Store, StoreOptions } from './store';

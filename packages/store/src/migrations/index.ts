@@ -1,0 +1,15 @@
+import { revisions } from './0001-revisions';
+import { meta } from './0002-meta';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** The SQL, for the store's schema (a validated, quoted identifier). */
+  sql: (schema: string) => string;
+}
+
+/** Every migration, in the order it runs. Append new ones; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'revisions', sql: revisions },
+  { version: 2, name: 'meta', sql: meta },
+];

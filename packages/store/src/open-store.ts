@@ -1,0 +1,58 @@
+import { DomainError, Ledger } from '@hutong/domain';
+import { appendEdits } from './append-edits';
+import { appendLock } from './append-lock';
+import type { Db } from './drivers/db';
+import { openPglite } from './drivers/pglite-db';
+import { openPostgres } from './drivers/postgres-db';
+import { migrate } from './migrate';
+import { saveSeedMeta, seedEdits } from './seed';
+import { sqlStore } from './sql-store';
+import type { Store, StoreOptions } from './store';
+
+/** Where PGlite keeps its files when the caller names no directory, relative to the working directory. */
+export const DEFAULT_DATA_DIR = '.hutong';
+export const DEFAULT_SCHEMA = 'hutong';
+
+// The schema name goes into SQL text and into a NOTIFY channel (`<schema>_revisions`, 63 bytes at most).
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,47}$/;
+
+/**
+ * Opens the store: a PostgreSQL server when `databaseUrl` is given, else PGlite in `dataDir`; applies
+ * the migrations, then the seed when it changed. PGlite initialises a new directory in seconds and
+ * reopens one in well under a second; stores opened on one directory in one process share the instance.
+ */
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  const schema = opts.schema ?? DEFAULT_SCHEMA;
+  if (!SCHEMA_NAME.test(schema))
+    throw new DomainError(
+      'invalid',
+      `schema "${schema}" must be a lower-case SQL name such as \`hutong\``,
+      'schema',
+    );
+  const seed = opts.seed ? Ledger.parse(opts.seed) : null;
+  const now = opts.now ?? (() => new Date());
+  const db = opts.databaseUrl
+    ? await openPostgres(opts.databaseUrl)
+    : await openPglite(opts.dataDir ?? DEFAULT_DATA_DIR);
+  try {
+    await migrate(db, schema);
+    if (seed) await applySeed(db, schema, seed, now);
+    return await sqlStore(db, schema, now);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+/** One transaction under the append lock: processes starting together seed once; a failure seeds nothing. */
+async function applySeed(db: Db, schema: string, seed: Ledger, now: () => Date): Promise<void> {
+  await db.transaction(
+    async (tx) => {
+      const plan = await seedEdits(tx, schema, seed);
+      if (!plan) return;
+      await appendEdits(tx, schema, plan.edits, now);
+      await saveSeedMeta(tx, schema, plan.meta);
+    },
+    { lock: appendLock(schema) },
+  );
+}

@@ -1,0 +1,11 @@
+import { DomainError } from '@hutong/domain';
+
+/** An edit based on a revision the entity has moved past; `current` is the revision to rebase on. */
+export class RevisionConflict extends DomainError {
+  constructor(
+    readonly current: number,
+    message: string,
+  ) {
+    super('conflict', `${message} (current revision: ${current})`, 'baseRevision');
+  }
+}

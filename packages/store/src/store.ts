@@ -1,0 +1,38 @@
+import type { EditInput, Ledger, LedgerQuery, Revision, RevisionQueryInput } from '@hutong/domain';
+import type { LedgerSnapshot } from './ledger-query';
+
+export type { LedgerSnapshot };
+
+export interface StoreOptions {
+  /** PGlite's directory (its files go in `<dataDir>/pglite`); default `./.hutong`; `memory://` keeps nothing. */
+  dataDir?: string;
+  /** A PostgreSQL server to use instead of PGlite, e.g. `postgres://user@host:5432/db`. */
+  databaseUrl?: string;
+  /** The PostgreSQL schema holding the tables (default `hutong`): one database can hold several stores. */
+  schema?: string;
+  /** The curated ledger to seed an empty log with, and to follow when it changes; null or absent: none. */
+  seed?: Ledger | null;
+  /** The clock revisions are stamped with (tests pin it). */
+  now?: () => Date;
+}
+
+/** The ledger's append-only log of revisions, and the ledger it folds to at any recorded instant. */
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  /** Each entity's latest revision, retracted ones removed; with `recordedAt`, only revisions recorded by then. */
+  ledger(opts?: LedgerQuery): Promise<Ledger>;
+  /** The ledger and the revision it reflects, read together (for a cache keyed on the head). */
+  snapshot(opts?: LedgerQuery): Promise<LedgerSnapshot>;
+  /** The latest revision number; 0 when the log is empty. */
+  head(): Promise<number>;
+  revisions(opts?: RevisionQueryInput): Promise<Revision[]>;
+  /**
+   * Appends the edits in one transaction: all land or none does. Throws `RevisionConflict` on a stale
+   * `baseRevision` or a `record` of a live entity, `DomainError('not-found')` on an amend or retract of
+   * an entity that is not live, `DomainError('invalid')` on an edit the schemas reject.
+   */
+  append(edits: readonly EditInput[]): Promise<Revision[]>;
+  /** Calls `listener` with each revision appended from now on, by this or any other process, in order. */
+  subscribe(listener: (rev: Revision) => void): () => void;
+  close(): Promise<void>;
+}
