@@ -21,7 +21,8 @@ export async function probeServer(): Promise<Server> {
     return { ok: true, url: SERVER_URL };
   } catch (err) {
     const reason = `no PostgreSQL server at ${redact(SERVER_URL)} (${(err as Error).message})`;
-    if (process.env.CI === 'true') throw new Error(`${reason}; CI=true requires it`);
+    if (process.env.CI === 'true' || process.env.CI === '1')
+      throw new Error(`${reason}; CI=${process.env.CI} requires it`);
     console.warn(`skipping the PostgreSQL variants: ${reason}; set HUTONG_TEST_DATABASE_URL to run them`);
     return { ok: false, reason };
   } finally {

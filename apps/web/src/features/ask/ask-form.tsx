@@ -1,0 +1,93 @@
+import type { Capability, Surface } from '@hutong/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CAPABILITIES, SURFACES } from '../../i18n/vocab-options';
+import { ActorSelect } from '../../ui/actor-select';
+import { Field } from '../../ui/field';
+import { VocabSelect } from '../../ui/vocab-select';
+import { checkQuestion, type AskForm as Form } from './ask-params';
+
+interface Props {
+  initial: Form;
+  /** Errors from the server, keyed by field, shown where the client's own would be. */
+  serverErrors: Record<string, string>;
+  onAsk: (form: Form) => void;
+}
+
+export function AskForm({ initial, serverErrors, onAsk }: Props) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const shown = { ...serverErrors, ...errors };
+  return (
+    <form
+      className="ask-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const checked = checkQuestion(form);
+        setErrors(checked.ok ? {} : checked.errors);
+        if (checked.ok) onAsk(form);
+      }}
+    >
+      <ActorSelect label={t('ask.host')} value={form.host} onChange={set('host')} error={shown.host} />
+      <VocabSelect
+        label={t('ask.surface')}
+        group="surface"
+        options={SURFACES}
+        value={form.surface as Surface}
+        onChange={set('surface')}
+        error={shown.surface}
+      />
+      <VocabSelect
+        label={t('ask.capability')}
+        group="capability"
+        options={CAPABILITIES}
+        value={form.capability as Capability}
+        onChange={set('capability')}
+        error={shown.capability}
+      />
+      <ActorSelect
+        label={t('ask.target')}
+        value={form.target}
+        onChange={set('target')}
+        emptyLabel={t('ask.chooseTarget')}
+        error={form.url ? undefined : shown.target}
+      />
+      <Field
+        label={t('ask.url')}
+        help={t('ask.urlHelp')}
+        error={shown.url ?? (form.url ? shown.target : undefined)}
+        className="field-wide"
+      >
+        {(ids) => (
+          <input
+            {...ids}
+            name="url"
+            type="url"
+            inputMode="url"
+            value={form.url}
+            onChange={(e) => set('url')(e.target.value)}
+            placeholder="https://"
+          />
+        )}
+      </Field>
+      <Field label={t('ask.at')} error={shown.at}>
+        {(ids) => (
+          <input
+            {...ids}
+            name="at"
+            type="date"
+            min="2010-01-01"
+            value={form.at}
+            onChange={(e) => set('at')(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit">{t('ask.submit')}</button>
+      </div>
+    </form>
+  );
+}

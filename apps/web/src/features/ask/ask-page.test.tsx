@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../test-support/render-app';
+
+describe('Ask', () => {
+  it('answers the question in the address with verdict, since and evidence', async () => {
+    renderRoute('/ask?host=wechat&surface=private-chat&capability=link.open&target=taobao&at=2021-12-01');
+    expect(await screen.findByText('open', { selector: '.verdict .status' })).toBeTruthy();
+    expect(screen.getByText('29 Nov 2021', { selector: '.facts time' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'WeChat opens Taobao links in private chats' })).toBeTruthy();
+  });
+
+  it('resolves a pasted link and puts the answer in the address', async () => {
+    const { router } = renderRoute('/ask');
+    await screen.findByText(/Choose a host/);
+    await userEvent.type(screen.getByLabelText('Or paste a link'), 'https://item.taobao.com/item.htm?id=1');
+    await userEvent.clear(screen.getByLabelText('Date'));
+    await userEvent.type(screen.getByLabelText('Date'), '2020-06-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Ask' }));
+    expect(await screen.findByText(/belongs to Taobao \(via taobao\.com\)/)).toBeTruthy();
+    expect(screen.getByText('blocked', { selector: '.verdict .status' })).toBeTruthy();
+    expect(router.state.location.search).toContain('url=https');
+  });
+
+  it('shows the domain schema’s complaint at its field before asking the server', async () => {
+    renderRoute('/ask?host=wechat&surface=private-chat&capability=link.open&target=taobao&at=2021-02-30');
+    expect(await screen.findByText(/day 30 does not exist in 2021-02/)).toBeTruthy();
+  });
+
+  it('shows the server’s complaint at its field, with its suggestion', async () => {
+    renderRoute('/ask?host=wechat&surface=private-chat&capability=link.open&target=taobo&at=2021-12-01');
+    const error = await screen.findByText(/did you mean taobao/);
+    expect(error.closest('.field')?.querySelector('label')?.textContent).toBe('Target');
+  });
+});

@@ -1,0 +1,87 @@
+import type { RouterOutputs } from '@hutong/client';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocalized } from '../../i18n/use-lang';
+import { useTRPC } from '../../trpc/trpc';
+import { Crossing } from '../../ui/crossing';
+import { DateField } from '../../ui/date-field';
+import { useDateParam } from '../../ui/date-param';
+import { DateText } from '../../ui/date-text';
+import { PageHeader } from '../../ui/page-header';
+import { QueryState } from '../../ui/query-state';
+import { StatusBadge } from '../../ui/status-badge';
+import { todayIso } from '../../ui/today';
+
+type Finding = RouterOutputs['analysis']['compliance'][number];
+
+function byRegulation(list: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of list) out.set(f.regulation, [...(out.get(f.regulation) ?? []), f]);
+  return out;
+}
+
+export function CompliancePage() {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const trpc = useTRPC();
+  const [at, setAt] = useDateParam('at', todayIso());
+  const findings = useQuery({ ...trpc.analysis.compliance.queryOptions({ at }), placeholderData: (p) => p });
+  const regulations = useQuery(trpc.regulations.list.queryOptions());
+  return (
+    <>
+      <PageHeader title={t('compliance.title')} intro={t('compliance.intro')} />
+      <div className="filters">
+        <DateField label={t('compliance.at')} value={at} onChange={setAt} />
+        <p className="help">
+          <Link to="?at=2021-10-15">2021-10-15</Link>
+        </p>
+      </div>
+      <QueryState query={findings} isEmpty={(d) => d.length === 0} empty={t('compliance.none')}>
+        {(data) =>
+          [...byRegulation(data)].map(([id, list]) => {
+            const reg = regulations.data?.find((r) => r.id === id);
+            return (
+              <section key={id} aria-labelledby={`reg-${id}`}>
+                <h2 id={`reg-${id}`}>{reg ? l(reg.title) : id}</h2>
+                {reg ? <p className="help">{t('compliance.deadline', { date: reg.deadline })}</p> : null}
+                <div className="table-scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('compliance.crossing')}</th>
+                        <th scope="col">{t('compliance.status')}</th>
+                        <th scope="col">{t('compliance.since')}</th>
+                        <th scope="col">{t('compliance.until')}</th>
+                        <th scope="col">{t('compliance.days')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.map((f) => (
+                        <tr key={`${f.host}|${f.surface}|${f.capability}|${f.target}`}>
+                          <td>
+                            <Crossing k={f} />
+                          </td>
+                          <td>
+                            <StatusBadge status={f.status} />
+                          </td>
+                          <td>
+                            <DateText date={f.breachSince} />
+                          </td>
+                          <td>
+                            {f.breachUntil ? <DateText date={f.breachUntil} /> : t('compliance.ongoing')}
+                          </td>
+                          <td className="num">{f.daysInBreach}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            );
+          })
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { RouterOutputs } from '@hutong/client';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n/format-date';
+import { useLang } from '../../i18n/use-lang';
+import { useVocab } from '../../i18n/use-vocab';
+import { DateText } from '../../ui/date-text';
+import { StatusBadge } from '../../ui/status-badge';
+import { useActors } from '../actors/use-actors';
+import { EvidenceChain } from './evidence-chain';
+import { RuleLine } from './rule-line';
+
+export type Decision = RouterOutputs['decisions']['decide'];
+
+/** The verdict first, then why (the deciding rule and the rules it beat), then who says so. */
+export function DecisionView({
+  decision: d,
+  headingLevel = 2,
+}: {
+  decision: Decision;
+  headingLevel?: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const vocab = useVocab();
+  const lang = useLang();
+  const { name } = useActors();
+  const H = `h${headingLevel}` as const;
+  const q = d.question;
+  return (
+    <section className="decision" aria-label={t('decision.verdict')}>
+      <p className="decision-question">
+        {t('decision.question', {
+          host: name(q.host),
+          surface: vocab('surface', q.surface),
+          capability: vocab('capability', q.capability),
+          target: name(q.target),
+          at: q.at,
+        })}
+      </p>
+      {d.resolved ? (
+        <p className="resolved">
+          {t('decision.resolved', {
+            url: d.resolved.url,
+            actor: name(d.resolved.actor),
+            host: d.resolved.matchedHost,
+          })}
+        </p>
+      ) : null}
+      <p className="verdict" data-status={d.status}>
+        <StatusBadge status={d.status} large />
+      </p>
+      <dl className="facts">
+        <dt>{t('decision.friction')}</dt>
+        <dd>{d.friction.length ? d.friction.map((f) => vocab('friction', f)).join(', ') : '—'}</dd>
+        <dt>{t('decision.coverage')}</dt>
+        <dd>{d.coverage ? vocab('coverage', d.coverage) : '—'}</dd>
+        <dt>{t('decision.since')}</dt>
+        <dd>
+          {d.since ? <DateText date={d.since.date} precision={d.since.precision} /> : t('decision.sinceNone')}
+        </dd>
+        <dt>{t('decision.until')}</dt>
+        <dd>
+          {d.until
+            ? t('decision.untilThen', {
+                date: formatDate(d.until.date, d.until.precision, lang),
+                status: vocab('status', d.until.status),
+              })
+            : t('decision.untilNone')}
+        </dd>
+      </dl>
+      <H>{t('decision.rule')}</H>
+      {d.rule ? <RuleLine rule={d.rule} /> : <p className="notice notice-empty">{t('decision.noRule')}</p>}
+      {d.beaten.length ? (
+        <>
+          <H>{t('decision.beaten')}</H>
+          <ul className="beaten">
+            {d.beaten.map((b) => (
+              <li key={b.rule.id}>
+                <RuleLine rule={b.rule} /> <span className="tag">{vocab('beaten', b.reason)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {d.evidence.length ? (
+        <>
+          <H>{t('decision.evidence')}</H>
+          <EvidenceChain items={d.evidence} />
+        </>
+      ) : null}
+      {d.rumors.length ? (
+        <>
+          <H>{t('decision.rumors')}</H>
+          <EvidenceChain items={d.rumors} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVocab } from '../../i18n/use-vocab';
+import { CONFIDENCES, EVENT_KINDS } from '../../i18n/vocab-options';
+import { ChangeFields } from './change-fields';
+import { DraftInput } from './draft-input';
+import { checkEdit, type Draft, emptyDraft } from './edit-draft';
+
+interface Props {
+  /** Errors the server returned, keyed like the form's fields. */
+  serverErrors: Record<string, string>;
+  onValid: (edit: Extract<ReturnType<typeof checkEdit>, { ok: true }>['edit']) => void;
+}
+
+/** An event, its policy changes and its sources, checked by the domain's Edit schema before it is sent. */
+export function EventForm({ serverErrors, onValid }: Props) {
+  const { t } = useTranslation();
+  const vocab = useVocab();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [checked, setChecked] = useState<'valid' | 'invalid' | null>(null);
+  const shown = { ...serverErrors, ...errors };
+  const set = (name: string, value: string) =>
+    setDraft((d) => ({ ...d, fields: { ...d.fields, [name]: value } }));
+  const field = (name: string, label: string, extra: Partial<Parameters<typeof DraftInput>[0]> = {}) => (
+    <DraftInput
+      name={name}
+      label={label}
+      value={draft.fields[name]}
+      error={shown[name]}
+      onChange={set}
+      {...extra}
+    />
+  );
+  const opts = (group: 'kind' | 'confidence' | 'precision', ids: readonly string[]) =>
+    ids.map((id) => ({ value: id, label: vocab(group, id) }));
+  return (
+    <form
+      className="edit-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const r = checkEdit(draft);
+        setErrors(r.ok ? {} : r.errors);
+        setChecked(r.ok ? 'valid' : 'invalid');
+        if (r.ok) onValid(r.edit);
+      }}
+    >
+      <fieldset className="edit-group">
+        <legend>{t('edit.event')}</legend>
+        {field('id', t('edit.id'), { help: t('edit.idHelp') })}
+        {field('date', t('edit.date'), { type: 'date' })}
+        {field('precision', t('edit.precision'), { options: opts('precision', ['day', 'month', 'year']) })}
+        {field('kind', t('edit.kind'), { options: opts('kind', EVENT_KINDS) })}
+        {field('confidence', t('edit.confidence'), { options: opts('confidence', CONFIDENCES) })}
+        {field('actors', t('edit.actors'), { help: t('edit.listHelp') })}
+        {field('title.zh', t('edit.titleZh'))}
+        {field('title.en', t('edit.titleEn'))}
+        {field('summary.zh', t('edit.summaryZh'), { multiline: true })}
+        {field('summary.en', t('edit.summaryEn'), { multiline: true })}
+        {field('disputed.zh', t('edit.disputedZh'), { multiline: true })}
+        {field('disputed.en', t('edit.disputedEn'), { multiline: true })}
+      </fieldset>
+      <h2>{t('edit.changes')}</h2>
+      {Array.from({ length: draft.changes }, (_, i) => (
+        <ChangeFields
+          key={i}
+          index={i}
+          fields={draft.fields}
+          errors={shown}
+          onChange={set}
+          onRemove={
+            i === draft.changes - 1 && i > 0
+              ? () => setDraft((d) => ({ ...d, changes: d.changes - 1 }))
+              : undefined
+          }
+        />
+      ))}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setDraft((d) => ({ ...d, changes: d.changes + 1 }))}
+      >
+        {t('edit.addChange')}
+      </button>
+      <h2>{t('edit.sources')}</h2>
+      {Array.from({ length: draft.sources }, (_, i) => (
+        <fieldset key={i} className="edit-group">
+          <legend>{t('edit.source', { n: i + 1 })}</legend>
+          {field(`sources.${i}.source`, t('edit.sourceId'))}
+          {field(`sources.${i}.quote`, t('edit.quote'), { multiline: true })}
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setDraft((d) => ({ ...d, sources: d.sources + 1 }))}
+      >
+        {t('edit.addSource')}
+      </button>
+      <fieldset className="edit-group">
+        {field('author', t('edit.author'))}
+        {field('reason', t('edit.reason'), { multiline: true })}
+      </fieldset>
+      <div className="actions">
+        <button type="submit">{t('edit.check')}</button>
+      </div>
+      <p role="status" className={checked === 'invalid' ? 'error' : undefined}>
+        {checked === 'valid'
+          ? t('edit.valid')
+          : checked === 'invalid'
+            ? t('edit.invalid', { count: Object.keys(errors).length })
+            : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import type { RouterOutputs } from '@hutong/client';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useLocalized } from '../../i18n/use-lang';
+import { useVocab } from '../../i18n/use-vocab';
+import { useTRPC } from '../../trpc/trpc';
+import { ActorLink } from '../../ui/actor-link';
+import { DateText } from '../../ui/date-text';
+import { PageHeader } from '../../ui/page-header';
+import { QueryState } from '../../ui/query-state';
+import { SourceList } from '../../ui/source-list';
+import { PolicyChangeTable } from './policy-change-table';
+
+type Evidence = RouterOutputs['events']['get'];
+
+/** An event's own page, so it can be linked to: what it changed and who says so. */
+export function EventPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.events.get.queryOptions({ id }));
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/">← {t('event.back')}</Link>
+      </p>
+      <QueryState query={query}>{(evidence) => <EventDetail evidence={evidence} />}</QueryState>
+    </>
+  );
+}
+
+export function EventDetail({ evidence }: { evidence: Evidence }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const vocab = useVocab();
+  const { event } = evidence;
+  return (
+    <article
+      className={`event-detail${event.confidence === 'rumor' ? ' is-rumor' : ''}${event.disputed ? ' is-disputed' : ''}`}
+    >
+      <PageHeader title={l(event.title)}>
+        <p className="event-meta">
+          <DateText date={event.date} precision={event.precision} />
+          <span className={`tag kind-${event.kind}`}>{vocab('kind', event.kind)}</span>
+          <span className={`tag confidence-${event.confidence}`}>
+            {vocab('confidence', event.confidence)}
+          </span>
+        </p>
+      </PageHeader>
+      <p className="lead">{l(event.summary)}</p>
+      {event.confidence === 'rumor' ? <p className="marker marker-rumor">{t('timeline.rumor')}</p> : null}
+      {event.disputed ? (
+        <p className="marker marker-disputed">{t('timeline.disputed', { why: l(event.disputed) })}</p>
+      ) : null}
+      <p>
+        <strong>{t('event.involves')}:</strong>{' '}
+        {event.actors.map((a, i) => (
+          <span key={a}>
+            {i ? ' · ' : ''}
+            <ActorLink id={a} />
+          </span>
+        ))}
+        {event.regulation ? (
+          <>
+            {' — '}
+            <strong>{t('event.regulation')}:</strong> {event.regulation}
+          </>
+        ) : null}
+      </p>
+      <h2>{t('event.changes')}</h2>
+      <PolicyChangeTable event={event} />
+      <h2>{t('event.sources')}</h2>
+      <SourceList sources={evidence.sources} />
+    </article>
+  );
+}

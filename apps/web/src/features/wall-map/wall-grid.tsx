@@ -1,0 +1,106 @@
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { moveInGrid } from './grid-keys';
+import { type GridHandlers, GridStructure } from './grid-structure';
+import type { LabelOf } from './use-cell-labels';
+import { useCellPainter } from './use-cell-painter';
+import type { WallCell } from './wall-matrix';
+
+export interface Axis {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  rows: readonly Axis[];
+  cols: readonly Axis[];
+  cells: readonly WallCell[];
+  labelOf: LabelOf;
+  caption: string;
+  /** A cell is hovered or focused (null: the pointer or focus left the grid). */
+  onInspect: (index: number | null, element: HTMLElement | null) => void;
+  onOpen: (index: number) => void;
+}
+
+const hitOf = (target: EventTarget | null) => {
+  const el = target instanceof Element ? target.closest<HTMLElement>('[data-i]') : null;
+  return el ? { index: Number(el.dataset.i), el } : null;
+};
+
+/**
+ * Hosts × targets as an ARIA grid: one tab stop, arrow keys between cells, Enter or a click explains.
+ * A new date re-renders nothing here but the painter: the structure below only changes with the axes.
+ */
+export const WallGrid = memo(function WallGrid({
+  rows,
+  cols,
+  cells,
+  labelOf,
+  caption,
+  onInspect,
+  onOpen,
+}: Props) {
+  const [active, setActive] = useState(0);
+  const table = useRef<HTMLTableElement>(null);
+  const moved = useRef(false);
+  const latest = useRef({ cells, onInspect, onOpen, rows: rows.length, cols: cols.length });
+  latest.current = { cells, onInspect, onOpen, rows: rows.length, cols: cols.length };
+  const structure = useMemo(() => ({ rows, cols }), [rows, cols]);
+  useCellPainter(table, cells, labelOf, structure);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    table.current?.querySelector<HTMLElement>(`[data-i="${active}"]`)?.focus();
+  }, [active]);
+  const open = useCallback((index: number) => {
+    if (!latest.current.cells[index]?.self) latest.current.onOpen(index);
+  }, []);
+  const handlers = useMemo<GridHandlers>(
+    () => ({
+      onKeyDown: (e) => {
+        const hit = hitOf(e.target);
+        if (!hit) return;
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          return open(hit.index);
+        }
+        const { rows: r, cols: c } = latest.current;
+        const next = moveInGrid(e.key, hit.index, r, c, e.ctrlKey || e.metaKey);
+        if (next === null) return;
+        e.preventDefault();
+        moved.current = true;
+        setActive(next);
+      },
+      onClick: (e) => {
+        const hit = hitOf(e.target);
+        if (!hit) return;
+        setActive(hit.index);
+        open(hit.index);
+      },
+      onMouseOver: (e) => {
+        const hit = hitOf(e.target);
+        if (hit) latest.current.onInspect(hit.index, hit.el);
+      },
+      onFocus: (e) => {
+        const hit = hitOf(e.target);
+        if (hit) latest.current.onInspect(hit.index, hit.el);
+      },
+      onMouseLeave: () => latest.current.onInspect(null, null),
+      onBlur: (e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) latest.current.onInspect(null, null);
+      },
+    }),
+    [open],
+  );
+  return (
+    <div className="wall-scroll">
+      <GridStructure
+        tableRef={table}
+        rows={rows}
+        cols={cols}
+        active={active}
+        caption={caption}
+        handlers={handlers}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useVocab } from '../../i18n/use-vocab';
+import { STATUSES } from '../../i18n/vocab-options';
+import { STATUS_GLYPH } from '../../ui/status-badge';
+
+/** What each colour and glyph means. */
+export function WallLegend() {
+  const { t } = useTranslation();
+  const vocab = useVocab();
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('wall.legend')}</h2>
+      <ul>
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <span className={`swatch s-${s}`} aria-hidden="true">
+              {STATUS_GLYPH[s]}
+            </span>
+            <strong>{vocab('status', s)}</strong> — {vocab('statusHelp', s)}
+          </li>
+        ))}
+        <li>
+          <span className="swatch s-self" aria-hidden="true" />
+          {t('wall.self')}
+        </li>
+      </ul>
+    </section>
+  );
+}

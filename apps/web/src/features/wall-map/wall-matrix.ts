@@ -1,0 +1,62 @@
+import type { RouterInputs, RouterOutputs } from '@hutong/client';
+import type { Status } from '@hutong/domain';
+
+export type Question = RouterInputs['decisions']['decideMany']['questions'][number];
+type ManyResult = RouterOutputs['decisions']['decideMany'][number];
+
+/** One cell of the wall map: its status and when that status began; `self` cells ask nothing. */
+export interface WallCell {
+  status: Status;
+  since: string | null;
+  self: boolean;
+}
+
+export interface WallSpec {
+  hosts: readonly string[];
+  targets: readonly string[];
+  surface: Question['surface'];
+  capability: Question['capability'];
+  at: string;
+}
+
+/** The questions for every host × target cell, row by row, skipping a platform asked about itself or its owner. */
+export function wallQuestions(spec: WallSpec, isSelf: (host: string, target: string) => boolean): Question[] {
+  const out: Question[] = [];
+  for (const host of spec.hosts)
+    for (const target of spec.targets)
+      if (!isSelf(host, target))
+        out.push({ host, target, surface: spec.surface, capability: spec.capability, at: spec.at });
+  return out;
+}
+
+const SELF: WallCell = { status: 'unknown', since: null, self: true };
+const FAILED: WallCell = { status: 'unknown', since: null, self: false };
+
+/** Answers laid back onto the grid, row-major, in the order `wallQuestions` asked them. */
+export function wallCells(
+  spec: Pick<WallSpec, 'hosts' | 'targets'>,
+  isSelf: (host: string, target: string) => boolean,
+  results: readonly ManyResult[],
+): WallCell[] {
+  const cells: WallCell[] = [];
+  let k = 0;
+  for (const host of spec.hosts)
+    for (const target of spec.targets) {
+      if (isSelf(host, target)) {
+        cells.push(SELF);
+        continue;
+      }
+      const r = results[k++];
+      if (!r?.ok) {
+        cells.push(FAILED);
+        continue;
+      }
+      const since = r.decision.since;
+      cells.push({
+        status: r.decision.status,
+        since: typeof since === 'string' ? since : (since?.date ?? null),
+        self: false,
+      });
+    }
+  return cells;
+}

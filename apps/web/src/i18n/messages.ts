@@ -1,0 +1,14 @@
+import { editEn } from './edit-en';
+import { editZh } from './edit-zh';
+import { uiEn } from './ui-en';
+import { uiZh } from './ui-zh';
+import { vocabEn } from './vocab-en';
+import { vocabZh } from './vocab-zh';
+
+export const messages = {
+  en: { ...uiEn, edit: editEn, vocab: vocabEn },
+  zh: { ...uiZh, edit: editZh, vocab: vocabZh },
+};
+
+export type Lang = keyof typeof messages;
+export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];

@@ -1,0 +1,14 @@
+import type { Capability, Confidence, EventKind, Status, Surface } from '@hutong/domain';
+import { vocabEn } from './vocab-en';
+
+/**
+ * The vocabularies' ids for pickers, without loading zod into the first view: the label tables are
+ * checked against the domain enums at compile time, so these lists are exactly the enums' values.
+ */
+const ids = <K extends string>(table: Record<K, string>) => Object.keys(table) as K[];
+
+export const CAPABILITIES: readonly Capability[] = ids(vocabEn.capability);
+export const SURFACES: readonly Surface[] = ids(vocabEn.surface);
+export const EVENT_KINDS: readonly EventKind[] = ids(vocabEn.kind);
+export const CONFIDENCES: readonly Confidence[] = ids(vocabEn.confidence);
+export const STATUSES: readonly Status[] = ids(vocabEn.status);

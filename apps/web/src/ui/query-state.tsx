@@ -1,0 +1,45 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../trpc/errors';
+
+interface Props<T, E> {
+  query: UseQueryResult<T, E>;
+  /** Whether the loaded data counts as empty (then `empty` is shown instead of `children`). */
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, error and empty states in one place, so no view is ever blank. */
+export function QueryState<T, E>({ query, isEmpty, empty, children }: Props<T, E>) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorNotice error={query.error} retry={() => void query.refetch()} />;
+  if (isEmpty?.(query.data)) return <p className="notice notice-empty">{empty}</p>;
+  return <>{children(query.data)}</>;
+}
+
+export function ErrorNotice({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>{t('state.error')}</strong>: {errorMessage(error)}
+      </p>
+      {retry ? (
+        <button type="button" onClick={retry}>
+          {t('state.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="notice notice-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label ?? t('state.loading')}
+    </p>
+  );
+}
