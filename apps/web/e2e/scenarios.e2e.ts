@@ -13,6 +13,7 @@ describe('scenarios', () => {
       const count = page.locator('#timeline-count');
       const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
       await page.getByLabel('Actor').selectOption('wechat');
+      await page.waitForFunction(() => location.search.includes('actor=wechat'));
       await page.getByLabel('Kind').selectOption('block');
       await page.waitForFunction(() => location.search === '?actor=wechat&kind=block');
       // The previous list stays on screen (aria-busy) until the filtered one arrives.
