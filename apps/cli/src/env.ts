@@ -11,3 +11,12 @@ export const CliEnv = z.object({
 export type CliEnv = z.infer<typeof CliEnv>;
 
 export const readCliEnv = (): CliEnv => CliEnv.parse(process.env);
+
+/**
+ * Ink renders only its last frame when it thinks it runs in CI (it reads `CI` once, on import). The
+ * explorer only opens on a real terminal, so there the flag is dropped before Ink loads.
+ */
+export function leaveCiModeForTerminal(): void {
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+}

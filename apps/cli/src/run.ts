@@ -8,7 +8,7 @@ import { figuresCommand } from './commands/figures';
 import { opennessCommand } from './commands/openness';
 import { serveCommand } from './commands/serve';
 import { connect } from './connect';
-import type { CliEnv } from './env';
+import { type CliEnv, leaveCiModeForTerminal } from './env';
 import { createStyle } from './format/style';
 import { HELP } from './help';
 import { UsageError } from './usage-error';
@@ -45,8 +45,10 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
         return await done(serveCommand(args, env));
       case undefined:
         // In a terminal the explorer; loaded only then, so commands do not pay for Ink and React.
-        if (io.isTTY)
+        if (io.isTTY) {
+          leaveCiModeForTerminal();
           return await (await import('./tui/explore')).explore(open, { colour: env.NO_COLOR === undefined });
+        }
         io.stdout(HELP);
         return 0;
       case 'help':

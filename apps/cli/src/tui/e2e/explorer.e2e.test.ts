@@ -8,7 +8,7 @@ import { TmuxSession } from './tmux';
 const repo = fileURLToPath(new URL('../../../../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'hutong-e2e-'));
 const session = new TmuxSession(
-  `cd '${repo}' && env -u HUTONG_API -u NO_COLOR -u CI HUTONG_DATA_DIR='${dataDir}' pnpm --silent hutong; echo "hutong exited $?"; sleep 30`,
+  `cd '${repo}' && env -u HUTONG_API -u NO_COLOR HUTONG_DATA_DIR='${dataDir}' pnpm --silent hutong; echo "hutong exited $?"; sleep 30`,
 );
 
 afterAll(() => {
