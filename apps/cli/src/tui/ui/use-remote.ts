@@ -13,20 +13,25 @@ export interface Remote<T> {
 /** Runs `load` whenever `key` changes; a late answer to an older key is dropped. Skipped while `key` is null. */
 export function useRemote<T>(key: string | null, load: (client: HutongClient) => Promise<T>): Remote<T> {
   const { client, where } = useClient();
-  const [state, setState] = useState<Remote<T>>({ data: undefined, loading: key !== null, error: null });
+  // Loading is derived from which key the data answers, so the first render after a key change
+  // already says so (an effect-set flag would leave one frame of stale data looking current).
+  const [state, setState] = useState<{ data: T | undefined; answered: string | null; error: string | null }>({
+    data: undefined,
+    answered: null,
+    error: null,
+  });
   const latest = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
   useEffect(() => {
     if (key === null) return;
     const ticket = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
     loadRef.current(client).then(
-      (data) => ticket === latest.current && setState({ data, loading: false, error: null }),
+      (data) => ticket === latest.current && setState({ data, answered: key, error: null }),
       (err: unknown) =>
         ticket === latest.current &&
-        setState((s) => ({ ...s, loading: false, error: describeError(err, where) })),
+        setState((s) => ({ ...s, answered: key, error: describeError(err, where) })),
     );
   }, [key, client, where]);
-  return state;
+  return { data: state.data, loading: key !== null && state.answered !== key, error: state.error };
 }
