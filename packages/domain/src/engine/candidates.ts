@@ -19,21 +19,30 @@ export function candidateTimelines(
   if (hostCode === undefined || cap === undefined || surf === undefined) return [];
   const hosts = index.lineage[hostCode]!;
   const targetCode = index.codes.byId.get(target);
-  const targets = targetCode === undefined || targetCode === 0 ? [] : index.lineage[targetCode]!;
+  const targets = targetCode === undefined || targetCode === 0 ? NO_TARGETS : index.lineage[targetCode]!;
   const found: Timeline[] = [];
   for (let t = 0; t <= targets.length; t++) {
     const tc = t < targets.length ? targets[t]! : 0;
-    for (let pass = 0; pass < 2; pass++) {
-      const sc = pass === 0 ? surf : ANY_SURFACE;
-      if (pass === 1 && surf === ANY_SURFACE) break;
-      for (const hc of hosts) {
-        const tl = index.timelines.get(hc, cap, tc, sc);
-        if (tl) found.push(tl);
-      }
+    // Named surface first across the host's lineage, then `*`; one lookup per host serves both.
+    const own = index.timelines.surfaces(hosts[0]!, cap, tc);
+    const parent = hosts.length > 1 ? index.timelines.surfaces(hosts[1]!, cap, tc) : undefined;
+    if (!own && !parent && hosts.length <= 2) continue;
+    for (let h = 0; h < hosts.length; h++) {
+      const bySurface = h === 0 ? own : h === 1 ? parent : index.timelines.surfaces(hosts[h]!, cap, tc);
+      const tl = bySurface?.[surf];
+      if (tl) found.push(tl);
+    }
+    if (surf === ANY_SURFACE) continue;
+    for (let h = 0; h < hosts.length; h++) {
+      const bySurface = h === 0 ? own : h === 1 ? parent : index.timelines.surfaces(hosts[h]!, cap, tc);
+      const tl = bySurface?.[ANY_SURFACE];
+      if (tl) found.push(tl);
     }
   }
   return found;
 }
+
+const NO_TARGETS: number[] = [];
 
 /** The rule in force on `day`: the first candidate with a rule on or before it. */
 export function winnerAt(cands: readonly Timeline[], day: number): IndexedRule | null {

@@ -24,14 +24,20 @@ export class ActorCodes {
 }
 
 /**
- * Timelines in two levels: a dense array by (host, capability), then a map by (target, surface).
- * Both keys stay small integers, which V8 hashes and indexes far faster than one packed 2^40 key.
+ * Timelines in two levels: a dense array by (host, capability), then a map from target to the
+ * target's timelines by surface. One map lookup per (host, target) pair yields every surface, and all
+ * keys stay small integers, which V8 indexes and hashes far faster than one packed 2^40 key.
  */
 export class RuleIndex<T> {
-  readonly #byHostCapability: (Map<number, T> | undefined)[] = [];
+  readonly #byHostCapability: (Map<number, (T | undefined)[]> | undefined)[] = [];
+
+  /** The target's timelines by surface code for this host and capability, if any are recorded. */
+  surfaces(host: number, capability: number, target: number): (T | undefined)[] | undefined {
+    return this.#byHostCapability[host * 16 + capability]?.get(target);
+  }
 
   get(host: number, capability: number, target: number, surface: number): T | undefined {
-    return this.#byHostCapability[host * 16 + capability]?.get(target * 16 + surface);
+    return this.surfaces(host, capability, target)?.[surface];
   }
 
   getOrCreate(host: number, capability: number, target: number, surface: number, create: () => T): T {
@@ -41,15 +47,22 @@ export class RuleIndex<T> {
       inner = new Map();
       this.#byHostCapability[slot] = inner;
     }
-    let value = inner.get(target * 16 + surface);
+    let bySurface = inner.get(target);
+    if (!bySurface) {
+      bySurface = new Array<T | undefined>(16).fill(undefined);
+      inner.set(target, bySurface);
+    }
+    let value = bySurface[surface];
     if (value === undefined) {
       value = create();
-      inner.set(target * 16 + surface, value);
+      bySurface[surface] = value;
     }
     return value;
   }
 
   *values(): IterableIterator<T> {
-    for (const inner of this.#byHostCapability) if (inner) yield* inner.values();
+    for (const inner of this.#byHostCapability)
+      if (inner)
+        for (const bySurface of inner.values()) for (const t of bySurface) if (t !== undefined) yield t;
   }
 }
