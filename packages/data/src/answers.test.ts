@@ -37,6 +37,8 @@ const rows: Row[] = [
   ['2015-03-01', 'wechat', 'group-chat', 'redpacket.share', 'alipay', 'blocked'], // 002/004: WeChat blocked Alipay red packets in the 2015 red-packet war
   ['2015-03-01', 'wechat', 'private-chat', 'link.open', 'alipay', 'blocked'], // 004: on 3 Feb 2015 WeChat banned Alipay and Xiami outright
   ['2020-01-01', 'wechat', 'checkout', 'payment.accept', 'alipay', 'blocked'], // 002: in 2014 Alipay closed its payment interface to WeChat merchants
+  ['2021-08-01', 'wechat', 'mini-program', 'payment.accept', 'alipay', 'blocked'], // 000: WeChat's mini-program commerce does not take Alipay (July 2021)
+  ['2021-08-01', 'wechat', 'channels', 'payment.accept', 'alipay', 'blocked'], // 000: nor does selling on WeChat Channels
   ['2019-01-01', 'wechat', '*', 'link.open', 'xianyu', 'blocked'], // 002: in 2018 WeChat banned Taobao Special Edition and Xianyu
   ['2021-06-15', 'wechat', 'mini-program', 'miniprogram.launch-app', 'taobao', 'blocked'], // 000: end of May 2021 WeChat all but ended mini programs launching apps
   ['2024-10-01', 'wechat', 'private-chat', 'card.share', 'taobao', 'blocked'], // 003: Taobao product cards still cannot be shared into WeChat chats
