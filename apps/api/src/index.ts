@@ -1,5 +1,6 @@
-export { type Env, readEnv } from './env';
+export { type Env, type HttpEnv, readEnv, readHttpEnv } from './env';
+export { type HttpSettings, httpSettings } from './http/settings';
 export { openRuntime, type Runtime } from './runtime';
 export { type ServeOptions, serve } from './serve';
-export { createHutongServer, listen } from './server';
+export { createHutongServer, listen, type ServerOptions } from './server';
 export { runningServer } from './server-file';

@@ -1,4 +1,4 @@
-import { LedgerView } from '@hutong/api';
+import { followStore, LedgerView, RecordedLedgers } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
 import { openStore, type Store } from '@hutong/store';
 
@@ -10,6 +10,10 @@ export interface RuntimeOptions {
 export interface Runtime {
   store: Store;
   ledger: LedgerView;
+  /** "As recorded at R" ledgers, shared by every request. */
+  recorded: RecordedLedgers;
+  /** Resolves once `ledger` reflects revision `upTo`. */
+  catchUp(upTo: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,24 +23,18 @@ export interface Runtime {
  */
 export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const store = await openStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, seed: loadLedger() });
-  // Head before contents: a revision landing in between is then refolded, never missed.
-  const head = await store.head();
-  const ledger = new LedgerView(await store.ledger(), head);
-  let pending: Promise<void> = Promise.resolve();
-  const unsubscribe = store.subscribe((rev) => {
-    // Refolds run one at a time and skip revisions an earlier refold already covered.
-    pending = pending.then(async () => {
-      if (rev.revision <= ledger.revision) return;
-      const head = await store.head();
-      ledger.replace(await store.ledger(), head);
-    });
-  });
+  const { ledger: first, head } = await store.snapshot();
+  const ledger = new LedgerView(first, head);
+  const follower = followStore(store, ledger);
+  // A revision landing between the snapshot and the subscription is caught here, not missed.
+  await follower.catchUp(await store.head());
   return {
     store,
     ledger,
+    recorded: new RecordedLedgers(store),
+    catchUp: follower.catchUp,
     async close() {
-      unsubscribe();
-      await pending;
+      await follower.stop();
       await store.close();
     },
   };

@@ -1,3 +1,5 @@
+import { readHttpEnv } from './env';
+import { type HttpSettings, httpSettings } from './http/settings';
 import { openRuntime } from './runtime';
 import { createHutongServer, listen } from './server';
 import { writeServerFile } from './server-file';
@@ -9,6 +11,8 @@ export interface ServeOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
   webDir?: string | undefined;
+  /** Limits and CORS; default: from the environment (HUTONG_BODY_LIMIT, HUTONG_CORS_ORIGINS, …). */
+  http?: HttpSettings | undefined;
   log?: (line: string) => void;
 }
 
@@ -19,6 +23,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
   const server = createHutongServer({
     ledger: runtime.ledger,
     storeKind: runtime.store.kind,
+    live: runtime,
+    http: opts.http ?? httpSettings(readHttpEnv()),
     webDir: opts.webDir ?? defaultWebDir(),
   });
   const port = await listen(server, opts.port, opts.host);

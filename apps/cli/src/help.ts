@@ -17,6 +17,11 @@ Commands
             the openness index month by month (see the README for its method)
   figures   [--actor ID] [--json]               sourced numbers: users, shares, revenue …
   serve     [--port N] [--host ADDR]     the HTTP API and web app (default port 3000)
+  token     create --role editor|admin --name NAME   an API token for edits (printed once)
+  token     list [--json] | revoke ID     the tokens, revoked ones included; revoke one
+  import    FILE [--format json|ndjson|csv] [--dry-run] [--author NAME] [--reason TEXT] [--json]
+            validate a whole file, then store all of it in one transaction or nothing
+  export    --format json|ndjson|csv [--out FILE]   the whole ledger (stdout by default)
   help      this text
 
 Global

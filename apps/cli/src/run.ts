@@ -4,9 +4,12 @@ import { complianceCommand } from './commands/compliance';
 import { decideCommand } from './commands/decide';
 import { diffCommand } from './commands/diff';
 import { eventsCommand } from './commands/events';
+import { exportCommand } from './commands/export';
 import { figuresCommand } from './commands/figures';
+import { importCommand } from './commands/import';
 import { opennessCommand } from './commands/openness';
 import { serveCommand } from './commands/serve';
+import { tokenCommand } from './commands/token';
 import { connect } from './connect';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
 import { createStyle } from './format/style';
@@ -43,6 +46,12 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
         return await done(figuresCommand(args, open, out));
       case 'serve':
         return await done(serveCommand(args, env));
+      case 'token':
+        return await done(tokenCommand(args, env, out, io.stderr));
+      case 'import':
+        return await importCommand(args, env, io);
+      case 'export':
+        return await exportCommand(args, env, io);
       case undefined:
         // In a terminal the explorer; loaded only then, so commands do not pay for Ink and React.
         if (io.isTTY) {
@@ -58,7 +67,7 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
         return 0;
       default:
         throw new UsageError(
-          `unknown command "${command}" (try: decide, events, actors, compliance, diff, openness, figures, serve, help)`,
+          `unknown command "${command}" (try: decide, events, actors, compliance, diff, openness, figures, serve, token, import, export, help)`,
         );
     }
   } catch (err) {

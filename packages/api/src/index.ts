@@ -1,8 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from './root';
 
+export type { Auth } from './auth';
 export { type Context, type ContextDeps, createContextInner } from './context';
+export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
+export { RecordedLedgers } from './recorded-ledgers';
 export { type AppRouter, appRouter } from './root';
 export { createCallerFactory } from './trpc';
 

@@ -1,9 +1,12 @@
 import { actorsRouter } from './routers/actors';
 import { analysisRouter } from './routers/analysis';
 import { decisionsRouter } from './routers/decisions';
+import { editsRouter } from './routers/edits';
 import { eventsRouter } from './routers/events';
 import { ledgerRouter } from './routers/ledger';
 import { figuresRouter, regulationsRouter, sourcesRouter } from './routers/references';
+import { revisionsRouter } from './routers/revisions';
+import { tokensRouter } from './routers/tokens';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +18,9 @@ export const appRouter = createTRPCRouter({
   figures: figuresRouter,
   regulations: regulationsRouter,
   sources: sourcesRouter,
+  edits: editsRouter,
+  revisions: revisionsRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

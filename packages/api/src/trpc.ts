@@ -3,20 +3,25 @@
  * @see https://trpc.io/docs/server/routers
  */
 import { DomainError } from '@hutong/domain';
+import type { TokenRole } from '@hutong/store';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
+import { hasRole } from './auth';
 import type { Context } from './context';
 import { toTrpcError } from './errors';
 
 const t = initTRPC.context<Context>().create({
   /**
    * 2. ERRORS — a bad input names its field in the message and carries the flattened zod error,
-   * so clients can show it at the field; a domain error carries its field and suggestions.
+   * so clients can show it at the field; a domain error carries its field and suggestions, and a
+   * conflict the entity's current revision to rebase on.
    * @see https://trpc.io/docs/server/error-formatting
    */
   errorFormatter({ shape, error }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
     const domain = error.cause instanceof DomainError ? error.cause : null;
+    const current =
+      domain && 'current' in domain && typeof domain.current === 'number' ? domain.current : null;
     return {
       ...shape,
       message: zod ? describeZodError(zod) : shape.message,
@@ -27,9 +32,15 @@ const t = initTRPC.context<Context>().create({
         fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
         field: domain?.field ?? (zod ? (zod.issues[0]?.path.join('.') ?? null) : null),
         suggestions: domain ? [...domain.suggestions] : [],
+        current,
       },
     };
   },
+  /**
+   * Live updates leave over SSE; pings keep proxies from closing a quiet stream.
+   * @see https://trpc.io/docs/server/subscriptions
+   */
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
 });
 
 /** `field: message` for each issue, so a plain HTTP caller reads the problem without parsing `data`. */
@@ -47,7 +58,29 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** 401 without a valid token, 403 when its role is too low; checked before the input is parsed. */
+const requireRole = (role: TokenRole) =>
+  t.middleware(({ ctx, next }) => {
+    const { auth } = ctx;
+    if (!auth)
+      throw new TRPCError({
+        code: 'UNAUTHORIZED',
+        message: 'this needs an API token: send `authorization: Bearer hutong_…` (see `hutong token create`)',
+      });
+    if (!hasRole(auth, role))
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `this needs the ${role} role; the token "${auth.name}" is ${auth.role}`,
+      });
+    return next({ ctx: { auth } });
+  });
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
+/** Reads: anyone. */
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+/** Edits of the ledger: an `editor` or `admin` token. */
+export const editorProcedure = publicProcedure.use(requireRole('editor'));
+/** Managing tokens: an `admin` token. */
+export const adminProcedure = publicProcedure.use(requireRole('admin'));
 export { TRPCError };

@@ -6,6 +6,7 @@ import {
   splitLink,
   type TRPCLink,
 } from '@trpc/client';
+import { EventSource as EventSourcePonyfill } from 'eventsource';
 
 export interface RemoteOptions {
   /** The server's base URL, e.g. `http://localhost:3000`; tRPC lives under `/trpc`. */
@@ -20,7 +21,18 @@ export function remoteLinks(opts: RemoteOptions): TRPCLink<AppRouter>[] {
   return [
     splitLink({
       condition: (op) => op.type === 'subscription',
-      true: httpSubscriptionLink({ url }),
+      // The browser's own EventSource where there is one (it cannot send headers: subscriptions are
+      // public); in Node a ponyfill that sends `headers` too.
+      true: globalThis.EventSource
+        ? httpSubscriptionLink({ url })
+        : httpSubscriptionLink({
+            url,
+            EventSource: EventSourcePonyfill,
+            eventSourceOptions: () => ({
+              fetch: (input, init) =>
+                fetch(input, { ...init, headers: { ...init?.headers, ...opts.headers?.() } }),
+            }),
+          }),
       // POST keeps 10,000-question batches out of the URL.
       false: httpBatchStreamLink({ url, methodOverride: 'POST', headers: opts.headers ?? (() => ({})) }),
     }),

@@ -1,3 +1,4 @@
 export * from './engine';
 export * from './errors';
 export * from './schema';
+export * from './transfer';

@@ -8,6 +8,7 @@ import { Live } from './live';
 import { parseInput } from './parse-input';
 import { REVISION_COLUMNS, toRevision } from './rows';
 import type { Store } from './store';
+import { sqlTokens } from './tokens';
 
 const Edits = z.array(Edit);
 
@@ -57,6 +58,7 @@ export async function sqlStore(db: Db, schema: string, now: () => Date): Promise
     ledger: async (opts) =>
       (await readLedger(db, schema, parseInput(LedgerQuery, opts ?? {}).recordedAt)).ledger,
     subscribe: (listener) => live.subscribe(listener),
+    tokens: sqlTokens(db, schema, now),
     close: () => {
       closing ??= (async () => {
         await unlisten();

@@ -1,5 +1,6 @@
 import type { EditInput, Ledger, LedgerQuery, Revision, RevisionQueryInput } from '@hutong/domain';
 import type { LedgerSnapshot } from './ledger-query';
+import type { Tokens } from './tokens';
 
 export type { LedgerSnapshot };
 
@@ -34,5 +35,7 @@ export interface Store {
   append(edits: readonly EditInput[]): Promise<Revision[]>;
   /** Calls `listener` with each revision appended from now on, by this or any other process, in order. */
   subscribe(listener: (rev: Revision) => void): () => void;
+  /** The API tokens allowed to edit (kept beside the log, not in it). */
+  readonly tokens: Tokens;
   close(): Promise<void>;
 }

@@ -4,6 +4,8 @@ import { NavLink, Outlet, useNavigation } from 'react-router';
 import { Loading } from '../ui/query-state';
 import { LanguageSwitch } from './language-switch';
 import { LedgerFooter } from './ledger-footer';
+import { LiveIndicator } from './live-indicator';
+import { useLiveRevisions } from './use-live-revisions';
 
 const NAV = [
   ['/', 'nav.timeline'],
@@ -18,6 +20,7 @@ const NAV = [
 export function Layout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const latestRevision = useLiveRevisions();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -39,6 +42,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <LiveIndicator revision={latestRevision} />
         <LanguageSwitch />
       </header>
       {navigation.state === 'loading' ? <div className="route-progress" aria-hidden="true" /> : null}

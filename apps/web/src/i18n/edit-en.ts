@@ -2,8 +2,6 @@
 export const editEn = {
   title: 'Record an event',
   intro: 'Add an event to the ledger. The form is checked by the same schemas the server uses.',
-  unavailable:
-    'This server does not accept edits yet (no edit procedure in its API): the form checks an event but cannot record it.',
   token: 'Editor token',
   tokenHelp: 'Kept for this browser tab only.',
   author: 'Your name',
@@ -43,4 +41,22 @@ export const editEn = {
   valid: 'The event is valid.',
   invalid_one: '{{count}} problem: see the field marked below.',
   invalid_other: '{{count}} problems: see the fields marked below.',
+  amending: 'Amending “{{id}}”, based on revision {{revision}}: recording replaces the stored event whole.',
+  startOver: 'Record a new event instead',
+  saving: 'Recording…',
+  saved: 'Recorded as revision {{revision}}.',
+  savedMany: 'Recorded as revisions {{first}}–{{last}}.',
+  view: 'See the event',
+  serverInvalid: 'The server refused the event: see the fields marked below.',
+  tokenNeeded: 'This server records edits only with an editor token: enter yours here (401).',
+  tokenUnknown: 'The server does not recognise this token (401).',
+  tokenForbidden: 'This token cannot record edits: it needs the editor or admin role (403).',
+  tokenProblem: 'The server refused the token: see the token field above.',
+  conflict: 'This event changed on the server before your edit landed (409).',
+  conflictCurrent:
+    'Its current version is revision {{revision}}, recorded {{at}} by {{author}}: “{{reason}}”.',
+  conflictNumber: 'Its current version is revision {{revision}}.',
+  reload: 'Load the current version into the form',
+  reloadHelp: 'Your name and reason are kept: redo your change on top of it, then record again.',
+  failed: 'The edit could not be recorded: {{message}}',
 };

@@ -7,6 +7,10 @@ export const uiEn = {
     switchLanguageLabel: 'Switch to Chinese',
     footer: '{{events}} events · {{actors}} actors · {{sources}} sources · revision {{revision}}',
   },
+  live: {
+    updated: 'Updated · revision {{revision}}',
+    updatedHelp: 'The ledger changed elsewhere; this page now shows it.',
+  },
   nav: {
     label: 'Main',
     timeline: 'Timeline',

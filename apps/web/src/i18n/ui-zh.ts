@@ -10,6 +10,10 @@ export const uiZh: SameShape<typeof uiEn> = {
     switchLanguageLabel: '切换到英文',
     footer: '{{events}} 个事件 · {{actors}} 个主体 · {{sources}} 个来源 · 修订 {{revision}}',
   },
+  live: {
+    updated: '已更新 · 修订 {{revision}}',
+    updatedHelp: '账本已在别处更新；此页面已显示最新内容。',
+  },
   nav: {
     label: '主导航',
     timeline: '时间线',

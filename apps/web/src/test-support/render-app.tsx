@@ -1,4 +1,5 @@
 import { appRouter, createContextInner, LedgerView } from '@hutong/api';
+import type { Runtime } from '@hutong/api-server';
 import { createHutongClient, localLink } from '@hutong/client';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
@@ -9,18 +10,34 @@ import { createI18n } from '../i18n/i18n';
 import type { Lang } from '../i18n/messages';
 import { Providers } from '../trpc/providers';
 import { testLedger } from './test-ledger';
+import { authFromTabToken } from './test-runtime';
 
 interface Options {
   lang?: Lang;
   /** Leave the language to the detector (localStorage, then the browser). */
   detect?: boolean;
+  /**
+   * A store-backed runtime (see test-runtime.ts), for views that edit or follow revisions; each call
+   * carries the tab's token as the browser client's `authorization` header would. Without one the
+   * router reads the test ledger and has no revision log.
+   */
+  runtime?: Runtime;
+}
+
+function contextFor(runtime: Runtime | undefined) {
+  if (!runtime) {
+    const ledger = new LedgerView(testLedger());
+    return async () => createContextInner({ ledger });
+  }
+  const { ledger, store, recorded, catchUp } = runtime;
+  return async () =>
+    createContextInner({ ledger, store, recorded, catchUp, auth: await authFromTabToken(runtime) });
 }
 
 /** The real router over the real tRPC router, in-process: what a component sees is what the server says. */
 function providers(children: ReactNode, opts: Options) {
-  const ledger = new LedgerView(testLedger());
   const client = createHutongClient([
-    localLink({ router: appRouter, createContext: async () => createContextInner({ ledger }) }),
+    localLink({ router: appRouter, createContext: contextFor(opts.runtime) }),
   ]);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const i18n = createI18n(opts.detect ? undefined : (opts.lang ?? 'en'));

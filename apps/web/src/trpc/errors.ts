@@ -2,9 +2,12 @@ import { TRPCClientError } from '@hutong/client';
 
 interface ErrorData {
   code?: string;
+  httpStatus?: number;
   field?: string | null;
   fieldErrors?: Record<string, string[] | undefined> | null;
   suggestions?: string[];
+  /** On a CONFLICT: the entity's current revision (its number, or the revision itself). */
+  current?: unknown;
 }
 
 /** The server's error formatter names the field a failure belongs to; this reads it back. */

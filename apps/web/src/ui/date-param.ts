@@ -1,9 +1,9 @@
 import { IsoDate } from '@hutong/domain';
-import { useSearchParams } from 'react-router';
+import { useQueryParams } from './use-query-params';
 
 /** A date kept in the query string, validated by the domain's IsoDate; a bad or missing one falls back. */
 export function useDateParam(key: string, fallback: string): [string, (next: string) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const parsed = IsoDate.safeParse(params.get(key));
   const set = (next: string) =>
     setParams(

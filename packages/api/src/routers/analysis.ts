@@ -8,6 +8,7 @@ import {
   LedgerDiff,
   Openness,
   openness,
+  RecordedAt,
   requireActor,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
@@ -19,25 +20,35 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 export const analysisRouter = {
   /** Crossings regulations forbid that are still in place on `at`, past their deadlines. */
   compliance: publicProcedure
-    .input(z.object({ at: IsoDate, regulation: Id.optional() }))
+    .input(z.object({ at: IsoDate, regulation: Id.optional(), recordedAt: RecordedAt.optional() }))
     .output(z.array(ComplianceFinding))
-    .query(({ ctx, input }) => {
-      const all = compliance(ctx.ledger.index, input.at);
+    .query(async ({ ctx, input }) => {
+      const all = compliance((await ctx.ledgerAt(input.recordedAt)).index, input.at);
       return input.regulation ? all.filter((f) => f.regulation === input.regulation) : all;
     }),
 
   /** What changed between two dates. */
   diff: publicProcedure
-    .input(z.object({ from: IsoDate, to: IsoDate }))
+    .input(z.object({ from: IsoDate, to: IsoDate, recordedAt: RecordedAt.optional() }))
     .output(LedgerDiff)
-    .query(({ ctx, input }) => diff(ctx.ledger.index, input.from, input.to)),
+    .query(async ({ ctx, input }) =>
+      diff((await ctx.ledgerAt(input.recordedAt)).index, input.from, input.to),
+    ),
 
   /** How open a host (or company) is to a target (or company), month by month. */
   openness: publicProcedure
-    .input(z.object({ host: Id, target: Id, from: IsoDate.default('2013-01-01'), to: IsoDate.optional() }))
+    .input(
+      z.object({
+        host: Id,
+        target: Id,
+        from: IsoDate.default('2013-01-01'),
+        to: IsoDate.optional(),
+        recordedAt: RecordedAt.optional(),
+      }),
+    )
     .output(Openness)
-    .query(({ ctx, input }) => {
-      const { index } = ctx.ledger;
+    .query(async ({ ctx, input }) => {
+      const { index } = await ctx.ledgerAt(input.recordedAt);
       requireActor(index, input.host, 'host');
       requireActor(index, input.target, 'target');
       const to = input.to ?? todayIso();

@@ -5,6 +5,7 @@ import {
   DomainError,
   decide,
   Question,
+  RecordedAt,
   requireKnownActors,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
@@ -17,12 +18,14 @@ const ManyResult = z.union([
 ]);
 
 export const decisionsRouter = {
+  /** With `recordedAt`, the answer hutong would have given at that instant. */
   decide: publicProcedure
-    .input(Question)
+    .input(Question.safeExtend({ recordedAt: RecordedAt.optional() }))
     .output(Decision)
-    .query(({ ctx, input }) => {
-      requireKnownActors(ctx.ledger.index, input);
-      return decide(ctx.ledger.index, input);
+    .query(async ({ ctx, input: { recordedAt, ...question } }) => {
+      const { index } = await ctx.ledgerAt(recordedAt);
+      requireKnownActors(index, question);
+      return decide(index, question);
     }),
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
@@ -31,11 +34,12 @@ export const decisionsRouter = {
       z.object({
         questions: z.array(Question).min(1).max(10_000, 'at most 10,000 questions per call'),
         detail: z.enum(['brief', 'full']).default('brief'),
+        recordedAt: RecordedAt.optional(),
       }),
     )
     .output(z.array(ManyResult))
-    .query(({ ctx, input }) => {
-      const { index } = ctx.ledger;
+    .query(async ({ ctx, input }) => {
+      const { index } = await ctx.ledgerAt(input.recordedAt);
       return input.questions.map((q) => {
         try {
           requireKnownActors(index, q);

@@ -5,6 +5,7 @@ import {
   Evidence,
   Id,
   IsoDate,
+  RecordedAt,
   requireActor,
   requireEvent,
 } from '@hutong/domain';
@@ -23,15 +24,17 @@ export const EventFilter = z.object({
   to: IsoDate.optional(),
   limit: z.number().int().min(1).max(5000).default(1000),
   cursor: z.number().int().min(0).default(0),
+  /** The events as hutong had them recorded at this instant. */
+  recordedAt: RecordedAt.optional(),
 });
 
 export const eventsRouter = {
   list: publicProcedure
     .input(EventFilter.optional())
     .output(z.object({ items: z.array(Evidence), total: z.number(), nextCursor: z.number().nullable() }))
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const filter = EventFilter.parse(input ?? {});
-      const { index } = ctx.ledger;
+      const { index } = await ctx.ledgerAt(filter.recordedAt);
       if (filter.actor) requireActor(index, filter.actor, 'actor');
       const all = eventsMatching(index, filter);
       const end = filter.cursor + filter.limit;

@@ -1,4 +1,4 @@
-import { asOf, IsoDate, RecordedState } from '@hutong/domain';
+import { asOf, IsoDate, RecordedAt, RecordedState } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { publicProcedure } from '../trpc';
@@ -6,9 +6,9 @@ import { publicProcedure } from '../trpc';
 export const ledgerRouter = {
   /** Every recorded (host, surface, capability, target) status in force on a date. */
   asOf: publicProcedure
-    .input(z.object({ at: IsoDate }))
+    .input(z.object({ at: IsoDate, recordedAt: RecordedAt.optional() }))
     .output(z.array(RecordedState))
-    .query(({ ctx, input }) => asOf(ctx.ledger.index, input.at)),
+    .query(async ({ ctx, input }) => asOf((await ctx.ledgerAt(input.recordedAt)).index, input.at)),
 
   stats: publicProcedure
     .output(

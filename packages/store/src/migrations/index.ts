@@ -1,5 +1,6 @@
 import { revisions } from './0001-revisions';
 import { meta } from './0002-meta';
+import { tokens } from './0003-tokens';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'revisions', sql: revisions },
   { version: 2, name: 'meta', sql: meta },
+  { version: 3, name: 'tokens', sql: tokens },
 ];

@@ -9,6 +9,7 @@ interface Props {
   help?: string | undefined;
   multiline?: boolean;
   type?: 'text' | 'date' | 'password';
+  readOnly?: boolean;
   options?: readonly { value: string; label: string }[];
 }
 
@@ -22,6 +23,7 @@ export function DraftInput({
   help,
   multiline,
   type = 'text',
+  readOnly,
   options,
 }: Props) {
   return (
@@ -48,6 +50,7 @@ export function DraftInput({
             {...ids}
             name={name}
             type={type}
+            readOnly={readOnly}
             value={value ?? ''}
             onChange={(e) => onChange(name, e.target.value)}
           />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEdit, type Draft, emptyDraft, serverFieldErrors } from './edit-draft';
+import { draftFromEvent } from './draft-from-event';
+import { checkEdit, type Draft, emptyDraft } from './edit-draft';
 
 const filled = (): Draft => {
   const d = emptyDraft();
@@ -52,10 +53,19 @@ describe('the edit form, checked by the domain Edit schema', () => {
     });
   });
 
-  it('keys server errors the same way', () => {
-    expect(serverFieldErrors({ 'body.date': 'bad', author: 'who?' })).toEqual({
-      date: 'bad',
-      author: 'who?',
+  it('reloads a stored event as an amendment that keeps what the form does not show', () => {
+    const r = checkEdit(filled());
+    if (!r.ok || r.edit.entity !== 'event' || !r.edit.body) throw new Error('expected a valid event');
+    const stored = { ...r.edit.body, regulation: 'miit-2021-link-blocking' };
+    const d = draftFromEvent(stored, 7, { author: 'me' });
+    d.fields['title.en'] = 'WeChat opens links in private chats, at last';
+    d.fields.reason = 'a better title';
+    const amended = checkEdit(d);
+    expect(amended.ok && amended.edit).toMatchObject({
+      action: 'amend',
+      baseRevision: 7,
+      author: 'me',
+      body: { regulation: 'miit-2021-link-blocking', title: { en: /at last/ } },
     });
   });
 });

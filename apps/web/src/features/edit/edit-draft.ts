@@ -1,10 +1,26 @@
-import { Edit, type EditInput } from '@hutong/domain';
+import { Edit, type EditInput, type Event } from '@hutong/domain';
 
 /** The edit form's text, keyed by the body path each field fills (`title.zh`, `changes.0.host`). */
 export interface Draft {
   fields: Record<string, string>;
   changes: number;
   sources: number;
+  /** Set when the draft amends a stored event: the revision it is based on, and the event then. */
+  base?: { revision: number; event: Event } | undefined;
+}
+
+const EVENT_FIELDS = ['id', 'date', 'precision', 'kind', 'confidence', 'actors', 'title.zh', 'title.en'];
+const TEXT_FIELDS = ['summary.zh', 'summary.en', 'disputed.zh', 'disputed.en', 'author', 'reason'];
+const CHANGE_FIELDS = ['host', 'surface', 'capability', 'target', 'status', 'coverage', 'friction'];
+
+/** Every field the form shows for this draft, by its key. */
+export function draftFieldNames(d: Draft): string[] {
+  return [
+    ...EVENT_FIELDS,
+    ...TEXT_FIELDS,
+    ...Array.from({ length: d.changes }, (_, i) => CHANGE_FIELDS.map((k) => `changes.${i}.${k}`)).flat(),
+    ...Array.from({ length: d.sources }, (_, i) => [`sources.${i}.source`, `sources.${i}.quote`]).flat(),
+  ];
 }
 
 export const emptyDraft = (): Draft => ({
@@ -34,11 +50,16 @@ const localized = (f: Record<string, string>, key: string) => {
   return zh || en ? { zh: zh ?? '', en: en ?? '' } : undefined;
 };
 
-/** The append the form describes: record one event, with who made the edit and why. */
+/**
+ * The append the form describes: record one event (or amend the stored one it is based on), with who
+ * made the edit and why. An amendment keeps what the form does not show (notes, regulation).
+ */
 export function editFromDraft(d: Draft): EditInput {
   const f = d.fields;
   const id = f.id?.trim() ?? '';
+  const base = d.base?.event;
   const body = {
+    ...base,
     id,
     date: f.date ?? '',
     precision: f.precision,
@@ -49,6 +70,7 @@ export function editFromDraft(d: Draft): EditInput {
     disputed: localized(f, 'disputed'),
     actors: list(f.actors),
     changes: Array.from({ length: d.changes }, (_, i) => ({
+      ...base?.changes[i],
       host: f[`changes.${i}.host`] ?? '',
       surface: f[`changes.${i}.surface`],
       capability: f[`changes.${i}.capability`],
@@ -58,17 +80,19 @@ export function editFromDraft(d: Draft): EditInput {
       coverage: f[`changes.${i}.coverage`] || 'all',
     })),
     sources: Array.from({ length: d.sources }, (_, i) => ({
+      ...base?.sources[i],
       source: f[`sources.${i}.source`] ?? '',
       quote: f[`sources.${i}.quote`] ?? '',
     })),
   };
   return {
     entity: 'event',
-    action: 'record',
+    action: d.base ? 'amend' : 'record',
     id,
     body,
     author: f.author ?? '',
     reason: f.reason ?? '',
+    ...(d.base ? { baseRevision: d.base.revision } : {}),
   } as EditInput;
 }
 
@@ -85,9 +109,4 @@ export function checkEdit(d: Draft): CheckedEdit {
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) errors[fieldKey(issue.path)] ??= issue.message;
   return { ok: false, errors };
-}
-
-/** Server field errors (`body.date`) keyed the way the form keys its fields (`date`). */
-export function serverFieldErrors(fieldErrors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [fieldKey(k.split('.')), v]));
 }

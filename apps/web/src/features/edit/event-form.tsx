@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { CONFIDENCES, EVENT_KINDS } from '../../i18n/vocab-options';
@@ -7,16 +7,22 @@ import { DraftInput } from './draft-input';
 import { checkEdit, type Draft, emptyDraft } from './edit-draft';
 
 interface Props {
+  /** The draft to start from (remount with a new `key` to start again). */
+  initial?: Draft;
   /** Errors the server returned, keyed like the form's fields. */
   serverErrors: Record<string, string>;
-  onValid: (edit: Extract<ReturnType<typeof checkEdit>, { ok: true }>['edit']) => void;
+  onValid: (edit: Extract<ReturnType<typeof checkEdit>, { ok: true }>['edit'], draft: Draft) => void;
+  /** While the edit is being sent, the button waits. */
+  busy?: boolean;
+  /** What became of a valid event once sent; shown where the check's result is. */
+  outcome?: ReactNode;
 }
 
 /** An event, its policy changes and its sources, checked by the domain's Edit schema before it is sent. */
-export function EventForm({ serverErrors, onValid }: Props) {
+export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Props) {
   const { t } = useTranslation();
   const vocab = useVocab();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraft] = useState<Draft>(() => initial ?? emptyDraft());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [checked, setChecked] = useState<'valid' | 'invalid' | null>(null);
   const shown = { ...serverErrors, ...errors };
@@ -43,12 +49,12 @@ export function EventForm({ serverErrors, onValid }: Props) {
         const r = checkEdit(draft);
         setErrors(r.ok ? {} : r.errors);
         setChecked(r.ok ? 'valid' : 'invalid');
-        if (r.ok) onValid(r.edit);
+        if (r.ok) onValid(r.edit, draft);
       }}
     >
       <fieldset className="edit-group">
         <legend>{t('edit.event')}</legend>
-        {field('id', t('edit.id'), { help: t('edit.idHelp') })}
+        {field('id', t('edit.id'), { help: t('edit.idHelp'), readOnly: Boolean(draft.base) })}
         {field('date', t('edit.date'), { type: 'date' })}
         {field('precision', t('edit.precision'), { options: opts('precision', ['day', 'month', 'year']) })}
         {field('kind', t('edit.kind'), { options: opts('kind', EVENT_KINDS) })}
@@ -103,15 +109,17 @@ export function EventForm({ serverErrors, onValid }: Props) {
         {field('reason', t('edit.reason'), { multiline: true })}
       </fieldset>
       <div className="actions">
-        <button type="submit">{t('edit.check')}</button>
+        <button type="submit" disabled={busy}>
+          {t('edit.check')}
+        </button>
       </div>
-      <p role="status" className={checked === 'invalid' ? 'error' : undefined}>
-        {checked === 'valid'
-          ? t('edit.valid')
-          : checked === 'invalid'
-            ? t('edit.invalid', { count: Object.keys(errors).length })
-            : ''}
-      </p>
+      <div role="status" className="edit-outcome">
+        {checked === 'invalid' ? (
+          <p className="error">{t('edit.invalid', { count: Object.keys(errors).length })}</p>
+        ) : checked === 'valid' ? (
+          (outcome ?? <p>{t('edit.valid')}</p>)
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useTRPC } from '../../trpc/trpc';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
+import { useQueryParams } from '../../ui/use-query-params';
 import { EventCard } from './event-card';
 import { type FacetKey, facetsFromSearch, withFacet } from './facets';
 import { groupByYear } from './group-by-year';
@@ -12,7 +12,7 @@ import { TimelineFilters } from './timeline-filters';
 export function TimelinePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const facets = facetsFromSearch(params);
   const events = useQuery({
     ...trpc.events.list.queryOptions({ ...facets, limit: 5000 }),
@@ -21,10 +21,11 @@ export function TimelinePage() {
   const onChange = (key: FacetKey, value: string) =>
     // From the latest query string, so two quick changes both land.
     setParams((latest) => withFacet(latest, key, value), { replace: true });
+  const onClear = () => setParams(() => new URLSearchParams(), { replace: true });
   return (
     <>
       <PageHeader title={t('timeline.title')} intro={t('timeline.intro')} />
-      <TimelineFilters facets={facets} onChange={onChange} onClear={() => setParams({}, { replace: true })} />
+      <TimelineFilters facets={facets} onChange={onChange} onClear={onClear} />
       <QueryState query={events} isEmpty={(d) => d.items.length === 0} empty={t('timeline.empty')}>
         {(data) => (
           <section aria-busy={events.isFetching} aria-labelledby="timeline-count">

@@ -1,0 +1,44 @@
+import type { Runtime } from '@hutong/api-server';
+import { screen } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderRoute } from '../test-support/render-app';
+import { openTestRuntime } from '../test-support/test-runtime';
+
+describe('live updates', () => {
+  let runtime: Runtime;
+  beforeAll(async () => {
+    runtime = await openTestRuntime();
+  }, 120_000);
+  afterAll(() => runtime?.close());
+
+  it('shows an event recorded elsewhere without a reload, and says the page was updated', async () => {
+    renderRoute('/', { runtime });
+    const count = await screen.findByText(/^\d+ events$/);
+    // The footer's revision: the feed follows from there.
+    await screen.findByText(/revision \d+$/);
+    const before = Number(count.textContent?.match(/\d+/)?.[0]);
+    const [landed] = await runtime.store.append([
+      {
+        entity: 'event',
+        action: 'record',
+        id: '2021-12-02-live-update-test',
+        author: 'another editor',
+        reason: 'recorded elsewhere',
+        body: {
+          id: '2021-12-02-live-update-test',
+          date: '2021-12-02',
+          precision: 'day',
+          kind: 'statement',
+          confidence: 'reported',
+          title: { zh: '别处记录的事件', en: 'An event recorded elsewhere' },
+          summary: { zh: '摘要', en: 'Summary' },
+          actors: ['wechat'],
+          sources: [{ source: 'zimubang-2021-11-29-wechat-goldmine', quote: '微信' }],
+        },
+      },
+    ]);
+    expect(await screen.findByRole('article', { name: 'An event recorded elsewhere' })).toBeTruthy();
+    expect(screen.getByText(`${before + 1} events`)).toBeTruthy();
+    expect(await screen.findByText(`Updated · revision ${landed!.revision}`)).toBeTruthy();
+  });
+});

@@ -1,0 +1,23 @@
+import type { Auth } from '@hutong/api';
+import { openRuntime, type Runtime } from '@hutong/api-server';
+import { readToken } from '../trpc/token';
+
+/**
+ * The server's runtime over an in-memory store seeded with the curated ledger: what `hutong serve`
+ * runs, minus HTTP. Components that edit need it; the rest read the plain test ledger.
+ */
+export async function openTestRuntime(): Promise<Runtime> {
+  return openRuntime({ dataDir: 'memory://' });
+}
+
+/** A fresh token with `role`, as `hutong token create` makes one. */
+export async function createToken(runtime: Runtime, role: 'editor' | 'admin', name = `test ${role}`) {
+  return (await runtime.store.tokens.create({ name, role })).token;
+}
+
+/** Who the tab's token names, as the server reads it from the `authorization` header the client sends. */
+export async function authFromTabToken(runtime: Runtime): Promise<Auth | null> {
+  const token = readToken();
+  const info = token ? await runtime.store.tokens.verify(token) : null;
+  return info && { tokenId: info.id, name: info.name, role: info.role };
+}

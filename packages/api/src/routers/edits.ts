@@ -1,0 +1,25 @@
+import { Edit, Revision } from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { checkStorableText } from '../storable-text';
+import { editorProcedure } from '../trpc';
+
+export const AppendInput = z
+  .object({ edits: z.array(Edit).min(1).max(1_000, 'at most 1,000 edits per call') })
+  .superRefine((input, ctx) => checkStorableText(input.edits, ctx, ['edits']));
+
+export const editsRouter = {
+  /**
+   * Appends the edits in one transaction, all or none. A stale `baseRevision` answers 409 with the
+   * entity's current revision in `error.data.current`; a replayed `idempotencyKey` returns the
+   * stored revision. The ledger reads reflect the edits by the time this answers.
+   */
+  append: editorProcedure
+    .input(AppendInput)
+    .output(z.array(Revision))
+    .mutation(async ({ ctx, input }) => {
+      const landed = await ctx.requireStore().append(input.edits);
+      await ctx.catchUp(Math.max(0, ...landed.map((r) => r.revision)));
+      return landed;
+    }),
+} satisfies TRPCRouterRecord;

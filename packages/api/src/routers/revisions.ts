@@ -1,0 +1,30 @@
+import { Revision, RevisionQuery } from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { revisionFeed } from '../revision-feed';
+import { publicProcedure } from '../trpc';
+
+export const revisionsRouter = {
+  /** The log, oldest first: revisions after `after`, optionally of one entity. */
+  list: publicProcedure
+    .input(RevisionQuery.optional())
+    .output(z.array(Revision))
+    .query(({ ctx, input }) => ctx.requireStore().revisions(input ?? {})),
+
+  /**
+   * Every revision appended from now on, over SSE, each tracked by its number; reconnecting with the
+   * last number (tRPC sends the `Last-Event-ID` as `lastEventId`) resumes with none missed or repeated.
+   */
+  onAppend: publicProcedure
+    .input(
+      z
+        .object({
+          lastEventId: z
+            .string()
+            .regex(/^\d{1,15}$/, 'a revision number')
+            .optional(),
+        })
+        .optional(),
+    )
+    .subscription(({ ctx, input, signal }) => revisionFeed(ctx.requireStore(), input?.lastEventId, signal)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,20 @@
+import { NewToken, TokenId, TokenInfo } from '@hutong/store';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { adminProcedure } from '../trpc';
+
+export const tokensRouter = {
+  /** A new token; its secret is in this answer and nowhere else, ever. */
+  create: adminProcedure
+    .input(NewToken)
+    .output(z.object({ token: z.string(), info: TokenInfo }))
+    .mutation(({ ctx, input }) => ctx.requireStore().tokens.create(input)),
+
+  list: adminProcedure.output(z.array(TokenInfo)).query(({ ctx }) => ctx.requireStore().tokens.list()),
+
+  /** Revoked tokens stay listed, with the time they were revoked. */
+  revoke: adminProcedure
+    .input(z.object({ id: TokenId }))
+    .output(TokenInfo)
+    .mutation(({ ctx, input }) => ctx.requireStore().tokens.revoke(input.id)),
+} satisfies TRPCRouterRecord;

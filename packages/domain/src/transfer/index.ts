@@ -1,0 +1,3 @@
+export * from './format-export';
+export * from './import-row';
+export * from './parse-import';

@@ -1,0 +1,2 @@
+export * from './import-rows';
+export * from './plan-import';
