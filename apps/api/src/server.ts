@@ -2,17 +2,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { LedgerView } from '@hutong/api';
 import { readHttpEnv } from './env';
 import { handleCors } from './http/cors';
+import { openApiDocument, restHandler } from './http/openapi';
 import { RateLimiter } from './http/rate-limit';
+import { type ContextOptions, requestContext } from './http/request-context';
 import { sendError, sendJson } from './http/send';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { serveStatic } from './http/static-files';
-import { type TrpcOptions, trpcHandler } from './http/trpc-handler';
+import { trpcHandler } from './http/trpc-handler';
 
 export interface ServerOptions {
   ledger: LedgerView;
   storeKind: string;
   /** The log behind `ledger` (a `Runtime` has all three): edits, revisions, tokens, "as recorded at". */
-  live?: TrpcOptions['live'];
+  live?: ContextOptions['live'];
   /** The built web app; when absent `/` explains how to build it. */
   webDir?: string | undefined;
   /** Limits and CORS; unset fields take the defaults in env.ts. */
@@ -22,14 +24,22 @@ export interface ServerOptions {
 type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /**
- * One port for everything: `/trpc` (typed client and plain HTTP JSON), `/health`, and the web app.
+ * One port for everything: `/trpc` (typed client and plain HTTP JSON), REST under `/api` described by
+ * `/openapi.json`, `/health`, and the web app.
  * Before any route: CORS, the per-address request limit (429) and the body limit (413).
  */
 export function createHutongServer(opts: ServerOptions): Server {
   const settings: HttpSettings = { ...httpSettings(readHttpEnv({})), ...opts.http };
   const perAddress = new RateLimiter(settings.requestsPerMinute);
-  const trpc = trpcHandler({ ledger: opts.ledger, live: opts.live, ...settings });
+  const context = requestContext({
+    ledger: opts.ledger,
+    live: opts.live,
+    editsPerMinute: settings.editsPerMinute,
+  });
+  const trpc = trpcHandler(context, settings.bodyLimit);
+  const api = restHandler(context, settings.bodyLimit);
   const routes: Record<string, Route> = {
+    '/openapi.json': (_req, res) => sendJson(res, 200, openApiDocument()),
     '/health': (_req, res) => {
       const { index, revision } = opts.ledger;
       sendJson(res, 200, {
@@ -64,6 +74,7 @@ export function createHutongServer(opts: ServerOptions): Server {
       );
     const path = (req.url ?? '/').split('?')[0]!;
     if (path.startsWith('/trpc/')) return void trpc(req, res);
+    if (path.startsWith('/api/')) return void api(req, res);
     const route = routes[path];
     if (route) return void route(req, res);
     return serveStatic(req, res, opts.webDir);

@@ -5,43 +5,48 @@
 import { DomainError } from '@hutong/domain';
 import type { TokenRole } from '@hutong/store';
 import { initTRPC, TRPCError } from '@trpc/server';
+import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError, z } from 'zod';
 import { hasRole } from './auth';
 import type { Context } from './context';
 import { toTrpcError } from './errors';
 
-const t = initTRPC.context<Context>().create({
-  /**
-   * 2. ERRORS — a bad input names its field in the message and carries the flattened zod error,
-   * so clients can show it at the field; a domain error carries its field and suggestions, and a
-   * conflict the entity's current revision to rebase on.
-   * @see https://trpc.io/docs/server/error-formatting
-   */
-  errorFormatter({ shape, error }) {
-    const zod = error.cause instanceof ZodError ? error.cause : null;
-    const domain = error.cause instanceof DomainError ? error.cause : null;
-    const current =
-      domain && 'current' in domain && typeof domain.current === 'number' ? domain.current : null;
-    return {
-      ...shape,
-      message: zod ? describeZodError(zod) : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
-        field: domain?.field ?? (zod ? (zod.issues[0]?.path.join('.') ?? null) : null),
-        suggestions: domain ? [...domain.suggestions] : [],
-        current,
-      },
-    };
-  },
-  /**
-   * Live updates leave over SSE; pings keep proxies from closing a quiet stream.
-   * @see https://trpc.io/docs/server/subscriptions
-   */
-  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
-});
+// Procedures carry OpenAPI metadata (see rest.ts), from which /openapi.json and the REST routes are made.
+const t = initTRPC
+  .meta<OpenApiMeta>()
+  .context<Context>()
+  .create({
+    /**
+     * 2. ERRORS — a bad input names its field in the message and carries the flattened zod error,
+     * so clients can show it at the field; a domain error carries its field and suggestions, and a
+     * conflict the entity's current revision to rebase on.
+     * @see https://trpc.io/docs/server/error-formatting
+     */
+    errorFormatter({ shape, error }) {
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const domain = error.cause instanceof DomainError ? error.cause : null;
+      const current =
+        domain && 'current' in domain && typeof domain.current === 'number' ? domain.current : null;
+      return {
+        ...shape,
+        message: zod ? describeZodError(zod) : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
+          field: domain?.field ?? (zod ? (zod.issues[0]?.path.join('.') ?? null) : null),
+          suggestions: domain ? [...domain.suggestions] : [],
+          current,
+        },
+      };
+    },
+    /**
+     * Live updates leave over SSE; pings keep proxies from closing a quiet stream.
+     * @see https://trpc.io/docs/server/subscriptions
+     */
+    sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
+  });
 
 /** `field: message` for each issue, so a plain HTTP caller reads the problem without parsing `data`. */
 export function describeZodError(err: ZodError): string {

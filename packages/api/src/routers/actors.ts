@@ -1,12 +1,14 @@
 import { Actor, ActorKind, Id, requireActor } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
 
 const ActorDetail = z.object({ actor: Actor, owner: Actor.nullable(), owns: z.array(Actor) });
 
 export const actorsRouter = {
   list: publicProcedure
+    .meta(rest('GET', '/actors', 'Every actor, optionally of one kind'))
     .input(z.object({ kind: ActorKind.optional() }).optional())
     .output(z.array(Actor))
     .query(({ ctx, input }) => {
@@ -15,6 +17,7 @@ export const actorsRouter = {
     }),
 
   get: publicProcedure
+    .meta(rest('GET', '/actors/{id}', 'One actor with its owner and the platforms it owns'))
     .input(z.object({ id: Id }))
     .output(ActorDetail)
     .query(({ ctx, input }) => {

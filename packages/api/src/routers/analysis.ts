@@ -13,6 +13,7 @@ import {
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -20,6 +21,13 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 export const analysisRouter = {
   /** Crossings regulations forbid that are still in place on `at`, past their deadlines. */
   compliance: publicProcedure
+    .meta(
+      rest(
+        'GET',
+        '/analysis/compliance',
+        'Crossings regulations forbid, still in place past their deadlines',
+      ),
+    )
     .input(z.object({ at: IsoDate, regulation: Id.optional(), recordedAt: RecordedAt.optional() }))
     .output(z.array(ComplianceFinding))
     .query(async ({ ctx, input }) => {
@@ -29,6 +37,7 @@ export const analysisRouter = {
 
   /** What changed between two dates. */
   diff: publicProcedure
+    .meta(rest('GET', '/analysis/diff', 'What changed between two dates'))
     .input(z.object({ from: IsoDate, to: IsoDate, recordedAt: RecordedAt.optional() }))
     .output(LedgerDiff)
     .query(async ({ ctx, input }) =>
@@ -37,6 +46,7 @@ export const analysisRouter = {
 
   /** How open a host (or company) is to a target (or company), month by month. */
   openness: publicProcedure
+    .meta(rest('GET', '/analysis/openness', 'The openness index month by month'))
     .input(
       z.object({
         host: Id,

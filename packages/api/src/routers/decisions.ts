@@ -10,6 +10,7 @@ import {
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
 
 const ManyResult = z.union([
@@ -20,6 +21,9 @@ const ManyResult = z.union([
 export const decisionsRouter = {
   /** With `recordedAt`, the answer hutong would have given at that instant. */
   decide: publicProcedure
+    .meta(
+      rest('GET', '/decide', 'What happens when a user on host meets target (or url) on surface, on date at'),
+    )
     .input(Question.safeExtend({ recordedAt: RecordedAt.optional() }))
     .output(Decision)
     .query(async ({ ctx, input: { recordedAt, ...question } }) => {
@@ -30,6 +34,7 @@ export const decisionsRouter = {
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
   decideMany: publicProcedure
+    .meta(rest('POST', '/decide-many', 'Up to 10,000 questions in one call'))
     .input(
       z.object({
         questions: z.array(Question).min(1).max(10_000, 'at most 10,000 questions per call'),

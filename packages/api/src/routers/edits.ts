@@ -1,6 +1,7 @@
 import { Edit, Revision } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { rest } from '../rest';
 import { checkStorableText } from '../storable-text';
 import { editorProcedure } from '../trpc';
 
@@ -15,6 +16,7 @@ export const editsRouter = {
    * stored revision. The ledger reads reflect the edits by the time this answers.
    */
   append: editorProcedure
+    .meta(rest('POST', '/edits', 'Append edits (record, amend, retract) in one transaction', 'token'))
     .input(AppendInput)
     .output(z.array(Revision))
     .mutation(async ({ ctx, input }) => {

@@ -12,6 +12,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { eventsMatching } from '../event-filter';
+import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
 
 export const EventFilter = z.object({
@@ -30,6 +31,7 @@ export const EventFilter = z.object({
 
 export const eventsRouter = {
   list: publicProcedure
+    .meta(rest('GET', '/events', 'Events matching every given facet, with their sources'))
     .input(EventFilter.optional())
     .output(z.object({ items: z.array(Evidence), total: z.number(), nextCursor: z.number().nullable() }))
     .query(async ({ ctx, input }) => {
@@ -46,6 +48,7 @@ export const eventsRouter = {
     }),
 
   get: publicProcedure
+    .meta(rest('GET', '/events/{id}', 'One event with its sources'))
     .input(z.object({ id: Id }))
     .output(Evidence)
     .query(({ ctx, input }) => {

@@ -1,12 +1,14 @@
 import { Revision, RevisionQuery } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { rest } from '../rest';
 import { revisionFeed } from '../revision-feed';
 import { publicProcedure } from '../trpc';
 
 export const revisionsRouter = {
   /** The log, oldest first: revisions after `after`, optionally of one entity. */
   list: publicProcedure
+    .meta(rest('GET', '/revisions', 'The revision log'))
     .input(RevisionQuery.optional())
     .output(z.array(Revision))
     .query(({ ctx, input }) => ctx.requireStore().revisions(input ?? {})),

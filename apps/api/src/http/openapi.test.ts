@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LiveServer, sourceEdit, startLiveServer } from '../test-support/live-server';
+
+let live: LiveServer;
+let editor: string;
+beforeAll(async () => {
+  live = await startLiveServer();
+  editor = (await live.runtime.store.tokens.create({ name: 'rest', role: 'editor' })).token;
+}, 60_000);
+afterAll(() => live?.close());
+
+// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document and REST answers are read as loose JSON here
+const json = async (res: Response) => ({
+  status: res.status,
+  body: (await res.json()) as Record<string, any>,
+});
+const get = (path: string) => fetch(live.base + path).then(json);
+
+describe('the OpenAPI document', () => {
+  it('describes every procedure but the subscription, generated from the router', async () => {
+    const { status, body } = await get('/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toMatch(/^3\./);
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining([
+        '/decide',
+        '/decide-many',
+        '/events',
+        '/events/{id}',
+        '/edits',
+        '/analysis/compliance',
+      ]),
+    );
+    const surface = body.paths['/decide'].get.parameters.find((p: { name: string }) => p.name === 'surface');
+    expect(surface.schema.enum).toContain('group-chat');
+  });
+
+  it('marks edits with their bearer-token requirement, and reads as public', async () => {
+    const { body } = await get('/openapi.json');
+    expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(body.paths['/edits'].post.security).toEqual([{ bearer: [] }]);
+    expect(body.paths['/decide'].get.security).toBeUndefined();
+  });
+});
+
+describe('REST under /api', () => {
+  it('answers a decision from query parameters', async () => {
+    const q = 'host=wechat&surface=private-chat&capability=link.open&target=taobao';
+    expect((await get(`/api/decide?${q}&at=2020-06-01`)).body.status).toBe('blocked');
+    expect((await get(`/api/decide?${q}&at=2021-12-01`)).body.status).toBe('open');
+  });
+
+  it('coerces numeric query parameters and path parameters', async () => {
+    const { body } = await get('/api/events?actor=xianyu&limit=2');
+    expect(body.items).toHaveLength(2);
+    expect((await get(`/api/events/${body.items[0].event.id}`)).body.event.id).toBe(body.items[0].event.id);
+  });
+
+  it('answers bad input with a 400 that names the field', async () => {
+    const { status, body } = await get(
+      '/api/decide?host=wechat&surface=lobby&capability=link.open&target=taobao&at=2021-12-01',
+    );
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain('surface');
+  });
+
+  it('refuses an edit without a token and records one with it', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${live.base}/api/edits`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ edits: [sourceEdit('rest-source')] }),
+      }).then(json);
+    expect((await post({})).status).toBe(401);
+    const { status, body } = await post({ authorization: `Bearer ${editor}` });
+    expect(status).toBe(200);
+    expect(body[0]).toMatchObject({ entity: 'source', id: 'rest-source', action: 'record' });
+  });
+});

@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createContextInner, type LedgerView, type RecordedLedgers } from '@hutong/api';
+import type { Store } from '@hutong/store';
+import { TRPCError } from '@trpc/server';
+import { authOf } from './bearer';
+import { RateLimiter } from './rate-limit';
+
+export interface ContextOptions {
+  ledger: LedgerView;
+  /** The log behind the ledger; without it the API is read-only. */
+  live?: { store: Store; recorded: RecordedLedgers; catchUp(upTo: number): Promise<void> } | undefined;
+  editsPerMinute: number;
+}
+
+/**
+ * The outer context shared by `/trpc` and the REST routes under `/api`: resolves the bearer token and
+ * charges the request's edits to that token's budget (429 with Retry-After), one budget for both.
+ */
+export function requestContext(opts: ContextOptions) {
+  const edits = new RateLimiter(opts.editsPerMinute);
+  return async (req: IncomingMessage, res: ServerResponse, mutations: number) => {
+    const auth = await authOf(req, opts.live?.store.tokens);
+    if (auth && mutations > 0) {
+      const wait = edits.take(auth.tokenId, mutations);
+      if (wait > 0) {
+        res.setHeader('retry-after', String(wait));
+        throw new TRPCError({
+          code: 'TOO_MANY_REQUESTS',
+          message: `the token "${auth.name}" may make ${opts.editsPerMinute} edits a minute; retry in ${wait} s`,
+        });
+      }
+    }
+    return createContextInner({
+      ledger: opts.ledger,
+      store: opts.live?.store,
+      recorded: opts.live?.recorded,
+      catchUp: opts.live?.catchUp,
+      auth,
+    });
+  };
+}
+
+export type RequestContext = ReturnType<typeof requestContext>;
