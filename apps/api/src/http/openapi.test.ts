@@ -9,9 +9,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => live?.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document and REST answers are read as loose JSON here
 const json = async (res: Response) => ({
   status: res.status,
+  // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document and REST answers are read as loose JSON here
   body: (await res.json()) as Record<string, any>,
 });
 const get = (path: string) => fetch(live.base + path).then(json);
