@@ -76,4 +76,26 @@ describe('REST under /api', () => {
     expect(status).toBe(200);
     expect(body[0]).toMatchObject({ entity: 'source', id: 'rest-source', action: 'record' });
   });
+
+  it('spends a token’s edit budget on edits only, not on reads that POST', async () => {
+    const { base } = await live.serverWith({ editsPerMinute: 1 });
+    const post = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+        body: JSON.stringify(body),
+      });
+    const q = {
+      host: 'wechat',
+      surface: 'private-chat',
+      capability: 'link.open',
+      target: 'taobao',
+      at: '2021-12-01',
+    };
+    for (let i = 0; i < 3; i++) expect((await post('/api/decide-many', { questions: [q] })).status).toBe(200);
+    expect((await post('/api/edits', { edits: [sourceEdit('budget-1')] })).status).toBe(200);
+    const refused = await post('/api/edits', { edits: [sourceEdit('budget-2')] });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
 });

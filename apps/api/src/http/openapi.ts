@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter } from '@hutong/api';
-import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
+import {
+  createOpenApiNodeHttpHandler,
+  forEachOpenApiProcedure,
+  generateOpenApiDocument,
+  type OpenAPIObject,
+} from 'trpc-to-openapi';
 import type { RequestContext } from './request-context';
 
 let document: OpenAPIObject | undefined;
@@ -21,12 +26,23 @@ export function openApiDocument(): OpenAPIObject {
   return document;
 }
 
+/** `METHOD /path` of each REST route that runs a mutation, so only edits spend a token's edit budget. */
+function mutationRoutes(): Set<string> {
+  const out = new Set<string>();
+  forEachOpenApiProcedure(appRouter._def.procedures, ({ type, meta }) => {
+    if (type === 'mutation') out.add(`${meta.openapi.method} ${meta.openapi.path}`);
+  });
+  return out;
+}
+
 /** Plain REST under `/api`, for services that read the OpenAPI document rather than speak tRPC. */
 export function restHandler(context: RequestContext, bodyLimit: number) {
+  const mutations = mutationRoutes();
   const handle = createOpenApiNodeHttpHandler<typeof appRouter, IncomingMessage, ServerResponse>({
     router: appRouter,
     maxBodySize: bodyLimit,
-    createContext: ({ req, res }) => context(req, res, req.method === 'GET' ? 0 : 1),
+    createContext: ({ req, res }) =>
+      context(req, res, mutations.has(`${req.method} ${(req.url ?? '').split('?')[0]}`) ? 1 : 0),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`hutong api: ${path ?? '?'} failed`, error);
     },

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { sendJson } from './send';
 
 const TYPES: Record<string, string> = {
@@ -28,7 +28,8 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, web
     return sendJson(res, 400, { error: 'malformed percent-encoding in the path' });
   }
   const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return sendJson(res, 400, { error: 'bad path' });
+  const inside = relative(root, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) return sendJson(res, 400, { error: 'bad path' });
   const target = (await isFile(file))
     ? file
     : !extname(path) && (await isFile(join(root, 'index.html')))

@@ -23,7 +23,7 @@ export const actorsRouter = {
     .query(({ ctx, input }) => {
       const { actors } = ctx.ledger.index;
       const actor = requireActor(ctx.ledger.index, input.id, 'id');
-      const owns = [...actors.values()].filter((a) => a.owner === actor.id);
+      const owns = (ctx.ledger.index.owned.get(actor.id) ?? []).map((id) => actors.get(id)!);
       return { actor, owner: actor.owner ? (actors.get(actor.owner) ?? null) : null, owns };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,7 @@
 import { rule, specLedger } from '@hutong/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { createContextInner } from '../context';
 import { LedgerView } from '../ledger-view';
 import { appRouter } from '../root';
@@ -61,6 +62,10 @@ describe('decisions.decide', () => {
   it('rejects an impossible date as a bad request naming the field', async () => {
     const err = await failure(caller.decisions.decide({ ...q, at: '2021-02-30' }));
     expect(err.code).toBe('BAD_REQUEST');
+    expect(err.cause).toBeInstanceOf(ZodError);
+    expect((err.cause as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['at', 'day 30 does not exist in 2021-02 (it has 28 days)'],
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDay, type RecordedState } from '../schema';
+import { dayNumber, type RecordedState } from '../schema';
 import type { LedgerIndex } from './fold';
 import { ruleIndexAt } from './timeline';
 
@@ -8,11 +8,10 @@ export function asOf(index: LedgerIndex, date: string): RecordedState[] {
   if (day === null) return [];
   const out: RecordedState[] = [];
   for (const t of index.timelines.values()) {
-    let i = ruleIndexAt(t.days, day);
+    const i = ruleIndexAt(t.days, day);
     if (i < 0) continue;
-    const rule = t.rules[i]!.rule;
-    while (i > 0 && t.rules[i - 1]!.status === rule.status) i--;
-    out.push({ rule, since: isoFromDay(t.days[i]!) });
+    const inForce = t.rules[i]!;
+    out.push({ rule: inForce.rule, since: (inForce.runStart ?? inForce).rule.date });
   }
   return out.sort(
     (a, b) =>

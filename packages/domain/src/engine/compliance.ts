@@ -14,7 +14,6 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
   if (day === null) return [];
   const findings: ComplianceFinding[] = [];
   const states = asOf(index, at);
-  const named = namedSurfaces(index);
   for (const reg of index.ledger.regulations) {
     if (at < reg.deadline || at < reg.from || (reg.until !== undefined && at > reg.until)) continue;
     const seen = new Set<string>();
@@ -22,7 +21,8 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
       if (!inScope(reg, rule.host, rule.capability)) continue;
       const surfaces = new Set<Surface>([rule.surface]);
       if (rule.surface === '*')
-        for (const s of named.get(`${rule.host}|${rule.capability}|${rule.target}`) ?? []) surfaces.add(s);
+        for (const s of index.namedSurfaces.get(`${rule.host}|${rule.capability}|${rule.target}`) ?? [])
+          surfaces.add(s);
       for (const surface of surfaces) {
         if (!reg.scope.surfaces.includes('*') && !reg.scope.surfaces.includes(surface)) continue;
         const key = `${rule.host}|${surface}|${rule.capability}|${rule.target}`;
@@ -75,17 +75,4 @@ function breachEnd(
     if (!forbidden(reg, next.status)) return next.date;
     cursor = next.date;
   }
-}
-
-/** Surfaces each (host, capability, target) names in any change, on any date. */
-function namedSurfaces(index: LedgerIndex): Map<string, Set<Surface>> {
-  const out = new Map<string, Set<Surface>>();
-  for (const e of index.ledger.events)
-    for (const c of e.changes) {
-      const key = `${c.host}|${c.capability}|${c.target}`;
-      const set = out.get(key) ?? new Set<Surface>();
-      set.add(c.surface);
-      out.set(key, set);
-    }
-  return out;
 }

@@ -7,6 +7,7 @@ import {
   type PolicyChange,
   type Rule,
   type Source,
+  type Surface,
 } from '../schema';
 import { ActorCodes, capabilityCode, RuleIndex, surfaceCode } from './keys';
 import type { IndexedRule, Timeline } from './timeline';
@@ -23,6 +24,12 @@ export interface LedgerIndex {
   readonly evidence: Map<string, Evidence>;
   /** Web host → actor id, for URL resolution. */
   readonly webHosts: Map<string, string>;
+  /** Actor id → the ids of the actors it owns directly. */
+  readonly owned: Map<string, string[]>;
+  /** Every event by date, then id (plain code-unit order: both are ASCII). */
+  readonly eventsByDate: Event[];
+  /** `host|capability|target` → the surfaces its changes name, on any date. */
+  readonly namedSurfaces: Map<string, Set<Surface>>;
 }
 
 /** Folds a validated ledger into indexed timelines: one sorted timeline per rule key. */
@@ -71,7 +78,33 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   for (let c = 0; c < codes.ids.length; c++) lineage.push(ownerChain(codes.ids[c]!, actors, codes));
   const webHosts = new Map<string, string>();
   for (const a of ledger.actors) for (const h of a.hosts) webHosts.set(h, a.id);
-  return { ledger, actors, events, sources, codes, lineage, timelines, evidence, webHosts };
+  const owned = new Map<string, string[]>();
+  for (const a of ledger.actors) if (a.owner) owned.set(a.owner, [...(owned.get(a.owner) ?? []), a.id]);
+  const eventsByDate = [...ledger.events].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  const namedSurfaces = new Map<string, Set<Surface>>();
+  for (const e of ledger.events)
+    for (const c of e.changes) {
+      const key = `${c.host}|${c.capability}|${c.target}`;
+      const set = namedSurfaces.get(key) ?? new Set<Surface>();
+      set.add(c.surface);
+      namedSurfaces.set(key, set);
+    }
+  return {
+    ledger,
+    actors,
+    events,
+    sources,
+    codes,
+    lineage,
+    timelines,
+    evidence,
+    webHosts,
+    owned,
+    eventsByDate,
+    namedSurfaces,
+  };
 }
 
 function indexRule(e: Event, c: PolicyChange, n: number, day: number, own: Evidence[]): IndexedRule {

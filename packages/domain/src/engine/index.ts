@@ -3,6 +3,7 @@ export * from './brief';
 export * from './compliance';
 export * from './decide';
 export * from './diff';
+export * from './family';
 export * from './fold';
 export * from './openness';
 export * from './require';

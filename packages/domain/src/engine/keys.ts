@@ -7,6 +7,12 @@ export const surfaceCode = new Map<string, number>(SURFACES.map((s, i) => [s, i]
 export const capabilityCode = new Map<string, number>(CAPABILITIES.map((c, i) => [c, i]));
 export const ANY_SURFACE = surfaceCode.get('*')!;
 
+// Rule keys pack surface and capability codes into 16 slots each (see RuleIndex); more would collide.
+if (SURFACES.length > 16 || CAPABILITIES.length > 16)
+  throw new Error(
+    'RuleIndex packs surfaces and capabilities into 16 slots each: widen it before adding more',
+  );
+
 /** Actor codes: `*` is 0, known actors 1…n, ids named only in rules get codes too. */
 export class ActorCodes {
   readonly byId = new Map<string, number>([['*', 0]]);

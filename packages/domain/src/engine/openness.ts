@@ -1,6 +1,7 @@
 import type { Capability, Openness, OpennessPoint, Status, Surface } from '../schema';
 import { dayNumber } from '../schema';
 import { decide } from './decide';
+import { family } from './family';
 import type { LedgerIndex } from './fold';
 
 export const OPENNESS_METHODOLOGY = 'hutong-openness/1';
@@ -81,14 +82,6 @@ function pointAt(index: LedgerIndex, hosts: string[], targets: string[], at: str
 }
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** The actor and everything it owns, directly or through its platforms. */
-export function family(index: LedgerIndex, root: string): string[] {
-  const out = [root];
-  for (let i = 0; i < out.length; i++)
-    for (const a of index.actors.values()) if (a.owner === out[i] && !out.includes(a.id)) out.push(a.id);
-  return out;
-}
 
 /** The first of each month from `from`'s month through `to`. */
 function monthly(from: string, to: string): string[] {

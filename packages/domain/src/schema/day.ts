@@ -38,15 +38,16 @@ export function explainBadDate(iso: string): string | null {
   if (!m) return `"${iso}" is not a date in YYYY-MM-DD form`;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12) return `month ${m[2]} is not between 01 and 12`;
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const last = daysInMonth(y, mo);
   if (d < 1 || d > last) return `day ${m[3]} does not exist in ${m[1]}-${m[2]} (it has ${last} days)`;
   return null;
 }
 
 /** A real calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().superRefine((value, ctx) => {
-  const why = explainBadDate(value);
-  if (why) ctx.addIssue({ code: 'custom', message: why });
+  // The integer check is the common path; the slower explanation is built only for a bad date.
+  if (dayNumber(value) === null)
+    ctx.addIssue({ code: 'custom', message: explainBadDate(value) ?? 'not a date' });
 });
 export type IsoDate = z.infer<typeof IsoDate>;
 
