@@ -21,21 +21,22 @@ export function candidateTimelines(
   const targetCode = index.codes.byId.get(target);
   const targets = targetCode === undefined || targetCode === 0 ? NO_TARGETS : index.lineage[targetCode]!;
   const found: Timeline[] = [];
+  // Most hosts in a lineage (the owning company) record nothing for a capability: fetch each host's
+  // map once, and skip the target and surface lookups for hosts without one.
+  const own = index.timelines.forHost(hosts[0]!, cap);
+  const parent = hosts.length > 1 ? index.timelines.forHost(hosts[1]!, cap) : undefined;
+  if (!own && !parent && hosts.length <= 2) return found;
+  const maps = hosts.length <= 2 ? [own, parent] : hosts.map((h) => index.timelines.forHost(h, cap));
   for (let t = 0; t <= targets.length; t++) {
-    const tc = t < targets.length ? targets[t]! : 0;
-    // Named surface first across the host's lineage, then `*`; one lookup per host serves both.
-    const own = index.timelines.surfaces(hosts[0]!, cap, tc);
-    const parent = hosts.length > 1 ? index.timelines.surfaces(hosts[1]!, cap, tc) : undefined;
-    if (!own && !parent && hosts.length <= 2) continue;
-    for (let h = 0; h < hosts.length; h++) {
-      const bySurface = h === 0 ? own : h === 1 ? parent : index.timelines.surfaces(hosts[h]!, cap, tc);
-      const tl = bySurface?.[surf];
+    const key = (t < targets.length ? targets[t]! : 0) * 16;
+    // Named surface first across the host's lineage, then `*`.
+    for (const m of maps) {
+      const tl = m?.get(key + surf);
       if (tl) found.push(tl);
     }
     if (surf === ANY_SURFACE) continue;
-    for (let h = 0; h < hosts.length; h++) {
-      const bySurface = h === 0 ? own : h === 1 ? parent : index.timelines.surfaces(hosts[h]!, cap, tc);
-      const tl = bySurface?.[ANY_SURFACE];
+    for (const m of maps) {
+      const tl = m?.get(key + ANY_SURFACE);
       if (tl) found.push(tl);
     }
   }

@@ -21,7 +21,7 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
       if (!inScope(reg, rule.host, rule.capability)) continue;
       const surfaces = new Set<Surface>([rule.surface]);
       if (rule.surface === '*')
-        for (const s of index.namedSurfaces.get(`${rule.host}|${rule.capability}|${rule.target}`) ?? [])
+        for (const s of namedSurfaces(index).get(`${rule.host}|${rule.capability}|${rule.target}`) ?? [])
           surfaces.add(s);
       for (const surface of surfaces) {
         if (!reg.scope.surfaces.includes('*') && !reg.scope.surfaces.includes(surface)) continue;
@@ -75,4 +75,22 @@ function breachEnd(
     if (!forbidden(reg, next.status)) return next.date;
     cursor = next.date;
   }
+}
+
+const named = new WeakMap<LedgerIndex, Map<string, Set<Surface>>>();
+
+/** `host|capability|target` → the surfaces its changes name on any date; built once per folded ledger. */
+function namedSurfaces(index: LedgerIndex): Map<string, Set<Surface>> {
+  let out = named.get(index);
+  if (out) return out;
+  out = new Map();
+  for (const e of index.ledger.events)
+    for (const c of e.changes) {
+      const key = `${c.host}|${c.capability}|${c.target}`;
+      const set = out.get(key) ?? new Set<Surface>();
+      set.add(c.surface);
+      out.set(key, set);
+    }
+  named.set(index, out);
+  return out;
 }

@@ -7,7 +7,6 @@ import {
   type PolicyChange,
   type Rule,
   type Source,
-  type Surface,
 } from '../schema';
 import { ActorCodes, capabilityCode, RuleIndex, surfaceCode } from './keys';
 import type { IndexedRule, Timeline } from './timeline';
@@ -28,8 +27,6 @@ export interface LedgerIndex {
   readonly owned: Map<string, string[]>;
   /** Every event by date, then id (plain code-unit order: both are ASCII). */
   readonly eventsByDate: Event[];
-  /** `host|capability|target` → the surfaces its changes name, on any date. */
-  readonly namedSurfaces: Map<string, Set<Surface>>;
 }
 
 /** Folds a validated ledger into indexed timelines: one sorted timeline per rule key. */
@@ -83,14 +80,6 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   const eventsByDate = [...ledger.events].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  const namedSurfaces = new Map<string, Set<Surface>>();
-  for (const e of ledger.events)
-    for (const c of e.changes) {
-      const key = `${c.host}|${c.capability}|${c.target}`;
-      const set = namedSurfaces.get(key) ?? new Set<Surface>();
-      set.add(c.surface);
-      namedSurfaces.set(key, set);
-    }
   return {
     ledger,
     actors,
@@ -103,7 +92,6 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
     webHosts,
     owned,
     eventsByDate,
-    namedSurfaces,
   };
 }
 

@@ -30,45 +30,42 @@ export class ActorCodes {
 }
 
 /**
- * Timelines in two levels: a dense array by (host, capability), then a map from target to the
- * target's timelines by surface. One map lookup per (host, target) pair yields every surface, and all
- * keys stay small integers, which V8 indexes and hashes far faster than one packed 2^40 key.
+ * Timelines in two levels: a dense array by (host, capability), then a map by (target, surface).
+ * Both keys stay small integers, which V8 indexes and hashes far faster than one packed 2^40 key.
  */
 export class RuleIndex<T> {
-  readonly #byHostCapability: (Map<number, (T | undefined)[]> | undefined)[] = [];
-
-  /** The target's timelines by surface code for this host and capability, if any are recorded. */
-  surfaces(host: number, capability: number, target: number): (T | undefined)[] | undefined {
-    return this.#byHostCapability[host * 16 + capability]?.get(target);
-  }
+  readonly #byHostCapability: (Map<number, T> | undefined)[] = [];
+  readonly #all: T[] = [];
 
   get(host: number, capability: number, target: number, surface: number): T | undefined {
-    return this.surfaces(host, capability, target)?.[surface];
+    return this.#byHostCapability[host * 16 + capability]?.get(target * 16 + surface);
+  }
+
+  /** The host's timelines for one capability, keyed by `target * 16 + surface`; fetched once per question. */
+  forHost(host: number, capability: number): Map<number, T> | undefined {
+    return this.#byHostCapability[host * 16 + capability];
   }
 
   getOrCreate(host: number, capability: number, target: number, surface: number, create: () => T): T {
     const slot = host * 16 + capability;
+    // Grown by push so the array stays packed: a store far past the end would turn it into a slow dictionary.
+    while (this.#byHostCapability.length <= slot) this.#byHostCapability.push(undefined);
     let inner = this.#byHostCapability[slot];
     if (!inner) {
       inner = new Map();
       this.#byHostCapability[slot] = inner;
     }
-    let bySurface = inner.get(target);
-    if (!bySurface) {
-      bySurface = new Array<T | undefined>(16).fill(undefined);
-      inner.set(target, bySurface);
-    }
-    let value = bySurface[surface];
+    let value = inner.get(target * 16 + surface);
     if (value === undefined) {
       value = create();
-      bySurface[surface] = value;
+      inner.set(target * 16 + surface, value);
+      this.#all.push(value);
     }
     return value;
   }
 
-  *values(): IterableIterator<T> {
-    for (const inner of this.#byHostCapability)
-      if (inner)
-        for (const bySurface of inner.values()) for (const t of bySurface) if (t !== undefined) yield t;
+  /** Every timeline, in the order first created. */
+  values(): readonly T[] {
+    return this.#all;
   }
 }
