@@ -33,10 +33,9 @@ async function edit(writers: Store[], perEditor: number): Promise<void> {
 }
 
 describeStores('concurrency', (h) => {
-  // PGlite runs one transaction at a time in one process; 20 × 1,000 would only measure its speed.
-  const perEditor = h.backend === 'postgres' ? 1_000 : 100;
+  const perEditor = 1_000;
 
-  it(`loses and duplicates nothing: ${EDITORS} editors × (1,000 on postgres, 100 on pglite) revisions`, async () => {
+  it(`loses and duplicates nothing: ${EDITORS} editors × ${perEditor} revisions`, async () => {
     const writers = [await h.open(), await h.open()];
     const reader = await h.open();
     const delivered: number[] = [];
