@@ -25,7 +25,14 @@ export async function connect(opts: ConnectOptions): Promise<Connection> {
   const client = createHutongClient([
     localLink({
       router: appRouter,
-      createContext: async () => createContextInner({ ledger: runtime.ledger }),
+      // A local operator reads through the store too ("as recorded at", revisions); edits still need a token.
+      createContext: async () =>
+        createContextInner({
+          ledger: runtime.ledger,
+          store: runtime.store,
+          recorded: runtime.recorded,
+          catchUp: runtime.catchUp,
+        }),
     }),
   ]);
   return { client, where: `embedded ${runtime.store.kind}`, close: () => runtime.close() };

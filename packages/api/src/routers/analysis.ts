@@ -40,9 +40,12 @@ export const analysisRouter = {
     .meta(rest('GET', '/analysis/diff', 'What changed between two dates'))
     .input(z.object({ from: IsoDate, to: IsoDate, recordedAt: RecordedAt.optional() }))
     .output(LedgerDiff)
-    .query(async ({ ctx, input }) =>
-      diff((await ctx.ledgerAt(input.recordedAt)).index, input.from, input.to),
-    ),
+    .query(async ({ ctx, input }) => {
+      // Keys recorded only on the earlier date would be missed the other way round.
+      if (input.to < input.from)
+        throw new DomainError('invalid', `"to" (${input.to}) is before "from" (${input.from})`, 'to');
+      return diff((await ctx.ledgerAt(input.recordedAt)).index, input.from, input.to);
+    }),
 
   /** How open a host (or company) is to a target (or company), month by month. */
   openness: publicProcedure
