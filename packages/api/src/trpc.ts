@@ -6,7 +6,7 @@ import { DomainError } from '@hutong/domain';
 import type { TokenRole } from '@hutong/store';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
-import { ZodError, z } from 'zod';
+import { ZodError } from 'zod';
 import { hasRole } from './auth';
 import type { Context } from './context';
 import { toTrpcError } from './errors';
@@ -34,7 +34,7 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
+          fieldErrors: zod ? fieldErrorsOf(zod) : null,
           field: domain?.field ?? (zod ? (zod.issues[0]?.path.join('.') ?? null) : null),
           suggestions: domain ? [...domain.suggestions] : [],
           current,
@@ -47,6 +47,19 @@ const t = initTRPC
      */
     sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
   });
+
+/**
+ * Messages by full dotted path (`edits.0.body.changes.1.target`), so a form can show each at its field;
+ * zod's own flattenError keeps only the first path segment.
+ */
+function fieldErrorsOf(err: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of err.issues) {
+    const path = issue.path.join('.');
+    out[path] = [...(out[path] ?? []), issue.message];
+  }
+  return out;
+}
 
 /** `field: message` for each issue, so a plain HTTP caller reads the problem without parsing `data`. */
 export function describeZodError(err: ZodError): string {

@@ -25,7 +25,10 @@ describe('where a server error lands in the form', () => {
         code: 'BAD_REQUEST',
         httpStatus: 400,
         field: 'edits.0.body.sources.0.source',
-        fieldErrors: { edits: ['unknown source "nope"', 'too low'] },
+        fieldErrors: {
+          'edits.0.body.sources.0.source': ['unknown source "nope"'],
+          'edits.0.baseRevision': ['too low'],
+        },
       }),
       names,
     );
@@ -36,18 +39,25 @@ describe('where a server error lands in the form', () => {
     });
   });
 
-  it('uses dotted fieldErrors and a bare field too', () => {
-    const problem = saveProblemOf(
-      serverError('the actor is not in the ledger', {
+  it('uses dotted fieldErrors, and the field of a domain failure', () => {
+    const schema = saveProblemOf(
+      serverError('body.date: no such day', {
         code: 'BAD_REQUEST',
-        field: 'body.changes.0.host',
+        field: 'body.date',
         fieldErrors: { 'body.date': ['no such day'] },
       }),
       names,
     );
-    expect(problem).toMatchObject({
-      fields: { 'changes.0.host': 'the actor is not in the ledger', date: 'no such day' },
-    });
+    expect(schema).toMatchObject({ fields: { date: 'no such day' } });
+    const domain = saveProblemOf(
+      serverError('body.changes.0.host: the actor is not in the ledger', {
+        code: 'BAD_REQUEST',
+        field: 'body.changes.0.host',
+        fieldErrors: null,
+      }),
+      names,
+    );
+    expect(domain).toMatchObject({ fields: { 'changes.0.host': 'the actor is not in the ledger' } });
   });
 
   it('sends 401 and 403 to the token field, 409 to the conflict notice', () => {

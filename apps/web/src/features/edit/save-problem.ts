@@ -24,16 +24,6 @@ export function placeField(path: string, names: readonly string[]): string | nul
   return (whole && names.find((name) => name.startsWith(`${whole}.`))) || null;
 }
 
-/**
- * `path: message` pairs from the server's message: a schema failure lists up to five issues as
- * `a.b: message; c: message`, a domain failure is `field: message`.
- */
-function messagesByPath(message: string, field: string | null | undefined): [string, string][] {
-  const parts = message.split('; ').map((part) => /^([\w.]+): ([\s\S]+)$/.exec(part));
-  if (parts.every(Boolean)) return parts.map((m) => [m![1]!, m![2]!]);
-  return field ? [[field, message]] : [];
-}
-
 function statusOf(error: unknown): number | undefined {
   const data = errorData(error);
   if (data.httpStatus) return data.httpStatus;
@@ -62,9 +52,9 @@ export function saveProblemOf(error: unknown, names: readonly string[]): SavePro
     if (!key) unplaced.push(path ? `${path}: ${text}` : text);
     else fields[key] ??= text;
   };
-  for (const [path, text] of messagesByPath(message, data.field)) place(path, text);
-  for (const [path, texts] of Object.entries(data.fieldErrors ?? {}))
-    if (texts?.[0] && placeField(path, names)) place(path, texts[0]);
+  // A schema failure lists every issue by its full path; a domain failure names one field.
+  for (const [path, texts] of Object.entries(data.fieldErrors ?? {})) if (texts?.[0]) place(path, texts[0]);
+  if (!data.fieldErrors && data.field) place(data.field, message.replace(`${data.field}: `, ''));
   if (Object.keys(fields).length === 0 && unplaced.length === 0) unplaced.push(message);
   return { kind: 'fields', fields, unplaced };
 }
