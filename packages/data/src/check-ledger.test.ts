@@ -1,6 +1,6 @@
 import type { Ledger } from '@hutong/domain';
 import { describe, expect, it } from 'vitest';
-import { checkLedger, nearestIds } from './check-ledger';
+import { checkLedger } from './check-ledger';
 
 const actor = (id: string, hosts: string[] = [], owner?: string): Ledger['actors'][number] => ({
   id,
@@ -84,11 +84,5 @@ describe('checkLedger', () => {
       'actors.yaml: 3.hosts.0',
       'events/wrong.yaml: id',
     ]);
-  });
-});
-
-describe('nearestIds', () => {
-  it('puts the closest id first', () => {
-    expect(nearestIds('wechatpay', ['wechat', 'wechat-pay', 'alipay'])[0]).toBe('wechat-pay');
   });
 });

@@ -1,5 +1,4 @@
-import type { Ledger } from '@hutong/domain';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestIds, type Ledger } from '@hutong/domain';
 
 /** One thing wrong with a ledger: where (file and field) and what. */
 export interface LedgerProblem {
@@ -13,22 +12,8 @@ export interface EventFile {
   id: string;
 }
 
-/** Up to three known ids nearest to `id`, nearest first. */
-export function nearestIds(id: string, known: readonly string[]): string[] {
-  if (known.length === 0) return [];
-  const best = closest(id, known as string[]);
-  const rest = known
-    .filter((k) => k !== best)
-    .map((k) => ({ k, d: distance(id, k) }))
-    .filter(({ d }) => d <= Math.max(3, Math.ceil(id.length / 2)))
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, 2)
-    .map(({ k }) => k);
-  return [best, ...rest];
-}
-
 function unknown(kind: string, id: string, known: readonly string[]): string {
-  const near = nearestIds(id, known);
+  const near = closestIds(id, known);
   return `unknown ${kind} "${id}"${near.length ? `; closest known: ${near.join(', ')}` : ''}`;
 }
 
