@@ -1,16 +1,6 @@
-import { readEnv } from './env';
-import { httpSettings } from './http/settings';
-import { serve } from './serve';
+import { serveFromEnv } from './serve-from-env';
 
-const env = readEnv();
-serve({
-  port: env.PORT,
-  host: env.HOST,
-  dataDir: env.HUTONG_DATA_DIR,
-  databaseUrl: env.DATABASE_URL,
-  webDir: env.HUTONG_WEB_DIR,
-  http: httpSettings(env),
-}).catch((err: unknown) => {
+serveFromEnv().catch((err: unknown) => {
   console.error(`hutong: could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

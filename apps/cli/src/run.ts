@@ -45,7 +45,7 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       case 'figures':
         return await done(figuresCommand(args, open, out));
       case 'serve':
-        return await done(serveCommand(args, env));
+        return await done(serveCommand(args));
       case 'token':
         return await done(tokenCommand(args, env, out, io.stderr));
       case 'import':

@@ -1,0 +1,16 @@
+import { readEnv } from './env';
+import { httpSettings } from './http/settings';
+import { serve } from './serve';
+
+/** The server as the environment configures it (see env.ts); `hutong serve` flags override port and host. */
+export function serveFromEnv(overrides: { port?: number | undefined; host?: string | undefined } = {}) {
+  const env = readEnv();
+  return serve({
+    port: overrides.port ?? env.PORT,
+    host: overrides.host ?? env.HOST,
+    dataDir: env.HUTONG_DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    webDir: env.HUTONG_WEB_DIR,
+    http: httpSettings(env),
+  });
+}
