@@ -16,11 +16,17 @@ describe('scenarios', () => {
       await page.waitForFunction(() => location.search.includes('actor=wechat'));
       await page.getByLabel('Kind').selectOption('block');
       await page.waitForFunction(() => location.search === '?actor=wechat&kind=block');
-      // The previous list stays on screen (aria-busy) until the filtered one arrives.
-      await page.waitForFunction(
-        () =>
-          document.querySelector('[aria-labelledby="timeline-count"]')?.getAttribute('aria-busy') === 'false',
-      );
+      // The previous list stays on screen (aria-busy) until the filtered one arrives; the URL can move
+      // a render ahead of the list, so wait for the list itself to show only the chosen kind.
+      await page.waitForFunction(() => {
+        const list = document.querySelector('[aria-labelledby="timeline-count"]');
+        const kinds = [...document.querySelectorAll('.event-card .tag[class*="kind-"]')].map(
+          (t) => t.textContent,
+        );
+        return (
+          list?.getAttribute('aria-busy') === 'false' && kinds.length > 0 && kinds.every((k) => k === 'block')
+        );
+      });
       const some = Number((await count.textContent())?.match(/\d+/)?.[0]);
       expect(some).toBeGreaterThan(0);
       expect(some).toBeLessThan(all);
