@@ -20,7 +20,9 @@ it('a 100,000-row import SIGKILLed mid-transaction leaves a PGlite store as befo
 
 function bytesIn(dir: string): number {
   let total = 0;
+  // PostgreSQL creates and removes files as it works: one listed a moment ago may be gone.
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.isFile())
+      total += statSync(join(entry.parentPath, entry.name), { throwIfNoEntry: false })?.size ?? 0;
   return total;
 }
