@@ -84,7 +84,7 @@ export function checkLedger(ledger: Ledger, eventFiles: readonly EventFile[] = [
   ledger.regulations.forEach((r, i) => {
     const at = `regulations.yaml: ${i}`;
     actor(`${at}.issuer`, r.issuer);
-    for (const [j, h] of r.scope.hosts.entries()) actor(`${at}.scope.hosts.${j}`, h, true);
+    for (const [j, h] of (r.scope?.hosts ?? []).entries()) actor(`${at}.scope.hosts.${j}`, h, true);
     for (const [j, c] of r.sources.entries()) source(`${at}.sources.${j}.source`, c.source);
   });
 

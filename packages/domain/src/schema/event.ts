@@ -10,6 +10,12 @@ export const Event = z
     id: Id,
     date: IsoDate,
     precision: Precision,
+    /**
+     * The earliest and latest date the change can have happened (Wikidata's earliest/latest date).
+     * Without them the window is the precision's period: the month or year of `date`.
+     */
+    notBefore: IsoDate.optional(),
+    notAfter: IsoDate.optional(),
     kind: EventKind,
     title: Localized,
     summary: Localized,
@@ -17,8 +23,10 @@ export const Event = z
     changes: z.array(PolicyChange).default([]),
     /** A `rumor` changes no status; its changes are shown as pending. */
     confidence: Confidence,
-    /** Set when sources disagree; says what differs. */
+    /** Set when sources disagree; says what differs, which account the changes follow and why. */
     disputed: Localized.optional(),
+    /** For a disputed event: the source whose account the changes follow. */
+    follows: Id.optional(),
     sources: z.array(Citation).min(1, 'an event needs at least one source with a quote'),
     /** The regulation this event issues or answers to. */
     regulation: Id.optional(),
@@ -26,6 +34,24 @@ export const Event = z
   .superRefine((e, ctx) => {
     const why = explainPrecision(e.date, e.precision);
     if (why) ctx.addIssue({ code: 'custom', path: ['date'], message: why });
+    if (e.notBefore && e.notAfter && e.notBefore > e.notAfter)
+      ctx.addIssue({ code: 'custom', path: ['notAfter'], message: 'must not be before `notBefore`' });
+    if (e.notBefore && e.notBefore < e.date)
+      ctx.addIssue({ code: 'custom', path: ['notBefore'], message: 'must not be before `date`' });
+    if (e.notAfter && e.notAfter < e.date)
+      ctx.addIssue({ code: 'custom', path: ['notAfter'], message: 'must not be before `date`' });
+    if (e.follows && !e.disputed)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['follows'],
+        message: 'only a disputed event follows one account',
+      });
+    if (e.follows && !e.sources.some((c) => c.source === e.follows))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['follows'],
+        message: "must be one of the event's cited sources",
+      });
     if (e.kind === 'rumor' && e.confidence !== 'rumor')
       ctx.addIssue({
         code: 'custom',

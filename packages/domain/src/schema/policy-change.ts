@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './day';
 import { Id, Localized, TargetId } from './id';
 import { Capability, Coverage, FrictionStep, RecordedStatus, Surface } from './vocabulary';
 
@@ -12,6 +13,14 @@ export const PolicyChange = z.object({
   status: RecordedStatus,
   friction: z.array(FrictionStep).default([]),
   coverage: Coverage.default('all'),
+  /**
+   * An observation that this status has held ("never", "still", "only"): it holds back to the
+   * crossing's last recorded change before the event, or to `standingSince` when the source states
+   * a start. Answers before the event's date get basis `inferred`.
+   */
+  standing: z.boolean().default(false),
+  /** The start a source states for a standing status. */
+  standingSince: IsoDate.optional(),
   note: Localized.optional(),
 });
 export type PolicyChange = z.infer<typeof PolicyChange>;

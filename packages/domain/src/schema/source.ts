@@ -12,6 +12,13 @@ export const Source = z.object({
   date: IsoDate,
   language: Language,
   url: z.url().optional(),
+  /**
+   * What a reader should discount, in the curator's words: for example an article dated 2025 whose
+   * newest figures are from mid-2024, so its claims about 2025 carry that doubt.
+   */
+  caveat: Localized.optional(),
+  /** The newest date the article's own facts reach, when it is well before `date`. */
+  factsAsOf: IsoDate.optional(),
   /** The file name of the archived text, for checking quotes verbatim. */
   archive: z.string().optional(),
 });
