@@ -4,6 +4,11 @@ import type { Decision, DecisionBrief } from '../schema';
 export function briefOf(d: Decision): DecisionBrief {
   return {
     status: d.status,
+    basis: d.basis,
+    ...(d.uncertain
+      ? { uncertain: { from: d.uncertain.from, to: d.uncertain.to, after: d.uncertain.after } }
+      : {}),
+    ...(d.rest ? { rest: d.rest.status } : {}),
     friction: d.friction,
     coverage: d.coverage,
     target: d.question.target,

@@ -1,10 +1,11 @@
 import type { LedgerIndex } from './fold';
 import { ANY_SURFACE, capabilityCode, surfaceCode } from './keys';
-import { type IndexedRule, ruleIndexAt, type Timeline } from './timeline';
+import type { Timeline } from './timeline';
 
 /**
- * The timelines that can answer a question, most specific first: target platform before its
- * company before `*`, then a named surface before `*`, then the host before its owner.
+ * The timelines whose rules cover a question, most specific first: target platform before its
+ * company before `*`, then a named surface before `*`, then the host before its owner. The order
+ * only breaks ties between rules that start on the same day (hutong-decide/2, time before breadth).
  */
 export function candidateTimelines(
   index: LedgerIndex,
@@ -44,12 +45,3 @@ export function candidateTimelines(
 }
 
 const NO_TARGETS: number[] = [];
-
-/** The rule in force on `day`: the first candidate with a rule on or before it. */
-export function winnerAt(cands: readonly Timeline[], day: number): IndexedRule | null {
-  for (const t of cands) {
-    const i = ruleIndexAt(t.days, day);
-    if (i >= 0) return t.rules[i]!;
-  }
-  return null;
-}

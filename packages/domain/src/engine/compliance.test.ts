@@ -6,7 +6,15 @@ import { foldLedger } from './fold';
 const index = foldLedger(
   specLedger(
     [
-      { id: 'wall', date: '2013-07-01', changes: [rule('wechat', '*', 'taobao', 'blocked')] },
+      {
+        id: 'wall',
+        date: '2013-07-01',
+        changes: [
+          rule('wechat', 'private-chat', 'taobao', 'blocked'),
+          rule('wechat', 'group-chat', 'taobao', 'blocked'),
+        ],
+      },
+      { id: 'camp', date: '2013-07-01', changes: [rule('wechat', '*', 'alibaba', 'blocked')] },
       { id: 'private', date: '2021-09-17', changes: [rule('wechat', 'private-chat', 'taobao', 'friction')] },
       { id: 'group', date: '2021-11-29', changes: [rule('wechat', 'group-chat', 'taobao', 'partial')] },
       {
@@ -21,18 +29,24 @@ const index = foldLedger(
 
 describe('compliance', () => {
   it('reports the group-chat block that outlived the deadline, with its days in breach', () => {
-    const findings = compliance(index, '2021-10-15');
-    const group = findings.find((f) => f.surface === 'group-chat');
+    const group = compliance(index, '2021-10-15').find((f) => f.surface === 'group-chat');
     expect(group).toMatchObject({
       regulation: 'link-rule',
       host: 'wechat',
       target: 'taobao',
       status: 'blocked',
+      basis: 'direct',
       breachSince: '2021-09-17',
       breachUntil: '2021-11-29',
       daysInBreach: 28,
     });
     expect(group?.rule.event).toBe('wall');
+  });
+
+  it('lists a company-wide block apart, as unconfirmed, with no days in breach', () => {
+    const camp = compliance(index, '2021-10-15').find((f) => f.target === 'alibaba');
+    expect(camp).toMatchObject({ basis: 'inherited', breachSince: null, daysInBreach: null });
+    expect(camp?.inheritedFrom).toEqual({ surface: '*', target: 'alibaba' });
   });
 
   it('does not report a surface that opened by the deadline, or a capability outside the rule', () => {
@@ -46,6 +60,16 @@ describe('compliance', () => {
   });
 
   it('ends the breach once the status changes to an allowed one', () => {
-    expect(compliance(index, '2021-12-01').map((f) => f.surface)).toEqual(['*']);
+    expect(compliance(index, '2021-12-01').map((f) => [f.target, f.surface])).toEqual([['alibaba', '*']]);
+  });
+
+  it('does not check a regulation with no capability scope', () => {
+    const conduct = foldLedger(
+      specLedger(
+        [{ date: '2013-07-01', changes: [rule('wechat', 'group-chat', 'taobao', 'blocked')] }],
+        [linkRegulation({ scope: undefined, unchecked: { zh: '不查', en: 'conduct' }, forbids: [] })],
+      ),
+    );
+    expect(compliance(conduct, '2021-10-15')).toEqual([]);
   });
 });

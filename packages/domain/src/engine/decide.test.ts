@@ -14,48 +14,60 @@ const ask = (over: Partial<Question> = {}): Question => ({
 });
 
 /** given(past events).when(question) → the decision. */
-const given = (events: SpecEvent[]) => ({
-  when: (q: Partial<Question> = {}) => decide(foldLedger(specLedger(events)), ask(q)),
-});
+const given = (events: SpecEvent[]) => {
+  const index = foldLedger(specLedger(events));
+  return { when: (q: Partial<Question> = {}) => decide(index, ask(q)) };
+};
 
-describe('decide: precedence', () => {
-  it('a platform rule beats its company rule, even when the company rule is later', () => {
+describe('decide: time before breadth', () => {
+  it('a later company-wide rule supersedes an earlier platform rule, and says it is inherited', () => {
     const d = given([
-      { id: 'platform', date: '2013-07-01', changes: [rule('wechat', '*', 'taobao', 'blocked')] },
+      { id: 'platform', date: '2013-07-01', changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')] },
       { id: 'company', date: '2020-01-01', changes: [rule('wechat', '*', 'alibaba', 'open')] },
     ]).when();
-    expect(d.status).toBe('blocked');
-    expect(d.rule?.event).toBe('platform');
-    expect(d.beaten.map((b) => [b.rule.event, b.reason])).toEqual([['company', 'less-specific']]);
+    expect(d.method).toBe('hutong-decide/2');
+    expect(d.status).toBe('open');
+    expect(d.basis).toBe('inherited');
+    expect(d.inheritedFrom).toEqual({ surface: '*', target: 'alibaba' });
+    expect(d.beaten.map((b) => [b.rule.event, b.reason])).toEqual([['platform', 'superseded']]);
   });
 
-  it('a company rule beats a rule for everyone', () => {
+  it('on the same day the more specific rule wins: an event records its exception', () => {
     const d = given([
-      { id: 'company', date: '2013-07-01', changes: [rule('wechat', '*', 'alibaba', 'blocked')] },
-      { id: 'everyone', date: '2020-01-01', changes: [rule('wechat', '*', '*', 'open')] },
-    ]).when({ target: 'tmall' });
-    expect(d.status).toBe('blocked');
-    expect(d.rule?.target).toBe('alibaba');
+      {
+        id: 'opening',
+        date: '2021-11-29',
+        changes: [
+          rule('wechat', 'private-chat', '*', 'open'),
+          rule('wechat', 'private-chat', 'taobao', 'blocked'),
+        ],
+      },
+    ]);
+    expect(d.when().status).toBe('blocked');
+    expect(d.when().basis).toBe('direct');
+    expect(d.when().beaten.map((b) => b.reason)).toEqual(['less-specific']);
+    expect(d.when({ target: 'tmall' }).status).toBe('open');
   });
 
-  it('a named surface beats `*` for the same target', () => {
+  it('a later narrower rule beats an earlier broader one on what it names only', () => {
     const g = given([
       { date: '2013-07-01', changes: [rule('wechat', '*', 'taobao', 'blocked')] },
       { id: 'private', date: '2021-09-17', changes: [rule('wechat', 'private-chat', 'taobao', 'friction')] },
     ]);
     expect(g.when().status).toBe('friction');
-    expect(g.when({ surface: 'group-chat' }).status).toBe('blocked');
+    expect(g.when({ surface: 'group-chat' })).toMatchObject({
+      status: 'blocked',
+      basis: 'inherited',
+      inheritedFrom: { surface: '*' },
+    });
   });
 
-  it('the latest change on the same key wins, and the earlier one is reported as superseded', () => {
-    const d = given([
-      { id: 'first', date: '2013-07-01', changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')] },
-      { id: 'second', date: '2021-11-29', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] },
-    ]).when();
-    expect(d.status).toBe('open');
-    expect(d.beaten).toEqual([
-      expect.objectContaining({ reason: 'superseded', rule: expect.objectContaining({ event: 'first' }) }),
+  it('a trial on one surface does not outlive a later opening for every link on it', () => {
+    const g = given([
+      { date: '2021-11-29', changes: [rule('wechat', 'group-chat', 'taobao', 'partial')] },
+      { id: 'all', date: '2022-05-01', changes: [rule('wechat', 'group-chat', '*', 'open')] },
     ]);
+    expect(g.when({ surface: 'group-chat', at: '2022-06-01' }).status).toBe('open');
   });
 
   it('a rule does not apply before its date', () => {
@@ -65,7 +77,150 @@ describe('decide: precedence', () => {
       at: '2021-11-28',
     });
     expect(d.status).toBe('unknown');
+    expect(d.basis).toBe('none');
     expect(d.until).toEqual({ date: '2021-11-29', precision: 'day', status: 'open' });
+  });
+});
+
+describe('decide: windows', () => {
+  const g = given([
+    { id: 'wall', date: '2013-07-01', changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')] },
+    {
+      id: 'relative',
+      date: '2023-05-01',
+      precision: 'month',
+      notBefore: '2023-05-01',
+      notAfter: '2023-06-17',
+      changes: [rule('wechat', 'private-chat', 'taobao', 'open')],
+    },
+  ]);
+
+  it('before the window the earlier status holds, with no doubt', () => {
+    const d = g.when({ at: '2023-02-01' });
+    expect(d.status).toBe('blocked');
+    expect(d.uncertain).toBeUndefined();
+  });
+
+  it('inside the window the earlier status holds and the answer says the change may have happened', () => {
+    const d = g.when({ at: '2023-06-01' });
+    expect(d.status).toBe('blocked');
+    expect(d.uncertain).toMatchObject({
+      from: '2023-05-01',
+      to: '2023-06-17',
+      before: 'blocked',
+      after: 'open',
+    });
+    expect(d.uncertain?.rule.event).toBe('relative');
+  });
+
+  it('from the window’s last day on the change holds', () => {
+    expect(g.when({ at: '2023-06-17' }).status).toBe('open');
+    expect(g.when({ at: '2023-06-17' }).uncertain).toBeUndefined();
+  });
+
+  it('a month-precision change is uncertain for its month', () => {
+    const m = given([
+      { date: '2021-09-01', precision: 'month', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] },
+    ]);
+    expect(m.when({ at: '2021-09-10' })).toMatchObject({ status: 'unknown', uncertain: { after: 'open' } });
+    expect(m.when({ at: '2021-10-01' }).status).toBe('open');
+  });
+});
+
+describe('decide: standing facts, partial rollouts, companies', () => {
+  it('a standing observation holds back to the crossing’s last change, as inferred', () => {
+    const g = given([
+      {
+        id: 'opened',
+        date: '2015-01-01',
+        changes: [rule('jd', 'checkout', 'alipay', 'open', 'payment.accept')],
+      },
+      {
+        id: 'never',
+        date: '2021-11-29',
+        changes: [{ ...rule('jd', 'checkout', 'alipay', 'blocked', 'payment.accept'), standing: true }],
+      },
+    ]);
+    const q = { host: 'jd', surface: 'checkout', capability: 'payment.accept', target: 'alipay' } as const;
+    expect(g.when({ ...q, at: '2014-01-01' }).status).toBe('unknown');
+    expect(g.when({ ...q, at: '2015-01-01' }).status).toBe('open');
+    expect(g.when({ ...q, at: '2016-01-01' })).toMatchObject({ status: 'blocked', basis: 'inferred' });
+    expect(g.when({ ...q, at: '2021-12-01' })).toMatchObject({ status: 'blocked', basis: 'direct' });
+  });
+
+  it('with nothing before it, a standing observation holds for all time; a stated start bounds it', () => {
+    const never = { ...rule('jd', 'checkout', 'alipay', 'blocked', 'payment.accept'), standing: true };
+    const q = {
+      host: 'jd',
+      surface: 'checkout',
+      capability: 'payment.accept',
+      target: 'alipay',
+      at: '2010-01-01',
+    } as const;
+    expect(given([{ date: '2021-11-29', changes: [never] }]).when(q)).toMatchObject({
+      status: 'blocked',
+      basis: 'inferred',
+      since: null,
+    });
+    const bounded = given([{ date: '2021-11-29', changes: [{ ...never, standingSince: '2014-01-01' }] }]);
+    expect(bounded.when(q).status).toBe('unknown');
+    expect(bounded.when({ ...q, at: '2014-06-01' }).status).toBe('blocked');
+  });
+
+  it('a partial rollout carries what everyone else still gets', () => {
+    const d = given([
+      {
+        id: 'friction',
+        date: '2021-09-01',
+        changes: [
+          {
+            ...rule('taobao', 'checkout', 'wechat-pay', 'friction', 'payment.accept'),
+            friction: ['qr-scan'],
+          },
+        ],
+      },
+      {
+        id: 'some',
+        date: '2024-02-01',
+        changes: [
+          { ...rule('taobao', 'checkout', 'wechat-pay', 'partial', 'payment.accept'), coverage: 'some' },
+        ],
+      },
+    ]).when({
+      host: 'taobao',
+      surface: 'checkout',
+      capability: 'payment.accept',
+      target: 'wechat-pay',
+      at: '2024-03-01',
+    });
+    expect(d.status).toBe('partial');
+    expect(d.rest).toMatchObject({ status: 'friction', friction: ['qr-scan'], rule: { event: 'friction' } });
+  });
+
+  it('a company target answers for each platform it owns, and is mixed when they differ', () => {
+    const d = given([
+      { date: '2022-06-01', changes: [rule('wechat', 'moments', 'tmall', 'open', 'ads.place')] },
+      { date: '2022-06-01', changes: [rule('wechat', 'moments', 'taobao', 'blocked', 'ads.place')] },
+    ]).when({ surface: 'moments', capability: 'ads.place', target: 'alibaba', at: '2025-01-01' });
+    expect(d.status).toBe('mixed');
+    expect(d.byPlatform).toEqual([
+      expect.objectContaining({ host: 'wechat', target: 'taobao', status: 'blocked', basis: 'direct' }),
+      expect.objectContaining({ host: 'wechat', target: 'tmall', status: 'open', basis: 'direct' }),
+    ]);
+  });
+
+  it('a company target whose platforms agree takes their status', () => {
+    const d = given([
+      {
+        date: '2022-06-01',
+        changes: [
+          rule('wechat', 'moments', 'tmall', 'open', 'ads.place'),
+          rule('wechat', 'moments', 'taobao', 'open', 'ads.place'),
+        ],
+      },
+    ]).when({ surface: 'moments', capability: 'ads.place', target: 'alibaba', at: '2025-01-01' });
+    expect(d.status).toBe('open');
+    expect(d.evidence).toHaveLength(1);
   });
 });
 
@@ -98,13 +253,18 @@ describe('decide: rumors and unknowns', () => {
     expect(d.rumors).toEqual([]);
   });
 
-  it('nothing recorded is unknown, never blocked', () => {
-    const d = given([{ date: '2013-07-01', changes: [rule('wechat', '*', 'taobao', 'blocked')] }]).when({
-      target: 'jd',
-    });
+  it('nothing recorded is unknown, never blocked, and points at the nearest records', () => {
+    const d = given([
+      { date: '2022-06-01', changes: [rule('wechat', 'moments', 'tmall', 'open', 'ads.place')] },
+      { date: '2022-06-01', changes: [rule('wechat', 'group-chat', 'alibaba', 'open', 'ads.place')] },
+    ]).when({ surface: 'moments', capability: 'ads.place', target: 'taobao', at: '2023-01-01' });
     expect(d.status).toBe('unknown');
     expect(d.rule).toBeNull();
     expect(d.evidence).toEqual([]);
+    expect(d.nearby?.map((n) => [n.target, n.surface, n.relation, n.status])).toEqual([
+      ['alibaba', 'group-chat', 'target-owner', 'open'],
+      ['tmall', 'moments', 'sibling-platform', 'open'],
+    ]);
   });
 
   it('an unknown host is unknown, not an error', () => {
@@ -122,7 +282,7 @@ describe('decide: since, until and evidence', () => {
 
   it('since reaches back across keys while the status is unchanged', () => {
     const d = g.when({ at: '2021-08-01' });
-    expect(d.status).toBe('blocked');
+    expect(d).toMatchObject({ status: 'blocked', basis: 'direct' });
     expect(d.since).toEqual({ date: '2013-07-01', precision: 'day' });
     expect(d.until).toEqual({ date: '2021-09-17', precision: 'day', status: 'friction' });
     expect(d.evidence.map((e) => e.event.id)).toEqual(['block', 'restated']);

@@ -13,10 +13,11 @@ const index = foldLedger(
 );
 
 describe('diff', () => {
-  it('lists keys whose status changed, with before and after, and the events in between', () => {
+  it('lists crossings whose decided status changed, with before and after, and the events in between', () => {
     const d = diff(index, '2021-06-01', '2021-12-01');
-    expect(d.changes.map((c) => [c.surface, c.before, c.after])).toEqual([
-      ['private-chat', 'unknown', 'open'],
+    // Before its own rule, the private chat inherited the every-surface wall: blocked, not unknown.
+    expect(d.changes.map((c) => [c.surface, c.before, c.after, c.basis])).toEqual([
+      ['private-chat', 'blocked', 'open', 'direct'],
     ]);
     expect(d.events).toEqual(['restated', 'private', 'opened']);
   });

@@ -3,13 +3,17 @@ import {
   dayNumber,
   type Event,
   type Evidence,
+  isoFromDay,
   type Ledger,
   type PolicyChange,
   type Rule,
   type Source,
 } from '../schema';
+import { candidateTimelines } from './candidates';
 import { ActorCodes, capabilityCode, RuleIndex, surfaceCode } from './keys';
-import type { IndexedRule, Timeline } from './timeline';
+import { DAWN, type IndexedRule, type Timeline } from './timeline';
+import { eventWindow } from './window';
+import { winnerAt } from './winner';
 
 export interface LedgerIndex {
   readonly ledger: Ledger;
@@ -29,7 +33,7 @@ export interface LedgerIndex {
   readonly eventsByDate: Event[];
 }
 
-/** Folds a validated ledger into indexed timelines: one sorted timeline per rule key. */
+/** Folds a validated ledger into indexed timelines: one timeline per rule key, in start order. */
 export function foldLedger(ledger: Ledger): LedgerIndex {
   const actors = new Map(ledger.actors.map((a) => [a.id, a]));
   const sources = new Map(ledger.sources.map((s) => [s.id, s]));
@@ -38,38 +42,39 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   for (const a of ledger.actors) codes.code(a.id);
 
   const evidence = new Map<string, Evidence>();
-  // One shared single-event evidence list per event; rules only copy it when a status run grows.
-  const ownEvidence = new Map<string, Evidence[]>();
-  for (const e of ledger.events) {
-    const ev = { event: e, sources: e.sources.map((c) => ({ ...c, record: sources.get(c.source) })) };
-    evidence.set(e.id, ev);
-    ownEvidence.set(e.id, [ev]);
-  }
+  for (const e of ledger.events)
+    evidence.set(e.id, {
+      event: e,
+      sources: e.sources.map((c) => ({ ...c, record: sources.get(c.source) })),
+    });
 
   const timelines = new RuleIndex<Timeline>();
-  // Stable order: by date, then by position in the ledger, so same-day changes apply in file order.
+  const timelineOf = (c: PolicyChange) =>
+    timelines.getOrCreate(
+      codes.code(c.host),
+      capabilityCode.get(c.capability)!,
+      codes.code(c.target),
+      surfaceCode.get(c.surface)!,
+      () => ({ days: [], rules: [], rumors: [] }),
+    );
+  // Stable order: by window start, then by position in the ledger, so same-day changes apply in file order.
   const ordered = ledger.events
-    .map((e, i) => ({ e, i, day: dayNumber(e.date) ?? 0 }))
-    .sort((a, b) => a.day - b.day || a.i - b.i);
-  for (const { e, day } of ordered) {
-    const own = ownEvidence.get(e.id)!;
+    .map((e, i) => ({ e, i, ...eventWindow(e) }))
+    .sort((a, b) => a.start - b.start || a.i - b.i);
+  const standing: { change: PolicyChange; rule: IndexedRule }[] = [];
+  for (const { e, start, last } of ordered) {
+    const own = evidence.get(e.id)!;
     e.changes.forEach((change, n) => {
-      const indexed = indexRule(e, change, n, day, own);
-      const t = timelines.getOrCreate(
-        codes.code(change.host),
-        capabilityCode.get(change.capability)!,
-        codes.code(change.target),
-        surfaceCode.get(change.surface)!,
-        () => ({ days: [], rules: [], rumors: [] }),
-      );
+      const indexed = indexRule(e, change, n, start, last, own);
+      const t = timelineOf(change);
       if (e.confidence === 'rumor') t.rumors.push(indexed);
+      else if (change.standing) standing.push({ change, rule: indexed });
       else {
-        t.days.push(day);
+        t.days.push(start);
         t.rules.push(indexed);
       }
     });
   }
-  for (const t of timelines.values()) chainEvidence(t);
 
   const lineage: number[][] = [];
   for (let c = 0; c < codes.ids.length; c++) lineage.push(ownerChain(codes.ids[c]!, actors, codes));
@@ -80,7 +85,7 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   const eventsByDate = [...ledger.events].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  return {
+  const index: LedgerIndex = {
     ledger,
     actors,
     events,
@@ -93,9 +98,19 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
     owned,
     eventsByDate,
   };
+  // Standing facts go in last, in date order, each held back to its crossing's last change before it.
+  for (const { change, rule } of standing) holdBack(index, change, rule, timelineOf(change));
+  return index;
 }
 
-function indexRule(e: Event, c: PolicyChange, n: number, day: number, own: Evidence[]): IndexedRule {
+function indexRule(
+  e: Event,
+  c: PolicyChange,
+  n: number,
+  start: number,
+  last: number,
+  own: Evidence,
+): IndexedRule {
   const rule: Rule = {
     id: `${e.id}#${n}`,
     host: c.host,
@@ -109,47 +124,45 @@ function indexRule(e: Event, c: PolicyChange, n: number, day: number, own: Evide
     date: e.date,
     precision: e.precision,
     confidence: e.confidence,
+    ...(c.standing ? { standing: true } : {}),
   };
-  const since = { date: e.date, precision: e.precision };
-  const until = { date: e.date, precision: e.precision, status: c.status };
-  const indexed: IndexedRule = {
+  return {
     rule,
-    day,
+    day: start,
+    settle: last,
     status: c.status,
     friction: c.friction,
     coverage: c.coverage,
+    partial: c.status === 'partial' || c.coverage !== 'all',
     evidence: own,
-    since,
-    until,
-    runStart: null,
-    nextChange: null,
+    since: { date: e.date, precision: e.precision },
+    observed: c.standing ? start : null,
+    eventDay: start,
   };
-  indexed.runStart = indexed;
-  return indexed;
 }
 
 /**
- * Links each rule to the start of its status run and to the next rule that changes the status, and
- * runs its evidence back over the earlier rules that set the same status, so a decision answered by
- * one key needs no walking.
+ * A standing fact ("never", "still", "only") holds from the start its source states, else from the
+ * day after its crossing's last recorded change before the observation, else for all time.
  */
-function chainEvidence(t: Timeline): void {
-  for (let i = 1; i < t.rules.length; i++) {
-    const prev = t.rules[i - 1]!;
-    const cur = t.rules[i]!;
-    if (prev.status !== cur.status) continue;
-    cur.runStart = prev.runStart;
-    const own = cur.evidence[0]!;
-    cur.evidence = prev.evidence.includes(own) ? prev.evidence : [...prev.evidence, own];
+function holdBack(index: LedgerIndex, c: PolicyChange, r: IndexedRule, t: Timeline): void {
+  let from = DAWN;
+  if (c.standingSince) from = dayNumber(c.standingSince) ?? DAWN;
+  else {
+    const cands = candidateTimelines(index, c.host, c.surface, c.capability, c.target);
+    const before = winnerAt(cands, r.eventDay - 1, null);
+    if (before) from = before.day <= DAWN ? DAWN : before.day + 1;
   }
-  let next: IndexedRule | null = null;
-  for (let i = t.rules.length - 1; i >= 0; i--) {
-    const cur = t.rules[i]!;
-    cur.nextChange = next;
-    if (i > 0 && t.rules[i - 1]!.status !== cur.status) next = cur;
-  }
+  from = Math.min(from, r.eventDay);
+  r.day = from;
+  r.settle = from;
+  r.since = from <= DAWN ? null : { date: isoFromDay(from), precision: 'day' };
+  // Before any explicit rule starting the same day, so a stated change wins over an inferred one.
+  let at = 0;
+  while (at < t.days.length && t.days[at]! < from) at++;
+  t.days.splice(at, 0, from);
+  t.rules.splice(at, 0, r);
 }
-
 function ownerChain(id: string, actors: Map<string, Actor>, codes: ActorCodes): number[] {
   if (id === '*') return [];
   const chain: number[] = [];

@@ -1,11 +1,15 @@
 export * from './as-of';
+export * from './basis';
 export * from './brief';
 export * from './compliance';
 export * from './decide';
 export * from './diff';
 export * from './family';
 export * from './fold';
+export * from './history';
 export * from './openness';
+export * from './recorded';
 export * from './require';
 export * from './resolve-url';
+export * from './roll-up';
 export type { IndexedRule, Timeline } from './timeline';

@@ -1,10 +1,10 @@
-import type { Capability, Openness, OpennessPoint, Status, Surface } from '../schema';
+import type { Capability, Decision, Openness, OpennessPoint, Status, Surface } from '../schema';
 import { dayNumber } from '../schema';
 import { decide } from './decide';
-import { family } from './family';
 import type { LedgerIndex } from './fold';
+import { rollupMembers } from './roll-up';
 
-export const OPENNESS_METHODOLOGY = 'hutong-openness/1';
+export const OPENNESS_METHODOLOGY = 'hutong-openness/2';
 
 /**
  * What the index weighs, and on which surfaces. Links and payments carry most weight because they
@@ -32,9 +32,12 @@ export const STATUS_SCORE: Record<Exclude<Status, 'unknown'>, number> = {
 export const MIN_COVERAGE = 0.25;
 
 /**
- * How open `host`'s platforms are to `target`'s, month by month. A company stands for itself and
- * every platform it owns; each capability scores the mean over its recorded (host, surface, target)
- * cells, and the index is the weighted mean over the capabilities that have any record.
+ * How open `host`'s platforms are to `target`'s, month by month. A company stands for the platforms
+ * it owns; each capability scores the mean over the (host, surface, target) cells whose `decide`
+ * answer is `direct` or `inferred` (inherited answers from company-wide or every-surface rules are
+ * left out, like unknown ones), and the index is the weighted mean over the capabilities with any.
+ * A partial rollout scores halfway between what everyone else gets (`rest`) and what its users get,
+ * never lower than `rest`.
  */
 export function openness(
   index: LedgerIndex,
@@ -43,8 +46,8 @@ export function openness(
   from: string,
   to: string,
 ): Openness {
-  const hosts = family(index, host);
-  const targets = family(index, target);
+  const hosts = rollupMembers(index, host);
+  const targets = rollupMembers(index, target);
   const points: OpennessPoint[] = [];
   for (const date of monthly(from, to)) points.push(pointAt(index, hosts, targets, date));
   return { host, target, methodology: OPENNESS_METHODOLOGY, points };
@@ -61,8 +64,9 @@ function pointAt(index: LedgerIndex, hosts: string[], targets: string[], at: str
       for (const t of targets)
         for (const surface of surfaces) {
           const d = decide(index, { host: h, surface, capability, target: t, at });
-          if (d.status === 'unknown') continue;
-          sum += STATUS_SCORE[d.status];
+          const score = scoreOf(d);
+          if (score === null) continue;
+          sum += score;
           n++;
         }
     byCapability[capability] = n ? round((sum / n) * 100) : null;
@@ -79,6 +83,23 @@ function pointAt(index: LedgerIndex, hosts: string[], targets: string[], at: str
     coverage: round(coverage, 3),
     byCapability,
   };
+}
+
+/** A decision's score, or null when it does not count (unknown, or inherited from a broader rule). */
+export function scoreOf(d: Decision): number | null {
+  if (d.status === 'unknown' || d.status === 'mixed') return null;
+  if (d.basis !== 'direct' && d.basis !== 'inferred') return null;
+  if (!d.rest) return STATUS_SCORE[d.status];
+  // What the rollout's own users get: the rule's status, or `open`/`friction` for a bare `partial`.
+  const own =
+    d.status === 'partial'
+      ? d.friction.length
+        ? STATUS_SCORE.friction
+        : STATUS_SCORE.open
+      : STATUS_SCORE[d.status];
+  if (d.rest.status === 'unknown') return Math.min(own, STATUS_SCORE.partial);
+  const rest = STATUS_SCORE[d.rest.status];
+  return Math.max(rest, (rest + own) / 2);
 }
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;

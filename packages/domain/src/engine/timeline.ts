@@ -1,31 +1,38 @@
 import type { Coverage, Decision, Evidence, FrictionStep, RecordedStatus, Rule } from '../schema';
 
+/** A day number standing for "as far back as the ledger knows". */
+export const DAWN = -1e9;
+
 /** A rule as the engine holds it: the wire-shaped `rule`, plus what decisions read on the hot path. */
 export interface IndexedRule {
   readonly rule: Rule;
-  readonly day: number;
+  /** The first day of its window: from here it competes with other rules (time before breadth). */
+  day: number;
+  /** The last day of its window: before it, the change is uncertain and the earlier status stands. */
+  settle: number;
   readonly status: RecordedStatus;
   readonly friction: FrictionStep[];
   readonly coverage: Coverage;
-  /** The events from the start of this status run in its key up to this rule, earliest first. */
-  evidence: Evidence[];
-  /** Prebuilt answers for "since when" and "until when" that this rule gives, shared by every decision. */
-  readonly since: NonNullable<Decision['since']>;
-  readonly until: NonNullable<Decision['until']>;
-  /** The rule that began this status run in this key (itself when the status changed here). */
-  runStart: IndexedRule | null;
-  /** The next rule in this key with a different status, or null. */
-  nextChange: IndexedRule | null;
+  /** A trial or partial rollout: others keep what came before (`rest`). */
+  readonly partial: boolean;
+  /** This rule's own event, with its sources. */
+  readonly evidence: Evidence;
+  /** "Since when" this rule's status holds, as a decision shows it (null: as far back as known). */
+  since: Decision['since'];
+  /** For a standing fact, the day it was observed: answers before it are inferred. */
+  readonly observed: number | null;
+  /** The day `day` would be without holding back (the event's window start). */
+  readonly eventDay: number;
 }
 
-/** Every rule on one (host, surface, capability, target) key, in effect order, plus its rumors. */
+/** Every rule on one (host, surface, capability, target) key, in start order, plus its rumors. */
 export interface Timeline {
   readonly days: number[];
   readonly rules: IndexedRule[];
   readonly rumors: IndexedRule[];
 }
 
-/** Index of the last rule in effect on `day`, or -1. */
+/** Index of the last rule started on or before `day`, or -1. */
 export function ruleIndexAt(days: readonly number[], day: number): number {
   let lo = 0;
   let hi = days.length;

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { IsoDate } from './day';
-import { Rule } from './decision';
+import { Basis, DecidedStatus, InheritedFrom, Rest, Rule, Uncertain } from './decision';
 import { Id, TargetId } from './id';
 import { Capability, RecordedStatus, Status, Surface } from './vocabulary';
 
-/** A recorded crossing that a regulation forbids, past the regulation's deadline. */
+/**
+ * A recorded crossing that a regulation forbids, past the regulation's deadline. Only `direct` and
+ * `inferred` answers are breaches; an `inherited` one (from a company-wide or every-surface rule)
+ * is listed as unconfirmed, with no breach dates or days.
+ */
 export const ComplianceFinding = z.object({
   regulation: Id,
   host: Id,
@@ -12,13 +16,15 @@ export const ComplianceFinding = z.object({
   capability: Capability,
   target: TargetId,
   status: RecordedStatus,
+  basis: Basis,
+  inheritedFrom: InheritedFrom.optional(),
   rule: Rule,
-  /** The later of the deadline and the day this status began. */
-  breachSince: IsoDate,
+  /** The later of the deadline and the day this status began; null when unconfirmed. */
+  breachSince: IsoDate.nullable(),
   /** The day the status next changes to one the regulation allows, or null while it stands. */
   breachUntil: IsoDate.nullable(),
-  /** Days from `breachSince` to the date asked (0 on the deadline itself). */
-  daysInBreach: z.number().int().min(0),
+  /** Days from `breachSince` to the date asked (0 on the deadline itself); null when unconfirmed. */
+  daysInBreach: z.number().int().min(0).nullable(),
 });
 export type ComplianceFinding = z.infer<typeof ComplianceFinding>;
 
@@ -27,9 +33,11 @@ export const DiffEntry = z.object({
   surface: Surface,
   capability: Capability,
   target: TargetId,
-  before: Status,
-  after: Status,
-  /** The rule in force on the later date (null when a key fell back to unknown, which never happens today). */
+  before: DecidedStatus,
+  after: DecidedStatus,
+  /** How the later answer was reached. */
+  basis: Basis,
+  /** The rule in force on the later date. */
   rule: Rule.nullable(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
@@ -60,3 +68,28 @@ export const Openness = z.object({
   points: z.array(OpennessPoint),
 });
 export type Openness = z.infer<typeof Openness>;
+
+/** One stretch of a crossing's history: from `from` through `to` (null: open-ended) the answer was this. */
+export const HistorySegment = z.object({
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  status: Status,
+  basis: Basis,
+  inheritedFrom: InheritedFrom.optional(),
+  rule: Rule.nullable(),
+  uncertain: Uncertain.optional(),
+  rest: Rest.optional(),
+  /** The events behind this stretch's status, earliest first. */
+  events: z.array(Id),
+});
+export type HistorySegment = z.infer<typeof HistorySegment>;
+
+/** Every status a crossing has had, from its first recorded change on (hutong-decide/2). */
+export const CrossingHistory = z.object({
+  question: z.object({ host: Id, surface: Surface, capability: Capability, target: TargetId }),
+  method: z.string(),
+  segments: z.array(HistorySegment),
+  /** When the target or host is a company: each platform pair's history. */
+  byPlatform: z.array(z.object({ host: Id, target: TargetId, segments: z.array(HistorySegment) })).optional(),
+});
+export type CrossingHistory = z.infer<typeof CrossingHistory>;

@@ -27,8 +27,75 @@ export const Rule = z.object({
   date: IsoDate,
   precision: Precision,
   confidence: Confidence,
+  /** A standing fact ("never", "still", "only"), held back before its date. */
+  standing: z.boolean().optional(),
 });
 export type Rule = z.infer<typeof Rule>;
+
+/** The version of the method every answer follows; see docs/method-decide.md. */
+export const DECIDE_METHOD = 'hutong-decide/2';
+
+/** A status as an answer gives it: `mixed` when a company's platforms differ. */
+export const DecidedStatus = z.union([Status, z.literal('mixed')]);
+export type DecidedStatus = z.infer<typeof DecidedStatus>;
+
+/**
+ * How an answer was reached: a rule naming this host platform, surface and target platform
+ * (`direct`), a broader rule (`inherited`), a standing fact held backwards (`inferred`), or no rule.
+ */
+export const Basis = z.enum(['direct', 'inherited', 'inferred', 'none']);
+export type Basis = z.infer<typeof Basis>;
+
+/** The broader level an inherited answer came from, on each axis where the rule was broader. */
+export const InheritedFrom = z.object({
+  host: Id.optional(),
+  surface: z.literal('*').optional(),
+  target: TargetId.optional(),
+});
+export type InheritedFrom = z.infer<typeof InheritedFrom>;
+
+/** A change whose window the date falls in: the status before it is kept, and this says so. */
+export const Uncertain = z.object({
+  /** The window: the change happened on some day from `from` to `to`. */
+  from: IsoDate,
+  to: IsoDate,
+  before: Status,
+  after: Status,
+  rule: Rule,
+});
+export type Uncertain = z.infer<typeof Uncertain>;
+
+/** What everyone outside a partial rollout still gets. */
+export const Rest = z.object({
+  status: Status,
+  friction: z.array(FrictionStep),
+  coverage: Coverage.nullable(),
+  rule: Rule.nullable(),
+});
+export type Rest = z.infer<typeof Rest>;
+
+/** One platform's answer inside a company's. */
+export const PlatformAnswer = z.object({
+  host: Id,
+  target: TargetId,
+  status: Status,
+  basis: Basis,
+  rule: z.string().nullable(),
+});
+export type PlatformAnswer = z.infer<typeof PlatformAnswer>;
+
+/** A recorded crossing close to an unknown question, answered on the same date. */
+export const NearbyAnswer = z.object({
+  host: Id,
+  surface: Surface,
+  capability: Capability,
+  target: TargetId,
+  status: Status,
+  basis: Basis,
+  relation: z.enum(['target-owner', 'target-platform', 'sibling-platform', 'other-surface']),
+  rule: z.string().nullable(),
+});
+export type NearbyAnswer = z.infer<typeof NearbyAnswer>;
 
 export const BeatenRule = z.object({
   rule: Rule,
@@ -49,11 +116,22 @@ export const Decision = z.object({
   resolved: z
     .object({ url: z.string(), hostname: z.string(), matchedHost: z.string(), actor: Id })
     .optional(),
-  status: Status,
+  method: z.literal(DECIDE_METHOD),
+  status: DecidedStatus,
+  basis: Basis,
+  inheritedFrom: InheritedFrom.optional(),
   friction: z.array(FrictionStep),
   coverage: Coverage.nullable(),
   rule: Rule.nullable(),
   beaten: z.array(BeatenRule),
+  /** Set inside a change's window. */
+  uncertain: Uncertain.optional(),
+  /** Set on a partial rollout: what everyone else still gets. */
+  rest: Rest.optional(),
+  /** Set when the target or host is a company: each of its platforms' answers. */
+  byPlatform: z.array(PlatformAnswer).optional(),
+  /** Set when nothing covers the question: the closest recorded crossings. */
+  nearby: z.array(NearbyAnswer).optional(),
   /** The events that set the winning status, earliest first, with their sources. */
   evidence: z.array(Evidence),
   /** When this status began (null: as far back as the ledger knows). */
@@ -70,7 +148,12 @@ export const RecordedState = z.object({ rule: Rule, since: IsoDate });
 export type RecordedState = z.infer<typeof RecordedState>;
 
 export const DecisionBrief = z.object({
-  status: Status,
+  status: DecidedStatus,
+  basis: Basis,
+  /** Inside a change's window: its dates and the status it brings. */
+  uncertain: z.object({ from: IsoDate, to: IsoDate, after: Status }).optional(),
+  /** On a partial rollout: the status everyone else still gets. */
+  rest: Status.optional(),
   friction: z.array(FrictionStep),
   coverage: Coverage.nullable(),
   target: TargetId,

@@ -25,6 +25,7 @@ const actors = [
     name: { zh: '微信', en: 'WeChat' },
     hosts: ['weixin.qq.com'],
   },
+  { id: 'wechat-pay', kind: 'payment', owner: 'tencent', name: { zh: '微信支付', en: 'WeChat Pay' } },
   { id: 'qq', kind: 'platform', owner: 'tencent', name: { zh: 'QQ', en: 'QQ' }, hosts: ['qq.com'] },
   { id: 'jd', kind: 'company', name: { zh: '京东', en: 'JD' }, hosts: ['jd.com'] },
 ] as const;
@@ -41,6 +42,8 @@ export interface SpecEvent {
   id?: string;
   date: string;
   precision?: 'day' | 'month' | 'year';
+  notBefore?: string;
+  notAfter?: string;
   confidence?: 'confirmed' | 'reported' | 'rumor';
   changes: PolicyChangeInput[];
 }
@@ -53,6 +56,8 @@ export function specLedger(events: readonly SpecEvent[], regulations: readonly R
     id: e.id ?? `spec-${++serial}`,
     date: e.date,
     precision: e.precision ?? 'day',
+    ...(e.notBefore ? { notBefore: e.notBefore } : {}),
+    ...(e.notAfter ? { notAfter: e.notAfter } : {}),
     kind: e.confidence === 'rumor' ? 'rumor' : 'rollout',
     title: { zh: '规格', en: 'spec' },
     summary: { zh: '规格', en: 'spec' },

@@ -34,7 +34,9 @@ describe('parseImport', () => {
       const { rows, problems } = parseImport(text, format);
       expect(problems).toEqual([]);
       expect(rows.map((r) => `${r.entity}/${r.body.id}`)).toEqual([
-        ...['alibaba', 'jd', 'miit', 'qq', 'taobao', 'tencent', 'tmall', 'wechat'].map((id) => `actor/${id}`),
+        ...['alibaba', 'jd', 'miit', 'qq', 'taobao', 'tencent', 'tmall', 'wechat', 'wechat-pay'].map(
+          (id) => `actor/${id}`,
+        ),
         'source/spec-source',
         'event/a-blocks',
         'event/b-opens',
@@ -46,7 +48,7 @@ describe('parseImport', () => {
 
   it('numbers NDJSON problems by line and names every bad field of every bad line', () => {
     const good = formatExport(ledger, 'ndjson').split('\n');
-    const badEvent = JSON.parse(good[9]!);
+    const badEvent = JSON.parse(good[10]!);
     badEvent.body.changes[0].target = 'Not An Id';
     badEvent.body.date = '2021-02-30';
     const text = [

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { rule, specLedger } from '../testing/ledger-fixture';
+import { foldLedger } from './fold';
+import { history } from './history';
+
+const index = foldLedger(
+  specLedger([
+    {
+      id: 'wall',
+      date: '2013-11-01',
+      precision: 'month',
+      changes: [rule('wechat', '*', 'taobao', 'blocked')],
+    },
+    { id: 'confirm', date: '2021-09-17', changes: [rule('wechat', 'private-chat', 'taobao', 'friction')] },
+    { id: 'open', date: '2021-11-29', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] },
+    {
+      id: 'talks',
+      date: '2021-11-30',
+      confidence: 'rumor',
+      changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')],
+    },
+  ]),
+);
+const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', target: 'taobao' } as const;
+
+describe('history', () => {
+  it('gives every status the crossing has had, with dates, windows and deciding events', () => {
+    const h = history(index, q);
+    expect(h.method).toBe('hutong-decide/2');
+    expect(
+      h.segments.map((s) => [s.from, s.to, s.status, s.basis, s.uncertain?.after ?? null, s.events]),
+    ).toEqual([
+      ['2013-11-01', '2013-11-29', 'unknown', 'none', 'blocked', []],
+      ['2013-11-30', '2021-09-16', 'blocked', 'inherited', null, ['wall']],
+      ['2021-09-17', '2021-11-28', 'friction', 'direct', null, ['confirm']],
+      ['2021-11-29', null, 'open', 'direct', null, ['open']],
+    ]);
+  });
+
+  it('gives a company target each platform pair’s history too', () => {
+    const h = history(index, { ...q, target: 'alibaba' });
+    expect(h.byPlatform?.map((p) => p.target)).toEqual(['taobao', 'tmall']);
+    expect(h.byPlatform?.[1]?.segments).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { type CrossingHistory, DECIDE_METHOD, type HistorySegment, isoFromDay } from '../schema';
+import type { CrossingKey } from './basis';
+import { crossingSegments } from './crossing';
+import type { LedgerIndex } from './fold';
+import { rollupMembers } from './roll-up';
+import type { Segment } from './segment';
+
+/**
+ * Every status a crossing has had: its segments with dates, windows and deciding events. The
+ * stretch before the first record is left out; rumors alone do not split a stretch.
+ */
+export function history(index: LedgerIndex, q: CrossingKey): CrossingHistory {
+  const out: CrossingHistory = {
+    question: q as CrossingHistory['question'],
+    method: DECIDE_METHOD,
+    segments: publicSegments(crossingSegments(index, q)),
+  };
+  const hosts = rollupMembers(index, q.host);
+  const targets = rollupMembers(index, q.target);
+  if (hosts.length > 1 || targets.length > 1 || hosts[0] !== q.host || targets[0] !== q.target)
+    out.byPlatform = hosts.flatMap((host) =>
+      targets.map((target) => ({
+        host,
+        target,
+        segments: publicSegments(crossingSegments(index, { ...q, host, target })),
+      })),
+    );
+  return out;
+}
+
+function publicSegments(segs: readonly Segment[]): HistorySegment[] {
+  const out: HistorySegment[] = [];
+  let last: Segment | null = null;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (s.start === Number.NEGATIVE_INFINITY && s.status === 'unknown') continue;
+    const next = segs[i + 1];
+    const to = next ? isoFromDay(next.start - 1) : null;
+    if (last && sameAnswer(last, s)) {
+      out[out.length - 1]!.to = to;
+      continue;
+    }
+    const h: HistorySegment = {
+      from: s.start === Number.NEGATIVE_INFINITY || s.start <= -1e9 ? null : isoFromDay(s.start),
+      to,
+      status: s.status,
+      basis: s.basis,
+      rule: s.rule?.rule ?? null,
+      events: s.evidence.map((e) => e.event.id),
+    };
+    if (s.inheritedFrom) h.inheritedFrom = s.inheritedFrom;
+    if (s.uncertain) h.uncertain = s.uncertain;
+    if (s.rest) h.rest = s.rest;
+    out.push(h);
+    last = s;
+  }
+  return out;
+}
+
+const sameAnswer = (a: Segment, b: Segment) =>
+  a.status === b.status &&
+  a.rule === b.rule &&
+  a.pending === b.pending &&
+  a.basis === b.basis &&
+  a.rest?.rule === b.rest?.rule;

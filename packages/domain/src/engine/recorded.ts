@@ -1,0 +1,60 @@
+import type { Capability, Surface } from '../schema';
+import type { CrossingKey } from './basis';
+import type { LedgerIndex } from './fold';
+
+export interface RecordedCrossing extends CrossingKey {
+  readonly surface: Surface;
+  readonly capability: Capability;
+}
+
+export interface RecordedCrossings {
+  /** Every recorded crossing, sorted by host, target, capability, surface. */
+  readonly all: readonly RecordedCrossing[];
+  /** `host|capability` → its recorded crossings. */
+  readonly byHostCapability: ReadonlyMap<string, readonly RecordedCrossing[]>;
+}
+
+const built = new WeakMap<LedgerIndex, RecordedCrossings>();
+
+/**
+ * The crossings the views range over: each rule's own key and, for a rule on every surface (`*`),
+ * each surface the ledger names for the same host, capability and target. Built once per ledger.
+ */
+export function recordedCrossings(index: LedgerIndex): RecordedCrossings {
+  const done = built.get(index);
+  if (done) return done;
+  const keys = new Map<string, RecordedCrossing>();
+  const named = new Map<string, Set<Surface>>();
+  const add = (c: RecordedCrossing) => {
+    const k = `${c.host}|${c.surface}|${c.capability}|${c.target}`;
+    if (!keys.has(k)) keys.set(k, c);
+  };
+  for (const e of index.ledger.events) {
+    if (e.confidence === 'rumor') continue;
+    for (const c of e.changes) {
+      add({ host: c.host, surface: c.surface, capability: c.capability, target: c.target });
+      const k = `${c.host}|${c.capability}|${c.target}`;
+      named.set(k, (named.get(k) ?? new Set()).add(c.surface));
+    }
+  }
+  for (const c of [...keys.values()])
+    if (c.surface === '*')
+      for (const s of named.get(`${c.host}|${c.capability}|${c.target}`) ?? []) add({ ...c, surface: s });
+  const all = [...keys.values()].sort(
+    (a, b) =>
+      cmp(a.host, b.host) ||
+      cmp(a.target, b.target) ||
+      cmp(a.capability, b.capability) ||
+      cmp(a.surface, b.surface),
+  );
+  const byHostCapability = new Map<string, RecordedCrossing[]>();
+  for (const c of all) {
+    const k = `${c.host}|${c.capability}`;
+    byHostCapability.set(k, [...(byHostCapability.get(k) ?? []), c]);
+  }
+  const out = { all, byHostCapability };
+  built.set(index, out);
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

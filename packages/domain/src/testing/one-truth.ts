@@ -1,0 +1,89 @@
+import { briefOf } from '../engine/brief';
+import { compliance } from '../engine/compliance';
+import { decide } from '../engine/decide';
+import { diff } from '../engine/diff';
+import type { LedgerIndex } from '../engine/fold';
+import { history } from '../engine/history';
+import { OPENNESS_WEIGHTS, openness, scoreOf } from '../engine/openness';
+import { recordedCrossings } from '../engine/recorded';
+import { rollupMembers } from '../engine/roll-up';
+
+/**
+ * Every place where diff, compliance, history, the wall map's brief answers or openness disagree
+ * with `decide` on the given dates, as readable lines (empty when the views agree).
+ */
+export function disagreements(index: LedgerIndex, dates: readonly string[]): string[] {
+  const out: string[] = [];
+  const crossings = recordedCrossings(index).all;
+  const say = (what: string) => out.length < 50 && out.push(what);
+  for (const c of crossings) {
+    const key = `${c.host}·${c.surface}·${c.capability}·${c.target}`;
+    const h = history(index, c);
+    for (const at of dates) {
+      const d = decide(index, { ...c, at });
+      const brief = briefOf(d);
+      if (brief.status !== d.status || brief.basis !== d.basis) say(`brief ${key} ${at}`);
+      const seg = h.segments.find((s) => (s.from === null || s.from <= at) && (s.to === null || at <= s.to));
+      const fromHistory = h.byPlatform ? undefined : (seg?.status ?? 'unknown');
+      if (fromHistory !== undefined && fromHistory !== d.status)
+        say(`history ${key} ${at}: ${fromHistory} vs decide ${d.status}`);
+    }
+  }
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [from, to] = [dates[i]!, dates[i + 1]!];
+    if (to < from) continue;
+    const changed = new Map(
+      diff(index, from, to).changes.map((e) => [`${e.host}|${e.surface}|${e.capability}|${e.target}`, e]),
+    );
+    for (const c of crossings) {
+      const a = decide(index, { ...c, at: from }).status;
+      const b = decide(index, { ...c, at: to }).status;
+      const e = changed.get(`${c.host}|${c.surface}|${c.capability}|${c.target}`);
+      if (a === b ? e !== undefined : e?.before !== a || e?.after !== b)
+        say(`diff ${c.host}·${c.surface}·${c.capability}·${c.target} ${from}→${to}: decide ${a}→${b}`);
+    }
+  }
+  for (const at of dates)
+    for (const f of compliance(index, at)) {
+      const d = decide(index, {
+        host: f.host,
+        surface: f.surface,
+        capability: f.capability,
+        target: f.target,
+        at,
+      });
+      if (d.status !== f.status || d.basis !== f.basis || d.rule?.id !== f.rule.id)
+        say(
+          `compliance ${f.host}·${f.surface}·${f.target} ${at}: ${f.status}/${f.basis} vs decide ${d.status}/${d.basis}`,
+        );
+      if ((f.daysInBreach === null) !== (f.basis === 'inherited'))
+        say(`compliance days ${f.host}·${f.target} ${at}`);
+    }
+  return out;
+}
+
+/** Where openness's link and payment scores differ from the mean of `decide`'s counted answers. */
+export function opennessDisagreements(
+  index: LedgerIndex,
+  host: string,
+  target: string,
+  at: string,
+): string[] {
+  const point = openness(index, host, target, at, at).points[0]!;
+  const out: string[] = [];
+  for (const { capability, surfaces } of OPENNESS_WEIGHTS) {
+    const scores: number[] = [];
+    for (const h of rollupMembers(index, host))
+      for (const t of rollupMembers(index, target))
+        for (const surface of surfaces) {
+          const s = scoreOf(decide(index, { host: h, surface, capability, target: t, at }));
+          if (s !== null) scores.push(s);
+        }
+    const mean = scores.length
+      ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 10
+      : null;
+    if (mean !== point.byCapability[capability])
+      out.push(`${capability} ${at}: ${point.byCapability[capability]} vs ${mean}`);
+  }
+  return out;
+}
