@@ -32,6 +32,7 @@ const base: Ledger = {
           capability: 'link.open',
           target: 'taobao',
           status: 'blocked',
+          standing: false,
           friction: [],
           coverage: 'all',
         },
