@@ -84,3 +84,27 @@ describe('decisions.decideMany', () => {
     expect(err.code).toBe('BAD_REQUEST');
   });
 });
+
+describe('decisions.history', () => {
+  it('gives the crossing’s statuses in one call, for a target or a URL', async () => {
+    const { at: _at, ...crossing } = q;
+    const h = await caller.decisions.history(crossing);
+    expect(h.segments.map((s) => [s.from, s.status, s.basis])).toEqual([
+      ['2013-07-01', 'blocked', 'inherited'],
+      ['2021-11-29', 'open', 'direct'],
+    ]);
+    const byUrl = await caller.decisions.history({
+      ...crossing,
+      target: undefined,
+      url: 'https://item.taobao.com/x',
+    });
+    expect(byUrl.segments).toEqual(h.segments);
+  });
+
+  it('names the field and the closest ids for an unknown actor', async () => {
+    const { at: _at, ...crossing } = q;
+    const err = await failure(caller.decisions.history({ ...crossing, host: 'wechatt' }));
+    expect(err.code).toBe('NOT_FOUND');
+    expect(err.message).toContain('wechat');
+  });
+});

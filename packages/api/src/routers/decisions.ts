@@ -1,9 +1,12 @@
 import {
   briefOf,
+  CrossingHistory,
+  CrossingQuestion,
   Decision,
   DecisionBrief,
   DomainError,
   decide,
+  historyOf,
   Question,
   RecordedAt,
   requireKnownActors,
@@ -30,6 +33,17 @@ export const decisionsRouter = {
       const { index } = await ctx.ledgerAt(recordedAt);
       requireKnownActors(index, question);
       return decide(index, question);
+    }),
+
+  /** Every status a crossing has had: dates, uncertainty windows, basis and deciding events. */
+  history: publicProcedure
+    .meta(rest('GET', '/history', 'Every status a crossing has had, with its windows and deciding events'))
+    .input(CrossingQuestion.safeExtend({ recordedAt: RecordedAt.optional() }))
+    .output(CrossingHistory)
+    .query(async ({ ctx, input: { recordedAt, ...question } }) => {
+      const { index } = await ctx.ledgerAt(recordedAt);
+      requireKnownActors(index, question);
+      return historyOf(index, question);
     }),
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */

@@ -1,7 +1,14 @@
-import { type CrossingHistory, DECIDE_METHOD, type HistorySegment, isoFromDay } from '../schema';
+import {
+  type CrossingHistory,
+  type CrossingQuestion,
+  DECIDE_METHOD,
+  type HistorySegment,
+  isoFromDay,
+} from '../schema';
 import type { CrossingKey } from './basis';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
+import { resolveUrl } from './resolve-url';
 import { rollupMembers } from './roll-up';
 import type { Segment } from './segment';
 
@@ -26,6 +33,12 @@ export function history(index: LedgerIndex, q: CrossingKey): CrossingHistory {
       })),
     );
   return out;
+}
+
+/** The history of a question's crossing; a URL resolves to its actor as in `decide`. */
+export function historyOf(index: LedgerIndex, q: CrossingQuestion): CrossingHistory {
+  const target = q.target ?? resolveUrl(index, q.url ?? '')?.actor ?? '*';
+  return history(index, { host: q.host, surface: q.surface, capability: q.capability, target });
 }
 
 function publicSegments(segs: readonly Segment[]): HistorySegment[] {

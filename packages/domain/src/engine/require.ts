@@ -10,7 +10,11 @@ export function requireActor(index: Pick<LedgerIndex, 'actors'>, id: string, fie
 }
 
 /** Checks that a question names actors the ledger knows (the engine itself answers `unknown` for strangers). */
-export function requireKnownActors(index: Pick<LedgerIndex, 'actors'>, q: Question, prefix = ''): void {
+export function requireKnownActors(
+  index: Pick<LedgerIndex, 'actors'>,
+  q: Pick<Question, 'host' | 'target'>,
+  prefix = '',
+): void {
   requireActor(index, q.host, `${prefix}host`);
   if (q.target !== undefined && q.target !== '*') requireActor(index, q.target, `${prefix}target`);
 }
