@@ -15,33 +15,63 @@ export async function complianceCommand(args: string[], connect: () => Promise<C
   try {
     const findings = await conn.client.analysis.compliance.query({ at, regulation: f.regulation });
     if (f.json) return out.line(JSON.stringify(findings, null, 2));
-    if (!findings.length) return out.line(out.style.dim(`no breaches recorded on ${at}`));
-    out.line(
-      table([
-        [
-          'regulation',
-          'host',
-          'surface',
-          'capability',
-          'target',
-          'status',
-          'in breach since',
-          'until',
-          'days',
-        ],
-        ...findings.map((x) => [
-          x.regulation,
-          x.host,
-          x.surface,
-          x.capability,
-          x.target,
-          out.style.status(x.status),
-          x.breachSince,
-          x.breachUntil ?? 'still open',
-          String(x.daysInBreach),
+    const confirmed = findings.filter((x) => x.daysInBreach !== null);
+    const unconfirmed = findings.filter((x) => x.daysInBreach === null);
+    if (!confirmed.length) out.line(out.style.dim(`no breaches recorded on ${at}`));
+    else
+      out.line(
+        table([
+          [
+            'regulation',
+            'host',
+            'surface',
+            'capability',
+            'target',
+            'status',
+            'basis',
+            'in breach since',
+            'until',
+            'days',
+          ],
+          ...findings.map((x) => [
+            x.regulation,
+            x.host,
+            x.surface,
+            x.capability,
+            x.target,
+            out.style.status(x.status),
+            x.basis,
+            x.breachSince ?? '',
+            x.breachUntil ?? 'still open',
+            String(x.daysInBreach),
+          ]),
         ]),
-      ]),
-    );
+      );
+    if (unconfirmed.length) {
+      out.line('');
+      out.line(
+        out.style.bold(`${unconfirmed.length} unconfirmed`) +
+          out.style.dim(
+            ' — inherited from a company-wide or every-surface rule; no days in breach are counted',
+          ),
+      );
+      out.line(
+        table([
+          ['regulation', 'host', 'surface', 'capability', 'target', 'status', 'inherited from'],
+          ...unconfirmed.map((x) => [
+            x.regulation,
+            x.host,
+            x.surface,
+            x.capability,
+            x.target,
+            out.style.status(x.status),
+            [x.inheritedFrom?.host, x.inheritedFrom?.surface, x.inheritedFrom?.target]
+              .filter(Boolean)
+              .join(' ') || x.rule.id,
+          ]),
+        ]),
+      );
+    }
   } finally {
     await conn.close();
   }

@@ -22,6 +22,7 @@ export async function diffCommand(args: string[], connect: () => Promise<Connect
             c.capability,
             c.target,
             `${out.style.status(c.before)} → ${out.style.status(c.after)}`,
+            c.basis,
             c.rule?.event ?? '',
           ]),
         ),

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { type Part, qualifierLines } from './qualifiers';
 import type { Style } from './style';
 
 type Decision = RouterOutputs['decisions']['decide'];
@@ -6,6 +7,20 @@ type Rule = NonNullable<Decision['rule']>;
 
 const ruleText = (r: Rule) =>
   `${r.host} · ${r.surface} · ${r.capability} · ${r.target} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}  [${r.event}]`;
+
+/** Renders qualifier parts with ANSI styling. */
+export const styledLine = (parts: Part[], s: Style) =>
+  parts
+    .map((p) =>
+      typeof p === 'string'
+        ? p
+        : 'status' in p
+          ? s.status(p.status, p.text)
+          : p.tone === 'title'
+            ? s.bold(p.text)
+            : s.dim(p.text),
+    )
+    .join('');
 
 /** A decision as a reader wants it: the verdict first, then why, then who says so. */
 export function formatDecision(d: Decision, s: Style): string {
@@ -24,6 +39,7 @@ export function formatDecision(d: Decision, s: Style): string {
     : 'since: not recorded';
   const until = d.until ? `until ${d.until.date}, then ${d.until.status}` : 'no later change recorded';
   lines.push(`${since} · ${until}`);
+  for (const parts of qualifierLines(d)) lines.push(styledLine(parts, s));
   if (d.rule) lines.push('', `${s.bold('rule')}   ${ruleText(d.rule)}`);
   else lines.push('', s.dim('nothing in the ledger covers this question'));
   for (const b of d.beaten) lines.push(s.dim(`beat   ${ruleText(b.rule)}  (${b.reason})`));

@@ -1,18 +1,19 @@
-import type { Status } from '@hutong/domain';
+import type { DecidedStatus } from '@hutong/domain';
 
 /** ANSI styling that turns itself off for NO_COLOR and for pipes. */
 export interface Style {
   bold(s: string): string;
   dim(s: string): string;
-  status(status: Status, text?: string): string;
+  status(status: DecidedStatus, text?: string): string;
 }
 
-const STATUS_COLOUR: Record<Status, number> = {
+const STATUS_COLOUR: Record<DecidedStatus, number> = {
   open: 32,
   friction: 33,
   partial: 36,
   blocked: 31,
   unknown: 90,
+  mixed: 35,
 };
 
 export function createStyle(colour: boolean): Style {

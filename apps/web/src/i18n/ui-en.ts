@@ -122,6 +122,22 @@ export const uiEn = {
     evidence: 'Evidence',
     rumors: 'Rumors pending',
     question: '{{host}} · {{surface}} · {{capability}} · {{target}} on {{at}}',
+    basis: 'Basis',
+    inheritedFrom: 'from {{level}}',
+    uncertain: 'Uncertain',
+    uncertainText:
+      'Between {{from}} and {{to}} this changed from {{before}} to {{after}}; until that window closes, the earlier status is given.',
+    rest: 'Everyone else',
+    restText: 'Outside the rollout: {{status}}',
+    byPlatform: 'By platform',
+    nearby: 'Nearest recorded crossings',
+    nearbyHelp: 'Nothing covers this question; these records are the closest on the same date.',
+    relation: {
+      'target-owner': 'the target’s company',
+      'target-platform': 'one of the target’s platforms',
+      'sibling-platform': 'another platform of the target’s company',
+      'other-surface': 'the same crossing on another surface',
+    },
   },
   actor: {
     index: 'Actors',
@@ -155,6 +171,11 @@ export const uiEn = {
     until: 'Until',
     days: 'Days',
     ongoing: 'still in breach',
+    basis: 'Basis',
+    unconfirmed: 'Unconfirmed',
+    unconfirmedHelp:
+      'These answers are inherited from a company-wide or every-surface rule, not a rule naming this crossing; no days in breach are counted.',
+    unchecked: 'Not checked: {{id}} — {{why}}',
   },
   diff: {
     title: 'Diff',

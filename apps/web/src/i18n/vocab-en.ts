@@ -1,12 +1,13 @@
 import type {
   ActorKind,
+  Basis,
   Capability,
   Confidence,
   Coverage,
+  DecidedStatus,
   EventKind,
   FrictionStep,
   Precision,
-  Status,
   Surface,
 } from '@hutong/domain';
 
@@ -21,14 +22,22 @@ export const vocabEn = {
     partial: 'partial',
     blocked: 'blocked',
     unknown: 'unknown',
-  } satisfies Record<Status, string>,
+    mixed: 'mixed',
+  } satisfies Record<DecidedStatus, string>,
   statusHelp: {
     open: 'works directly',
     friction: 'works with extra steps',
     partial: 'only some users, products or chats',
     blocked: 'does not work in place',
     unknown: 'nothing recorded',
-  } satisfies Record<Status, string>,
+    mixed: 'the company’s platforms differ',
+  } satisfies Record<DecidedStatus, string>,
+  basis: {
+    direct: 'direct — a rule names this host, surface and target',
+    inherited: 'inherited from a broader rule',
+    inferred: 'inferred — a later observation that this status held, carried back',
+    none: 'no rule covers this question',
+  } satisfies Record<Basis, string>,
   capability: {
     'link.open': 'links open',
     'card.share': 'product cards',

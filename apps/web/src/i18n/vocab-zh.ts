@@ -2,13 +2,27 @@ import type { SameShape } from './shape';
 import type { vocabEn } from './vocab-en';
 
 export const vocabZh: SameShape<typeof vocabEn> = {
-  status: { open: '开放', friction: '有阻碍', partial: '部分开放', blocked: '屏蔽', unknown: '未知' },
+  status: {
+    open: '开放',
+    friction: '有阻碍',
+    partial: '部分开放',
+    blocked: '屏蔽',
+    unknown: '未知',
+    mixed: '不一',
+  },
   statusHelp: {
     open: '可直接使用',
     friction: '需额外步骤',
     partial: '仅部分用户、商品或群聊',
     blocked: '无法就地使用',
     unknown: '无记录',
+    mixed: '该公司各平台情况不同',
+  },
+  basis: {
+    direct: '直接：有规则点名此宿主、场景和目标',
+    inherited: '继承自更宽的规则',
+    inferred: '推断：后来的观察称此状态一直如此，向前沿用',
+    none: '没有规则覆盖此问题',
   },
   capability: {
     'link.open': '链接打开',

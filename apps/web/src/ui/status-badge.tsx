@@ -1,8 +1,9 @@
-import type { Status } from '@hutong/domain';
+import type { DecidedStatus } from '@hutong/domain';
 import { useVocab } from '../i18n/use-vocab';
 
 /** A glyph beside the colour, so status never rests on colour alone. */
-export const STATUS_GLYPH: Record<Status, string> = {
+export const STATUS_GLYPH: Record<DecidedStatus, string> = {
+  mixed: '≠',
   open: '✓',
   friction: '⋯',
   partial: '◐',
@@ -10,7 +11,7 @@ export const STATUS_GLYPH: Record<Status, string> = {
   unknown: '?',
 };
 
-export function StatusBadge({ status, large = false }: { status: Status; large?: boolean }) {
+export function StatusBadge({ status, large = false }: { status: DecidedStatus; large?: boolean }) {
   const vocab = useVocab();
   return (
     <span

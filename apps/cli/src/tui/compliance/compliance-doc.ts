@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { inheritedText } from '../../format/qualifiers';
 import { type Doc, line, span } from '../ui/doc';
 
 type Finding = RouterOutputs['analysis']['compliance'][number];
@@ -11,7 +12,9 @@ export function complianceDoc(
   regulations: readonly Regulation[],
 ): Doc {
   const due = regulations.filter((r) => r.deadline <= at && r.from <= at && (!r.until || at <= r.until));
-  if (findings.length === 0)
+  const confirmed = findings.filter((f) => f.daysInBreach !== null);
+  const unconfirmed = findings.filter((f) => f.daysInBreach === null);
+  if (confirmed.length === 0 && unconfirmed.length === 0)
     return [
       line(`No recorded crossing is in breach on ${at}.`),
       line(
@@ -24,16 +27,18 @@ export function complianceDoc(
       ),
     ];
   const doc: Doc = [
-    line(span(`${findings.length} crossing${findings.length === 1 ? '' : 's'} in breach on ${at}`, 'title')),
+    line(
+      span(`${confirmed.length} crossing${confirmed.length === 1 ? '' : 's'} in breach on ${at}`, 'title'),
+    ),
   ];
   for (const reg of regulations) {
-    const mine = findings.filter((f) => f.regulation === reg.id);
+    const mine = confirmed.filter((f) => f.regulation === reg.id);
     if (mine.length === 0) continue;
     doc.push([], line(span(`${reg.title.en} / ${reg.title.zh}`, 'title')));
     doc.push(
       line(
         span(
-          `  ${reg.id} · ${reg.issuer} · deadline ${reg.deadline} · forbids ${reg.forbids.join(', ')}`,
+          `  ${reg.id} · ${reg.issuer} · deadline ${reg.deadline} · forbids ${reg.forbids.join(', ') || 'nothing hutong checks'}`,
           'dim',
         ),
       ),
@@ -44,11 +49,31 @@ export function complianceDoc(
           `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
           span(f.status.toUpperCase(), f.status),
           span(
-            `  since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ' · still standing'}  [${f.rule.event}]`,
+            `  ${f.basis} · since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ' · still standing'}  [${f.rule.event}]`,
             'dim',
           ),
         ),
       );
   }
+  if (unconfirmed.length) {
+    doc.push(
+      [],
+      line(span(`${unconfirmed.length} unconfirmed`, 'title')),
+      line(
+        span('  inherited from a company-wide or every-surface rule: no days in breach are counted', 'dim'),
+      ),
+    );
+    for (const f of unconfirmed)
+      doc.push(
+        line(
+          `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
+          span(f.status.toUpperCase(), f.status),
+          span(`  inherited${inheritedText(f.inheritedFrom)}  [${f.rule.event}]`, 'dim'),
+        ),
+      );
+  }
+  for (const reg of regulations)
+    if (!reg.scope && reg.unchecked)
+      doc.push([], line(span(`Not checked: ${reg.id} — ${reg.unchecked.en}`, 'dim')));
   return doc;
 }

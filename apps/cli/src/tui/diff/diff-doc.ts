@@ -1,6 +1,7 @@
 import type { RouterOutputs } from '@hutong/client';
 import { type Doc, line, span } from '../ui/doc';
 import { shownDate } from '../ui/evidence-doc';
+import { toneOf } from '../ui/theme';
 
 type LedgerDiff = RouterOutputs['analysis']['diff'];
 type Event = RouterOutputs['events']['list']['items'][number]['event'];
@@ -19,9 +20,10 @@ export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, Event>): Doc 
     doc.push(
       line(
         `  ${c.host} · ${c.surface} · ${c.capability} · ${c.target}  `,
-        span(c.before, c.before),
+        span(c.before, toneOf(c.before)),
         ' → ',
-        span(c.after, c.after),
+        span(c.after, toneOf(c.after)),
+        span(`  ${c.basis}`, 'dim'),
         c.rule ? span(`  [${c.rule.event}]`, 'dim') : '',
       ),
     );

@@ -1,6 +1,8 @@
 import type { RouterOutputs } from '@hutong/client';
+import { qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
 import { shownDate, sourcesDoc } from './evidence-doc';
+import { toneOf } from './theme';
 
 export type Decision = RouterOutputs['decisions']['decide'];
 type Rule = NonNullable<Decision['rule']>;
@@ -23,12 +25,23 @@ export function decisionDoc(d: Decision): Doc {
     d.friction.length ? `friction: ${d.friction.join(', ')}` : '',
     d.coverage && d.coverage !== 'all' ? `coverage: ${d.coverage}` : '',
   ].filter(Boolean);
-  doc.push(line(span(d.status.toUpperCase(), d.status), extras.length ? `  ${extras.join('; ')}` : ''));
+  doc.push(
+    line(span(d.status.toUpperCase(), toneOf(d.status)), extras.length ? `  ${extras.join('; ')}` : ''),
+  );
   const since = d.since ? `since ${shownDate(d.since.date, d.since.precision)}` : 'since: not recorded';
   const until = d.until
     ? `until ${shownDate(d.until.date, d.until.precision)}, then ${d.until.status}`
     : 'no later change recorded';
-  doc.push(line(`${since} · ${until}`), []);
+  doc.push(line(`${since} · ${until}`));
+  for (const parts of qualifierLines(d))
+    doc.push(
+      line(
+        ...parts.map((p) =>
+          typeof p === 'string' ? p : 'status' in p ? span(p.text, toneOf(p.status)) : span(p.text, p.tone),
+        ),
+      ),
+    );
+  doc.push([]);
   if (d.rule)
     doc.push(line(span('rule  ', 'title'), `${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
   else doc.push(line(span('nothing in the ledger covers this question', 'dim')));

@@ -1,7 +1,8 @@
-import { Status } from '@hutong/domain';
+import { type DecidedStatus, Status } from '@hutong/domain';
 
 /** A letter per status, so the matrix reads without colour. */
-export const STATUS_LETTER: Record<Status, string> = {
+export const STATUS_LETTER: Record<DecidedStatus, string> = {
+  mixed: 'M',
   open: 'O',
   friction: 'F',
   partial: 'P',

@@ -1,10 +1,13 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import type { Status } from '@hutong/domain';
+import type { DecidedStatus, Status } from '@hutong/domain';
 import { Text } from 'ink';
 import { createContext, type ReactNode, useContext } from 'react';
 
 /** What a piece of text means; how it looks follows from that and from whether colour is on. */
 export type Tone = 'plain' | 'title' | 'dim' | 'accent' | 'error' | Status;
+
+/** A decided status's tone: `mixed` (a company's platforms differ) reads as an accent. */
+export const toneOf = (status: DecidedStatus): Tone => (status === 'mixed' ? 'accent' : status);
 
 const COLOURS: Partial<Record<Tone, string>> = {
   accent: 'cyan',
@@ -27,7 +30,8 @@ export const ColourProvider = ({ colour, children }: { colour: boolean; children
 export const useColour = (): boolean => useContext(ColourContext);
 
 /** Background colours for status cells. */
-export const STATUS_BACKGROUND: Record<Status, string> = {
+export const STATUS_BACKGROUND: Record<DecidedStatus, string> = {
+  mixed: 'magenta',
   open: 'green',
   friction: 'yellow',
   partial: 'blue',

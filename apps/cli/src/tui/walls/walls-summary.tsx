@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
-import { ToneText } from '../ui/theme';
+import { ToneText, toneOf } from '../ui/theme';
 import type { CellResult } from './walls-cell';
 
 const dateOf = (d: string | { date: string } | null) =>
@@ -34,7 +34,7 @@ export function WallsSummary({
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text bold>{`${host} × ${target}  `}</Text>
-        <ToneText tone={d.status}>{d.status.toUpperCase()}</ToneText>
+        <ToneText tone={toneOf(d.status)}>{d.status.toUpperCase()}</ToneText>
         {extras ? ` (${extras})` : ''}
         {d.rumors.length ? <ToneText tone="dim"> · rumors pending</ToneText> : null}
       </Text>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
+import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { Crossing } from '../../ui/crossing';
 import { DateField } from '../../ui/date-field';
@@ -14,6 +15,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { todayIso } from '../../ui/today';
 
 type Finding = RouterOutputs['analysis']['compliance'][number];
+type Regulation = RouterOutputs['regulations']['list'][number];
 
 function byRegulation(list: readonly Finding[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
@@ -38,50 +40,97 @@ export function CompliancePage() {
         </p>
       </div>
       <QueryState query={findings} isEmpty={(d) => d.length === 0} empty={t('compliance.none')}>
-        {(data) =>
-          [...byRegulation(data)].map(([id, list]) => {
-            const reg = regulations.data?.find((r) => r.id === id);
-            return (
-              <section key={id} aria-labelledby={`reg-${id}`}>
-                <h2 id={`reg-${id}`}>{reg ? l(reg.title) : id}</h2>
-                {reg ? <p className="help">{t('compliance.deadline', { date: reg.deadline })}</p> : null}
-                <div className="table-scroll">
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('compliance.crossing')}</th>
-                        <th scope="col">{t('compliance.status')}</th>
-                        <th scope="col">{t('compliance.since')}</th>
-                        <th scope="col">{t('compliance.until')}</th>
-                        <th scope="col">{t('compliance.days')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {list.map((f) => (
-                        <tr key={`${f.host}|${f.surface}|${f.capability}|${f.target}`}>
-                          <td>
-                            <Crossing k={f} />
-                          </td>
-                          <td>
-                            <StatusBadge status={f.status} />
-                          </td>
-                          <td>
-                            <DateText date={f.breachSince} />
-                          </td>
-                          <td>
-                            {f.breachUntil ? <DateText date={f.breachUntil} /> : t('compliance.ongoing')}
-                          </td>
-                          <td className="num">{f.daysInBreach}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </section>
-            );
-          })
-        }
+        {(data) => (
+          <>
+            {[...byRegulation(data.filter((f) => f.daysInBreach !== null))].map(([id, list]) => (
+              <FindingTable
+                key={id}
+                id={id}
+                list={list}
+                regulation={regulations.data?.find((r) => r.id === id)}
+              />
+            ))}
+            <Unconfirmed list={data.filter((f) => f.daysInBreach === null)} />
+          </>
+        )}
       </QueryState>
+      {regulations.data
+        ?.filter((r) => !r.scope && r.unchecked)
+        .map((r) => (
+          <p key={r.id} className="help" data-testid="unchecked">
+            {t('compliance.unchecked', { id: r.id, why: l(r.unchecked!) })}
+          </p>
+        ))}
     </>
+  );
+}
+
+/** One regulation's confirmed breaches: direct or inferred answers, with their days. */
+function FindingTable({
+  id,
+  list,
+  regulation: reg,
+}: {
+  id: string;
+  list: Finding[];
+  regulation?: Regulation | undefined;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const vocab = useVocab();
+  return (
+    <section aria-labelledby={`reg-${id}`}>
+      <h2 id={`reg-${id}`}>{reg ? l(reg.title) : id}</h2>
+      {reg ? <p className="help">{t('compliance.deadline', { date: reg.deadline })}</p> : null}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('compliance.crossing')}</th>
+              <th scope="col">{t('compliance.status')}</th>
+              <th scope="col">{t('compliance.basis')}</th>
+              <th scope="col">{t('compliance.since')}</th>
+              <th scope="col">{t('compliance.until')}</th>
+              <th scope="col">{t('compliance.days')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((f) => (
+              <tr key={`${f.host}|${f.surface}|${f.capability}|${f.target}`}>
+                <td>
+                  <Crossing k={f} />
+                </td>
+                <td>
+                  <StatusBadge status={f.status} />
+                </td>
+                <td>{vocab('basis', f.basis)}</td>
+                <td>{f.breachSince ? <DateText date={f.breachSince} /> : null}</td>
+                <td>{f.breachUntil ? <DateText date={f.breachUntil} /> : t('compliance.ongoing')}</td>
+                <td className="num">{f.daysInBreach}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Findings inherited from broader rules, listed apart with no days in breach. */
+function Unconfirmed({ list }: { list: Finding[] }) {
+  const { t } = useTranslation();
+  if (!list.length) return null;
+  return (
+    <section aria-labelledby="unconfirmed" data-testid="unconfirmed">
+      <h2 id="unconfirmed">{t('compliance.unconfirmed')}</h2>
+      <p className="help">{t('compliance.unconfirmedHelp')}</p>
+      <ul>
+        {list.map((f) => (
+          <li key={`${f.regulation}|${f.host}|${f.surface}|${f.capability}|${f.target}`}>
+            <Crossing k={f} /> <StatusBadge status={f.status} /> <span className="tag">{f.rule.id}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

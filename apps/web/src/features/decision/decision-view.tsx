@@ -6,6 +6,7 @@ import { useVocab } from '../../i18n/use-vocab';
 import { DateText } from '../../ui/date-text';
 import { StatusBadge } from '../../ui/status-badge';
 import { useActors } from '../actors/use-actors';
+import { DecisionQualifiers } from './decision-qualifiers';
 import { EvidenceChain } from './evidence-chain';
 import { RuleLine } from './rule-line';
 
@@ -67,6 +68,7 @@ export function DecisionView({
             : t('decision.untilNone')}
         </dd>
       </dl>
+      <DecisionQualifiers decision={d} />
       <H>{t('decision.rule')}</H>
       {d.rule ? <RuleLine rule={d.rule} /> : <p className="notice notice-empty">{t('decision.noRule')}</p>}
       {d.beaten.length ? (

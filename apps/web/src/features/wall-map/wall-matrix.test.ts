@@ -14,6 +14,7 @@ const brief = (status: 'open' | 'blocked', since: string | null) => ({
   ok: true as const,
   decision: {
     status,
+    basis: 'direct' as const,
     since,
     friction: [],
     coverage: null,

@@ -1,12 +1,12 @@
 import type { RouterInputs, RouterOutputs } from '@hutong/client';
-import type { Status } from '@hutong/domain';
+import type { DecidedStatus } from '@hutong/domain';
 
 export type Question = RouterInputs['decisions']['decideMany']['questions'][number];
 type ManyResult = RouterOutputs['decisions']['decideMany'][number];
 
 /** One cell of the wall map: its status and when that status began; `self` cells ask nothing. */
 export interface WallCell {
-  status: Status;
+  status: DecidedStatus;
   since: string | null;
   self: boolean;
 }

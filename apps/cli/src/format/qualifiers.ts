@@ -1,0 +1,76 @@
+import type { RouterOutputs } from '@hutong/client';
+import type { DecidedStatus } from '@hutong/domain';
+
+type Decision = RouterOutputs['decisions']['decide'];
+
+/** A piece of a line: plain text, a title, dimmed text, or a status (coloured by whoever renders it). */
+export type Part = string | { text: string; tone: 'title' | 'dim' } | { text: string; status: DecidedStatus };
+
+const dim = (text: string) => ({ text, tone: 'dim' as const });
+const title = (text: string) => ({ text, tone: 'title' as const });
+const st = (status: DecidedStatus) => ({ text: status, status });
+
+const BASIS_TEXT: Record<Decision['basis'], string> = {
+  direct: 'direct — a rule names this host, surface and target',
+  inherited: 'inherited',
+  inferred: 'inferred — a later observation that this status held, carried back',
+  none: 'none — no rule covers this question',
+};
+
+/** Where an inherited answer came from, e.g. "from every surface (*), target alibaba". */
+export function inheritedText(f: Decision['inheritedFrom']): string {
+  if (!f) return '';
+  const parts = [
+    f.host ? `host ${f.host}` : '',
+    f.surface ? 'every surface (*)' : '',
+    f.target ? `target ${f.target === '*' ? 'everyone (*)' : f.target}` : '',
+  ].filter(Boolean);
+  return ` from ${parts.join(', ')}`;
+}
+
+/**
+ * The lines that qualify an answer's status (hutong-decide/2): its basis, an uncertainty window,
+ * what everyone outside a partial rollout gets, a company's platforms, the nearest records.
+ * One home for the CLI and the terminal UI, which only differ in how they colour the parts.
+ */
+export function qualifierLines(d: Decision): Part[][] {
+  const lines: Part[][] = [[dim(`basis  ${BASIS_TEXT[d.basis]}${inheritedText(d.inheritedFrom)}`)]];
+  const u = d.uncertain;
+  if (u)
+    lines.push([
+      title('uncertain  '),
+      `between ${u.from} and ${u.to} this changed from `,
+      st(u.before),
+      ' to ',
+      st(u.after),
+      dim(`  [${u.rule.event}]`),
+    ]);
+  if (u) lines.push([dim('           until that window closes, the earlier status is given')]);
+  if (d.rest)
+    lines.push([
+      title('rest  '),
+      'everyone outside the rollout: ',
+      st(d.rest.status),
+      d.rest.friction.length ? ` (friction: ${d.rest.friction.join(', ')})` : '',
+      dim(d.rest.rule ? `  [${d.rest.rule.event}]` : ''),
+    ]);
+  if (d.byPlatform?.length) {
+    lines.push([title('by platform')]);
+    for (const p of d.byPlatform)
+      lines.push([
+        `  ${p.host} → ${p.target}  `,
+        st(p.status),
+        dim(`  ${p.basis}${p.rule ? `  [${p.rule}]` : ''}`),
+      ]);
+  }
+  if (d.nearby?.length) {
+    lines.push([title('nearest recorded crossings')]);
+    for (const n of d.nearby)
+      lines.push([
+        `  ${n.host} · ${n.surface} · ${n.capability} · ${n.target}  `,
+        st(n.status),
+        dim(`  ${n.relation}`),
+      ]);
+  }
+  return lines;
+}
