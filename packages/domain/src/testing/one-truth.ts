@@ -69,8 +69,10 @@ export function opennessDisagreements(
   target: string,
   at: string,
 ): string[] {
+  // The index is monthly: its point for `at` is the first of at's month.
   const point = openness(index, host, target, at, at).points[0]!;
   const out: string[] = [];
+  at = point.date;
   for (const { capability, surfaces } of OPENNESS_WEIGHTS) {
     const scores: number[] = [];
     for (const h of rollupMembers(index, host))
