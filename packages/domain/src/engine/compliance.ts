@@ -1,6 +1,6 @@
 import { type ComplianceFinding, dayNumber, type Regulation, type Status, type Surface } from '../schema';
 import { crossingSegments } from './crossing';
-import { decide } from './decide';
+import { COUNTING, decide } from './decide';
 import type { LedgerIndex } from './fold';
 import { recordedCrossings } from './recorded';
 import { segmentAt } from './segment';
@@ -20,7 +20,7 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
     if (!scope || at < reg.deadline || at < reg.from || (reg.until !== undefined && at > reg.until)) continue;
     for (const c of recordedCrossings(index).all) {
       if (!inScope(reg, c.host, c.capability, c.surface)) continue;
-      const d = decide(index, { ...c, at });
+      const d = decide(index, { ...c, at }, COUNTING);
       if (d.status === 'mixed' || !d.rule || !forbidden(reg, d.status)) continue;
       const confirmed = d.basis === 'direct' || d.basis === 'inferred';
       const began = d.since && d.since.date > reg.deadline ? d.since.date : reg.deadline;

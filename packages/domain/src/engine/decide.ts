@@ -14,7 +14,7 @@ import { type Segment, segmentAt } from './segment';
  * same-day ties, an unsettled change keeps the status before it, a rumor changes nothing, nothing
  * recorded is `unknown`.
  */
-export function decide(index: LedgerIndex, q: Question): Decision {
+export function decide(index: LedgerIndex, q: Question, options: DecideOptions = FULL): Decision {
   const day = dayNumber(q.at);
   if (day === null) throw new DomainError('invalid', `"${q.at}" is not a real date`, 'at');
   let resolved: ResolvedUrl | null = null;
@@ -31,12 +31,20 @@ export function decide(index: LedgerIndex, q: Question): Decision {
   const targets = rollupMembers(index, target);
   if (hosts.length > 1 || targets.length > 1 || hosts[0] !== q.host || targets[0] !== target)
     rollUp(index, decision, hosts, targets, day);
-  if (decision.status === 'unknown') {
+  if (decision.status === 'unknown' && options.nearby) {
     const nearby = nearbyAnswers(index, key, day);
     if (nearby.length) decision.nearby = nearby;
   }
   return decision;
 }
+
+export interface DecideOptions {
+  /** List the nearest recorded crossings on an unknown answer (views that only count skip it). */
+  nearby: boolean;
+}
+const FULL: DecideOptions = { nearby: true };
+/** For views that read many answers and only count them: the same answer, without `nearby`. */
+export const COUNTING: DecideOptions = { nearby: false };
 
 /** A decision read off one segment of a crossing's history. */
 export function decisionOf(seg: Segment, key: CrossingKey, at: string): Decision {

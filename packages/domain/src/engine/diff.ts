@@ -1,5 +1,5 @@
 import type { DiffEntry, LedgerDiff } from '../schema';
-import { decide } from './decide';
+import { COUNTING, decide } from './decide';
 import type { LedgerIndex } from './fold';
 import { recordedCrossings } from './recorded';
 
@@ -7,8 +7,8 @@ import { recordedCrossings } from './recorded';
 export function diff(index: LedgerIndex, from: string, to: string): LedgerDiff {
   const changes: DiffEntry[] = [];
   for (const c of recordedCrossings(index).all) {
-    const before = decide(index, { ...c, at: from });
-    const after = decide(index, { ...c, at: to });
+    const before = decide(index, { ...c, at: from }, COUNTING);
+    const after = decide(index, { ...c, at: to }, COUNTING);
     if (before.status === after.status) continue;
     changes.push({
       ...c,

@@ -1,6 +1,6 @@
 import type { Capability, Decision, Openness, OpennessPoint, Status, Surface } from '../schema';
 import { dayNumber } from '../schema';
-import { decide } from './decide';
+import { COUNTING, decide } from './decide';
 import type { LedgerIndex } from './fold';
 import { rollupMembers } from './roll-up';
 
@@ -63,7 +63,7 @@ function pointAt(index: LedgerIndex, hosts: string[], targets: string[], at: str
     for (const h of hosts)
       for (const t of targets)
         for (const surface of surfaces) {
-          const d = decide(index, { host: h, surface, capability, target: t, at });
+          const d = decide(index, { host: h, surface, capability, target: t, at }, COUNTING);
           const score = scoreOf(d);
           if (score === null) continue;
           sum += score;

@@ -1,6 +1,6 @@
 import { briefOf } from '../engine/brief';
 import { compliance } from '../engine/compliance';
-import { decide } from '../engine/decide';
+import { COUNTING, decide } from '../engine/decide';
 import { diff } from '../engine/diff';
 import type { LedgerIndex } from '../engine/fold';
 import { history } from '../engine/history';
@@ -78,7 +78,7 @@ export function opennessDisagreements(
     for (const h of rollupMembers(index, host))
       for (const t of rollupMembers(index, target))
         for (const surface of surfaces) {
-          const s = scoreOf(decide(index, { host: h, surface, capability, target: t, at }));
+          const s = scoreOf(decide(index, { host: h, surface, capability, target: t, at }, COUNTING));
           if (s !== null) scores.push(s);
         }
     const mean = scores.length
