@@ -1,5 +1,6 @@
 import {
   briefOf,
+  COUNTING,
   CrossingHistory,
   CrossingQuestion,
   Decision,
@@ -62,7 +63,8 @@ export const decisionsRouter = {
       return input.questions.map((q) => {
         try {
           requireKnownActors(index, q);
-          const d = decide(index, q);
+          // A brief answer carries no nearby list, so it is not computed.
+          const d = decide(index, q, input.detail === 'full' ? undefined : COUNTING);
           return { ok: true as const, decision: input.detail === 'full' ? d : briefOf(d) };
         } catch (err) {
           if (!(err instanceof DomainError)) throw err;

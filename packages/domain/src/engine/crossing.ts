@@ -77,6 +77,8 @@ function evaluate(
     won = winnerAt(cands, day, skip);
   }
   const status = won?.status ?? 'unknown';
+  // A window that cannot change the status leaves nothing in doubt.
+  if (pending && pending.status === status) pending = null;
   let rest: Rest | null = null;
   if (won?.partial) {
     const under = [...skip, won];

@@ -2,7 +2,7 @@ import type { NearbyAnswer } from '../schema';
 import type { CrossingKey } from './basis';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
-import { recordedCrossings } from './recorded';
+import { type RecordedCrossing, recordedCrossings } from './recorded';
 import { segmentAt } from './segment';
 
 const LIMIT = 12;
@@ -13,6 +13,40 @@ const LIMIT = 12;
  * (asked about an ad platform, the platforms it advertises), then the crossing on other surfaces.
  */
 export function nearbyAnswers(index: LedgerIndex, q: CrossingKey, day: number): NearbyAnswer[] {
+  const out: NearbyAnswer[] = [];
+  for (const { crossing: c, relation } of related(index, q)) {
+    const seg = segmentAt(crossingSegments(index, c), day);
+    if (seg.status === 'unknown') continue;
+    out.push({ ...c, status: seg.status, basis: seg.basis, relation, rule: seg.rule?.rule.id ?? null });
+    if (out.length === LIMIT) break;
+  }
+  return out;
+}
+
+interface Related {
+  crossing: RecordedCrossing;
+  relation: NearbyAnswer['relation'];
+}
+const relatedCache = new WeakMap<LedgerIndex, Map<string, Related[]>>();
+
+/** The recorded crossings related to a question, closest first; the same for every date, so cached. */
+function related(index: LedgerIndex, q: CrossingKey): Related[] {
+  let cache = relatedCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    relatedCache.set(index, cache);
+  }
+  const key = `${q.host}|${q.surface}|${q.capability}|${q.target}`;
+  let list = cache.get(key);
+  if (!list) {
+    if (cache.size > 100_000) cache.clear();
+    list = findRelated(index, q);
+    cache.set(key, list);
+  }
+  return list;
+}
+
+function findRelated(index: LedgerIndex, q: CrossingKey): Related[] {
   const recorded = recordedCrossings(index).byHostCapability.get(`${q.host}|${q.capability}`);
   if (!recorded) return [];
   const owner = index.actors.get(q.target)?.owner;
@@ -32,19 +66,14 @@ export function nearbyAnswers(index: LedgerIndex, q: CrossingKey, day: number): 
     'sibling-platform': 2,
     'other-surface': 3,
   };
-  const out: NearbyAnswer[] = [];
-  for (const c of recorded) {
-    const relation = relationOf(c);
-    if (!relation) continue;
-    const seg = segmentAt(crossingSegments(index, c), day);
-    if (seg.status === 'unknown') continue;
-    out.push({ ...c, status: seg.status, basis: seg.basis, relation, rule: seg.rule?.rule.id ?? null });
+  const out: Related[] = [];
+  for (const crossing of recorded) {
+    const relation = relationOf(crossing);
+    if (relation) out.push({ crossing, relation });
   }
-  return out
-    .sort(
-      (a, b) =>
-        rank[a.relation] - rank[b.relation] ||
-        Number(b.surface === q.surface) - Number(a.surface === q.surface),
-    )
-    .slice(0, LIMIT);
+  return out.sort(
+    (a, b) =>
+      rank[a.relation] - rank[b.relation] ||
+      Number(b.crossing.surface === q.surface) - Number(a.crossing.surface === q.surface),
+  );
 }

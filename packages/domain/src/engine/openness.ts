@@ -53,7 +53,12 @@ export function openness(
   return { host, target, methodology: OPENNESS_METHODOLOGY, points };
 }
 
-function pointAt(index: LedgerIndex, hosts: string[], targets: string[], at: string): OpennessPoint {
+function pointAt(
+  index: LedgerIndex,
+  hosts: readonly string[],
+  targets: readonly string[],
+  at: string,
+): OpennessPoint {
   let weighted = 0;
   let known = 0;
   const byCapability: Record<string, number | null> = {};

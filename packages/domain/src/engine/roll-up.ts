@@ -8,9 +8,25 @@ import { segmentAt } from './segment';
  * The platforms a company answers for: everything it owns, at any depth, that is not itself a
  * company. A platform (or a company that owns nothing) stands for itself.
  */
-export function rollupMembers(index: LedgerIndex, id: string): string[] {
+export function rollupMembers(index: LedgerIndex, id: string): readonly string[] {
   const actor = index.actors.get(id);
   if (actor?.kind !== 'company') return [id];
+  let cache = members.get(index);
+  if (!cache) {
+    cache = new Map();
+    members.set(index, cache);
+  }
+  let out = cache.get(id);
+  if (!out) {
+    out = walkMembers(index, id);
+    cache.set(id, out);
+  }
+  return out;
+}
+
+const members = new WeakMap<LedgerIndex, Map<string, string[]>>();
+
+function walkMembers(index: LedgerIndex, id: string): string[] {
   const out: string[] = [];
   const walk = (parent: string, seen: Set<string>) => {
     for (const child of index.owned.get(parent) ?? []) {
