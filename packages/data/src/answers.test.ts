@@ -85,9 +85,9 @@ const rows: Row[] = [
   ['2023-01-15', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-supermarket-xiaodangjia', 'open'], // 003: Tmall Supermarket Xiaodangjia went live in Oct 2022
   ['2023-02-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'blocked'], // 003: Tmall Youpin came "more than half a year" after Oct 2022 — not by February
   ['2023-07-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'open', 'direct'], // 003: Tmall Youpin went live before 618 2023
-  ['2024-10-01', 'tmall-youpin', 'mini-program', 'miniprogram.host', 'wechat', 'blocked', 'direct'], // 003: both Tmall mini programs are gone — withdrawn, not blocked by WeChat
-  ['2024-10-01', 'tmall-supermarket-xiaodangjia', 'mini-program', 'miniprogram.host', 'wechat', 'blocked'], // 003: Xiaodangjia was not kept running
-  ['2024-01-01', 'tmall-youpin', 'mini-program', 'miniprogram.host', 'wechat', 'unknown'], // 003: when it went is not said; inside the window it is not known
+  ['2024-10-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'blocked', 'direct'], // 003: both Tmall mini programs are gone — Tmall's withdrawal (cause: target), not WeChat's block
+  ['2024-10-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-supermarket-xiaodangjia', 'blocked'], // 003: Xiaodangjia was not kept running
+  ['2024-01-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'open'], // 003: when it went is not said; inside the window the launch still stands (uncertain)
   ['2024-10-01', 'wechat', 'mini-program', 'miniprogram.host', 'taobao', 'blocked'], // 003: WeChat has not admitted Taobao/Tmall mini programs
   ['2025-09-20', 'wechat', 'mini-program', 'miniprogram.host', 'taobao', 'blocked'], // 002: a Taobao mini program is only rumored (16 Sep 2025)
   ['2021-08-01', 'wechat', 'mini-program', 'miniprogram.host', 'qunmaimai', 'open'], // 000: Pinduoduo launched Qunmaimai and Kuaituantuan in 2021
@@ -136,8 +136,7 @@ const rows: Row[] = [
   ['2022-07-01', 'wechat', '*', 'link.open', 'jd', 'open'], // 004: WeChat is connected to JD and Pinduoduo
   ['2020-01-01', 'wechat', 'private-chat', 'link.open', 'pinduoduo', 'open', 'inferred'], // 004: "already connected" holds back before the article
   ['2015-01-01', 'taobao', 'search', 'entry.list', 'baidu', 'blocked', 'direct'], // 000: "back then" Taobao blocked Baidu from searching its goods (dated Sep 2008)
-  ['2025-10-01', 'jd', 'discover-shopping', 'entry.list', 'wechat', 'blocked', 'direct'], // 002: JD quietly closed its WeChat Discover → Shopping entry
-  ['2025-10-01', 'wechat', 'discover-shopping', 'entry.list', 'jd', 'unknown'], // 002: JD closed it — not a block by WeChat
+  ['2025-10-01', 'wechat', 'discover-shopping', 'entry.list', 'jd', 'blocked', 'direct'], // 002: JD quietly closed its WeChat Discover → Shopping entry (cause: target)
   ['2024-04-01', 'wechat', '*', 'meeting.join', 'dingtalk', 'open'], // 003: from Mar 2024 DingTalk meetings can be joined inside WeChat
 ];
 
@@ -238,6 +237,24 @@ describe('windows, rollouts and companies in the curated ledger', () => {
       xianyu: 'blocked',
       xiami: 'blocked',
     });
+  });
+
+  it('records a withdrawal where users meet it, as the target’s doing, not the host’s block', () => {
+    const at = '2025-10-01';
+    for (const [surface, capability, target] of [
+      ['mini-program', 'miniprogram.host', 'tmall-youpin'],
+      ['mini-program', 'miniprogram.host', 'tmall-supermarket-xiaodangjia'],
+      ['discover-shopping', 'entry.list', 'jd'],
+    ] as const)
+      expect(ask({ host: 'wechat', surface, capability, target, at }).rule).toMatchObject({
+        status: 'blocked',
+        cause: 'target',
+      });
+    // Taobao turned WeChat's visits away first (004, 002): its own doing on the every-surface key.
+    expect(
+      ask({ host: 'wechat', surface: '*', capability: 'link.open', target: 'taobao', at: '2014-01-15' }).rule
+        ?.cause,
+    ).toBe('target');
   });
 });
 

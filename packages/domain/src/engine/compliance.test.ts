@@ -73,3 +73,26 @@ describe('compliance', () => {
     expect(compliance(conduct, '2021-10-15')).toEqual([]);
   });
 });
+
+describe('compliance: whose doing', () => {
+  it('does not count a block the target caused as the host’s breach', () => {
+    const gone = foldLedger(
+      specLedger(
+        [
+          {
+            date: '2013-07-01',
+            changes: [{ ...rule('wechat', 'group-chat', 'taobao', 'blocked'), cause: 'target' }],
+          },
+        ],
+        [linkRegulation()],
+      ),
+    );
+    const [f] = compliance(gone, '2021-10-15');
+    expect(f).toMatchObject({
+      basis: 'direct',
+      daysInBreach: null,
+      breachSince: null,
+      rule: { cause: 'target' },
+    });
+  });
+});

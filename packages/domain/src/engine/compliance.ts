@@ -22,7 +22,8 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
       if (!inScope(reg, c.host, c.capability, c.surface)) continue;
       const d = decide(index, { ...c, at }, COUNTING);
       if (d.status === 'mixed' || !d.rule || !forbidden(reg, d.status)) continue;
-      const confirmed = d.basis === 'direct' || d.basis === 'inferred';
+      // Only the host's own rule is its breach: a target's withdrawal is listed, with no days.
+      const confirmed = (d.basis === 'direct' || d.basis === 'inferred') && d.rule.cause === undefined;
       const began = d.since && d.since.date > reg.deadline ? d.since.date : reg.deadline;
       const finding: ComplianceFinding = {
         regulation: reg.id,

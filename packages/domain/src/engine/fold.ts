@@ -125,6 +125,7 @@ function indexRule(
     precision: e.precision,
     confidence: e.confidence,
     ...(c.standing ? { standing: true } : {}),
+    ...(c.cause !== 'host' ? { cause: c.cause } : {}),
   };
   return {
     rule,

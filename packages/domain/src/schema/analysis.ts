@@ -6,8 +6,9 @@ import { Capability, RecordedStatus, Status, Surface } from './vocabulary';
 
 /**
  * A recorded crossing that a regulation forbids, past the regulation's deadline. Only `direct` and
- * `inferred` answers are breaches; an `inherited` one (from a company-wide or every-surface rule)
- * is listed as unconfirmed, with no breach dates or days.
+ * `inferred` answers from the host's own rule are breaches; an `inherited` one (from a company-wide
+ * or every-surface rule) or one the target caused (`rule.cause`) is listed as unconfirmed, with no
+ * breach dates or days.
  */
 export const ComplianceFinding = z.object({
   regulation: Id,

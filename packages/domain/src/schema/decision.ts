@@ -29,6 +29,8 @@ export const Rule = z.object({
   confidence: Confidence,
   /** A standing fact ("never", "still", "only"), held back before its date. */
   standing: z.boolean().optional(),
+  /** Set when the status is not the host's doing: the target withdrew or shut the door, or both did. */
+  cause: z.enum(['target', 'mutual']).optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 

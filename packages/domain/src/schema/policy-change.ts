@@ -19,6 +19,12 @@ export const PolicyChange = z.object({
    * a start. Answers before the event's date get basis `inferred`.
    */
   standing: z.boolean().default(false),
+  /**
+   * Whose doing the status is: the host's rule (the default), the target's own withdrawal or
+   * shutting of the door (a mini program taken down, an entry closed, visits turned away), or both
+   * sides. A status the target caused is no block by the host: compliance does not count it.
+   */
+  cause: z.enum(['host', 'target', 'mutual']).default('host'),
   /** The start a source states for a standing status. */
   standingSince: IsoDate.optional(),
   note: Localized.optional(),
