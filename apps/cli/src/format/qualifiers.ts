@@ -35,6 +35,13 @@ export function inheritedText(f: Decision['inheritedFrom']): string {
  */
 export function qualifierLines(d: Decision): Part[][] {
   const lines: Part[][] = [[dim(`basis  ${BASIS_TEXT[d.basis]}${inheritedText(d.inheritedFrom)}`)]];
+  if (d.rule?.cause)
+    lines.push([
+      title('cause  '),
+      d.rule.cause === 'target'
+        ? 'the target withdrew or shut the door itself — not a block by the host'
+        : 'both sides broke it off — not one blocking the other',
+    ]);
   const u = d.uncertain;
   if (u)
     lines.push([

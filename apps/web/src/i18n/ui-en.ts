@@ -124,6 +124,11 @@ export const uiEn = {
     question: '{{host}} · {{surface}} · {{capability}} · {{target}} on {{at}}',
     basis: 'Basis',
     inheritedFrom: 'from {{level}}',
+    cause: 'Whose doing',
+    causeText: {
+      target: 'The target withdrew or shut the door itself — not a block by the host.',
+      mutual: 'Both sides broke it off — not one blocking the other.',
+    },
     uncertain: 'Uncertain',
     uncertainText:
       'Between {{from}} and {{to}} this changed from {{before}} to {{after}}; until that window closes, the earlier status is given.',

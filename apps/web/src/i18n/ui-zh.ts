@@ -125,6 +125,11 @@ export const uiZh: SameShape<typeof uiEn> = {
     question: '{{host}} · {{surface}} · {{capability}} · {{target}}，{{at}}',
     basis: '依据',
     inheritedFrom: '来自{{level}}',
+    cause: '由谁造成',
+    causeText: {
+      target: '由目标方自行撤出或关闭，并非宿主屏蔽。',
+      mutual: '双方共同中断，并非一方屏蔽另一方。',
+    },
     uncertain: '不确定',
     uncertainText: '在{{from}}至{{to}}之间，此状态由{{before}}变为{{after}}；窗口结束前给出的是之前的状态。',
     rest: '其他用户',

@@ -34,6 +34,12 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
           {d.inheritedFrom ? ` — ${t('decision.inheritedFrom', { level: level(d.inheritedFrom) })}` : ''}
           {d.rule ? <span className="tag">{d.rule.id}</span> : null}
         </dd>
+        {d.rule?.cause ? (
+          <>
+            <dt>{t('decision.cause')}</dt>
+            <dd data-testid="cause">{t(`decision.causeText.${d.rule.cause}`)}</dd>
+          </>
+        ) : null}
         {d.uncertain ? (
           <>
             <dt>{t('decision.uncertain')}</dt>

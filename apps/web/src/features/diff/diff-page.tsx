@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
+import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { Crossing } from '../../ui/crossing';
 import { DateField } from '../../ui/date-field';
@@ -13,6 +14,7 @@ import { StatusBadge } from '../../ui/status-badge';
 
 export function DiffPage() {
   const { t } = useTranslation();
+  const vocab = useVocab();
   const l = useLocalized();
   const trpc = useTRPC();
   const [from, setFrom] = useDateParam('from', '2021-06-01');
@@ -55,6 +57,7 @@ export function DiffPage() {
                         </td>
                         <td>
                           <StatusBadge status={c.after} />{' '}
+                          <span className="tag">{vocab('basis', c.basis)}</span>{' '}
                           {c.rule ? (
                             <Link className="small-link" to={`/events/${encodeURIComponent(c.rule.event)}`}>
                               {c.rule.date}
