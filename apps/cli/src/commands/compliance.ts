@@ -1,5 +1,6 @@
 import { dateFlag, parseFlags, today } from '../args';
 import type { Connection } from '../connect';
+import { inheritedText } from '../format/qualifiers';
 import { table } from '../format/table';
 import type { Output } from '../output';
 
@@ -33,7 +34,7 @@ export async function complianceCommand(args: string[], connect: () => Promise<C
             'until',
             'days',
           ],
-          ...findings.map((x) => [
+          ...confirmed.map((x) => [
             x.regulation,
             x.host,
             x.surface,
@@ -52,12 +53,12 @@ export async function complianceCommand(args: string[], connect: () => Promise<C
       out.line(
         out.style.bold(`${unconfirmed.length} unconfirmed`) +
           out.style.dim(
-            ' — inherited from a company-wide or every-surface rule; no days in breach are counted',
+            ' — inherited from a company-wide or every-surface rule, or the target’s own doing; no days in breach are counted',
           ),
       );
       out.line(
         table([
-          ['regulation', 'host', 'surface', 'capability', 'target', 'status', 'inherited from'],
+          ['regulation', 'host', 'surface', 'capability', 'target', 'status', 'answer from'],
           ...unconfirmed.map((x) => [
             x.regulation,
             x.host,
@@ -65,9 +66,9 @@ export async function complianceCommand(args: string[], connect: () => Promise<C
             x.capability,
             x.target,
             out.style.status(x.status),
-            [x.inheritedFrom?.host, x.inheritedFrom?.surface, x.inheritedFrom?.target]
-              .filter(Boolean)
-              .join(' ') || x.rule.id,
+            x.rule.cause
+              ? `the target's own doing [${x.rule.event}]`
+              : `${inheritedText(x.inheritedFrom).replace(/^ from /, '')} [${x.rule.event}]`,
           ]),
         ]),
       );
