@@ -33,6 +33,7 @@ const base: Ledger = {
           target: 'taobao',
           status: 'blocked',
           standing: false,
+          cause: 'host',
           friction: [],
           coverage: 'all',
         },

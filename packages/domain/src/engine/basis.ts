@@ -1,12 +1,5 @@
-import type { Basis, InheritedFrom, Rule } from '../schema';
+import type { Basis, CrossingKey, InheritedFrom, Rule } from '../schema';
 import type { LedgerIndex } from './fold';
-
-export interface CrossingKey {
-  host: string;
-  surface: string;
-  capability: string;
-  target: string;
-}
 
 /** A company that owns platforms speaks for all of them: a rule naming it is a broad one. */
 export const isCompany = (index: Pick<LedgerIndex, 'actors' | 'owned'>, id: string) =>

@@ -1,5 +1,6 @@
+import type { CrossingKey } from '../schema';
 import { type BeatenRule, type Evidence, isoFromDay, type Rest } from '../schema';
-import { basisOf, type CrossingKey } from './basis';
+import { basisOf } from './basis';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import { capabilityCode, surfaceCode } from './keys';

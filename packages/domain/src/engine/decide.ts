@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
+import type { CrossingKey } from '../schema';
 import { DECIDE_METHOD, type Decision, dayNumber, type Question } from '../schema';
-import type { CrossingKey } from './basis';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { nearbyAnswers } from './nearby';

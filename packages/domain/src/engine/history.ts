@@ -1,3 +1,4 @@
+import type { CrossingKey } from '../schema';
 import {
   type CrossingHistory,
   type CrossingQuestion,
@@ -5,7 +6,6 @@ import {
   type HistorySegment,
   isoFromDay,
 } from '../schema';
-import type { CrossingKey } from './basis';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { resolveUrl } from './resolve-url';

@@ -1,5 +1,4 @@
-import type { NearbyAnswer } from '../schema';
-import type { CrossingKey } from './basis';
+import type { CrossingKey, NearbyAnswer } from '../schema';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { type RecordedCrossing, recordedCrossings } from './recorded';

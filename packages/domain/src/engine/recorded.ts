@@ -1,11 +1,7 @@
-import type { Capability, Surface } from '../schema';
-import type { CrossingKey } from './basis';
+import type { CrossingKey, Surface } from '../schema';
 import type { LedgerIndex } from './fold';
 
-export interface RecordedCrossing extends CrossingKey {
-  readonly surface: Surface;
-  readonly capability: Capability;
-}
+export type RecordedCrossing = CrossingKey;
 
 export interface RecordedCrossings {
   /** Every recorded crossing, sorted by host, target, capability, surface. */

@@ -1,5 +1,4 @@
-import type { Basis, Decision, Evidence, PlatformAnswer } from '../schema';
-import type { CrossingKey } from './basis';
+import type { Basis, CrossingKey, Decision, Evidence, PlatformAnswer } from '../schema';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { segmentAt } from './segment';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './day';
-import { Basis, DecidedStatus, InheritedFrom, Rest, Rule, Uncertain } from './decision';
+import { Basis, CrossingKey, DecidedStatus, InheritedFrom, Rest, Rule, Uncertain } from './decision';
 import { Id, TargetId } from './id';
 import { Capability, RecordedStatus, Status, Surface } from './vocabulary';
 
@@ -10,12 +10,8 @@ import { Capability, RecordedStatus, Status, Surface } from './vocabulary';
  * or every-surface rule) or one the target caused (`rule.cause`) is listed as unconfirmed, with no
  * breach dates or days.
  */
-export const ComplianceFinding = z.object({
+export const ComplianceFinding = CrossingKey.extend({
   regulation: Id,
-  host: Id,
-  surface: Surface,
-  capability: Capability,
-  target: TargetId,
   status: RecordedStatus,
   basis: Basis,
   inheritedFrom: InheritedFrom.optional(),
@@ -29,11 +25,7 @@ export const ComplianceFinding = z.object({
 });
 export type ComplianceFinding = z.infer<typeof ComplianceFinding>;
 
-export const DiffEntry = z.object({
-  host: Id,
-  surface: Surface,
-  capability: Capability,
-  target: TargetId,
+export const DiffEntry = CrossingKey.extend({
   before: DecidedStatus,
   after: DecidedStatus,
   /** How the later answer was reached. */
@@ -87,7 +79,7 @@ export type HistorySegment = z.infer<typeof HistorySegment>;
 
 /** Every status a crossing has had, from its first recorded change on (hutong-decide/2). */
 export const CrossingHistory = z.object({
-  question: z.object({ host: Id, surface: Surface, capability: Capability, target: TargetId }),
+  question: CrossingKey,
   method: z.string(),
   segments: z.array(HistorySegment),
   /** When the target or host is a company: each platform pair's history. */

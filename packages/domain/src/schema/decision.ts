@@ -86,12 +86,12 @@ export const PlatformAnswer = z.object({
 });
 export type PlatformAnswer = z.infer<typeof PlatformAnswer>;
 
+/** A crossing: who meets whose what, where — a question without its date. */
+export const CrossingKey = z.object({ host: Id, surface: Surface, capability: Capability, target: TargetId });
+export type CrossingKey = z.infer<typeof CrossingKey>;
+
 /** A recorded crossing close to an unknown question, answered on the same date. */
-export const NearbyAnswer = z.object({
-  host: Id,
-  surface: Surface,
-  capability: Capability,
-  target: TargetId,
+export const NearbyAnswer = CrossingKey.extend({
   status: Status,
   basis: Basis,
   relation: z.enum(['target-owner', 'target-platform', 'sibling-platform', 'other-surface']),
