@@ -16,6 +16,10 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** The Walls header at a month with its answer in: while one is loading, ` …` follows the date and
+ * the grid still shows the previous month's answer. */
+const settled = (month: string) => new RegExp(`at ${month}-\\d{2}$`, 'm');
+
 /** The status letter under the Walls cursor, in WeChat's row. */
 const wechatCursor = /^wechat +.*?\[(.)\]/m;
 
@@ -30,13 +34,13 @@ describe('hutong in a terminal (tmux)', () => {
       ...Array<string>(year - 2021).fill('{'),
       ...Array<string>(Math.abs(month - 6)).fill(month > 6 ? '[' : ']'),
     );
-    await session.waitFor(/at 2021-06-\d{2}\s/);
+    await session.waitFor(settled('2021-06'));
     const june = await session.waitFor(/wechat × alibaba {2}(\w+)/);
     expect(june[1]).toBe('BLOCKED');
     expect(wechatCursor.exec(session.screen())?.[1]).toBe('B');
 
     session.keys('Right', 'Right', 'Right', 'Right', 'Right', 'Right');
-    await session.waitFor(/at 2021-12-\d{2}\s/);
+    await session.waitFor(settled('2021-12'));
     const december = await session.waitFor(/wechat × alibaba {2}(OPEN|FRICTION|PARTIAL)/);
     expect(december[1]).toBe('OPEN');
     expect(wechatCursor.exec(session.screen())?.[1]).toBe('O');
