@@ -23,7 +23,7 @@ export const HttpEnv = z.object({
   /** Edits (mutation calls) one token may make per minute. */
   HUTONG_EDIT_RATE: count(60),
   /** Work units one client address may spend per minute (a plain call is 10; see request-cost.ts). */
-  HUTONG_REQUEST_BUDGET: count(60_000),
+  HUTONG_REQUEST_BUDGET: count(30_000),
   /** Work units one API token may spend per minute (charged instead of the address's budget). */
   HUTONG_TOKEN_BUDGET: count(600_000),
   /** Calls in one tRPC batch. */

@@ -73,7 +73,7 @@ export function describeZodError(err: ZodError): string {
  * A bad input, carried so that no adapter mistakes it for a bare ZodError: trpc-to-openapi replaces
  * a ZodError's message with "Input validation failed"; this keeps the message naming the field.
  */
-class InvalidInput extends Error {
+export class InvalidInput extends Error {
   override readonly name = 'InvalidInput';
   constructor(readonly zod: ZodError) {
     super(describeZodError(zod));

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Auth } from '@hutong/api';
 import type { Tokens } from '@hutong/store';
-import getRawBody from 'raw-body';
 import { authOf } from './bearer';
 import { clientAddress } from './client-address';
-import { nestsDeeperThan } from './json-depth';
 import type { RateLimiter } from './rate-limit';
+import { readInput } from './read-input';
 import { COST, callCost, trpcInputs } from './request-cost';
 import type { Route, RouteTable } from './routes';
 import { sendError } from './send';
@@ -26,9 +25,10 @@ const MANY = new Set(['decisions.decideMany']);
 
 /**
  * Everything checked before a request reaches tRPC or REST, cheapest first: the method (405 with
- * `Allow`), the body's size (413) and nesting (400), the batch size (400), then the request's cost
- * against its caller's budget (429 with `Retry-After`). Returns the route, or null when answered.
- * A body read here is handed on as `req.body`, which both adapters take instead of reading again.
+ * `Allow`), the declared size (413), the batch size (400), whether the caller can afford even the
+ * calls' base cost (429, body unread), the body's size and nesting (413, 400), then the full cost
+ * against the caller's budget (429 with `Retry-After`, the budget drained). Returns the route, or null
+ * when answered. A body read here is handed on as `req.body`, which both adapters take as read.
  */
 export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gate): Promise<Route | null> {
   const { settings } = gate;
@@ -39,77 +39,58 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
     sendError(res, status, code, message, headers);
     return null;
   };
+  const allow = route.allow.join(', ');
   if (!route.allow.includes(method) && method !== 'OPTIONS')
-    return refuse(
-      405,
-      'METHOD_NOT_SUPPORTED',
-      `${method} is not served here; use ${route.allow.join(' or ')}`,
-      {
-        allow: route.allow.join(', '),
-      },
-    );
+    return refuse(405, 'METHOD_NOT_SUPPORTED', `${method} is not served here; use ${allow}`, { allow });
   const procedures =
     route.kind === 'trpc' ? route.procedures : route.kind === 'rest' ? [route.procedure] : [];
-  const limit =
-    procedures.length > 0 && procedures.every((p) => p && MANY.has(p))
-      ? settings.decideManyBodyLimit
-      : settings.bodyLimit;
+  const many = procedures.length > 0 && procedures.every((p) => p && MANY.has(p));
+  const limit = many ? settings.decideManyBodyLimit : settings.bodyLimit;
   const length = Number(req.headers['content-length'] ?? 0);
+  // Refused unread; closing the connection spares reading the rest of the body.
+  const close = { connection: 'close' };
   if (length > limit)
-    // Refused unread; closing the connection spares reading the rest of the body.
-    return refuse(413, 'PAYLOAD_TOO_LARGE', `the request body is ${length} bytes; the limit is ${limit}`, {
-      connection: 'close',
-    });
-  if (route.kind === 'trpc' && route.batch && route.procedures.length > settings.maxBatchSize)
-    return refuse(400, 'BAD_REQUEST', `at most ${settings.maxBatchSize} calls in one batch`);
-
-  let text: string | undefined;
-  if (route.kind !== 'page' && method === 'POST') {
-    try {
-      text = await getRawBody(req, { limit, encoding: 'utf8' });
-    } catch (err) {
-      const tooLarge = (err as { type?: string }).type === 'entity.too.large';
-      return tooLarge
-        ? refuse(413, 'PAYLOAD_TOO_LARGE', `the request body is over the limit, which is ${limit} bytes`, {
-            connection: 'close',
-          })
-        : refuse(400, 'BAD_REQUEST', 'the request body could not be read');
-    }
-  }
-  const raw = text ?? (route.kind === 'trpc' ? url.searchParams.get('input') : null) ?? undefined;
-  if (raw !== undefined && nestsDeeperThan(raw, settings.jsonDepth))
-    return refuse(400, 'BAD_REQUEST', `JSON nested deeper than ${settings.jsonDepth} levels is refused`);
-  let input: unknown;
-  try {
-    input = raw === undefined || raw === '' ? undefined : JSON.parse(raw);
-  } catch (err) {
     return refuse(
-      400,
-      'PARSE_ERROR',
-      `the ${text === undefined ? '`input` parameter' : 'body'} is not JSON: ${(err as Error).message}`,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `the request body is ${length} bytes; the limit is ${limit}`,
+      close,
     );
-  }
+  if (route.kind === 'trpc' && route.batch && route.procedures.length > settings.maxBatchSize)
+    return refuse(400, 'BAD_REQUEST', `at most ${settings.maxBatchSize} calls in one batch`, close);
 
   const auth = await authOf(req, gate.tokens);
   admitted.set(req, { auth });
-  const cost = costOf(route, input, url.searchParams);
-  const wait = auth
-    ? gate.perToken.take(auth.tokenId, cost)
-    : gate.perAddress.take(clientAddress(req, settings.trustProxy), cost);
-  if (wait > 0) {
-    const budget = auth
-      ? `the token "${auth.name}" has ${settings.tokenBudget}`
-      : `one address has ${settings.addressBudget}`;
-    return refuse(
+  const [bucket, key, budget] = auth
+    ? [gate.perToken, auth.tokenId, `the token "${auth.name}" has ${settings.tokenBudget}`]
+    : [gate.perAddress, clientAddress(req, settings.trustProxy), `one address has ${settings.addressBudget}`];
+  const tooMany = (cost: number, wait: number) =>
+    refuse(
       429,
       'TOO_MANY_REQUESTS',
-      `this request costs ${cost} work units and ${budget} a minute; retry in ${wait} s`,
-      {
-        'retry-after': String(wait),
-      },
+      `this request costs ${cost === 0 ? 'more' : cost} work units and ${budget} a minute; retry in ${wait} s`,
+      { 'retry-after': String(wait), ...close },
     );
-  }
-  if (text !== undefined) Object.assign(req, { body: route.kind === 'rest' ? input : text });
+  const floor = COST.call * Math.max(1, procedures.length);
+  const broke = bucket.afford(key, floor);
+  if (broke > 0) return tooMany(0, broke);
+
+  const read = await readInput(req, {
+    limit,
+    depth: settings.jsonDepth,
+    query: route.kind === 'trpc' ? url.searchParams.get('input') : null,
+  });
+  if (!read.ok)
+    return refuse(
+      read.status,
+      read.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+      read.message,
+      close,
+    );
+  const cost = costOf(route, read.input, url.searchParams);
+  const wait = bucket.take(key, cost, { drain: true });
+  if (wait > 0) return tooMany(cost, wait);
+  if (read.text !== undefined) Object.assign(req, { body: route.kind === 'rest' ? read.input : read.text });
   return route;
 }
 

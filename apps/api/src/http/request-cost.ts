@@ -11,8 +11,8 @@ export const COST = {
   analysis: 1_000,
   /** Each 10 items a list may return (`events.list`, `revisions.list` by their `limit`). */
   per10Items: 1,
-  /** A read "as recorded at" an instant (it may fold the ledger at that revision). */
-  recordedAt: 1_000,
+  /** A read "as recorded at" an instant: it may fold the whole ledger at that revision. */
+  recordedAt: 5_000,
 } as const;
 
 const ANALYSES = new Set(['analysis.compliance', 'analysis.diff', 'analysis.openness', 'ledger.asOf']);
