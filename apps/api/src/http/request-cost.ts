@@ -7,7 +7,7 @@ export const COST = {
   call: 10,
   /** Each question of a `decideMany`. */
   question: 1,
-  /** An analysis over the whole ledger: compliance, diff, openness, `ledger.asOf`. */
+  /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, `ledger.asOf`, history. */
   analysis: 1_000,
   /** Each 10 items a list may return (`events.list`, `revisions.list` by their `limit`). */
   per10Items: 1,
