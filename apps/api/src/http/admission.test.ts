@@ -1,5 +1,7 @@
 import { request } from 'node:http';
+import { RecordedLedgers } from '@hutong/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHutongServer, listen } from '../server';
 import { type LiveServer, sourceEdit, startLiveServer } from '../test-support/live-server';
 
 let live: LiveServer;
@@ -10,10 +12,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => live?.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: error bodies are read as loose JSON here
 const read = async (res: Response) => ({
   status: res.status,
   headers: res.headers,
+  // biome-ignore lint/suspicious/noExplicitAny: error bodies are read as loose JSON here
   body: (await res.json()) as any,
 });
 const send = (base: string, path: string, init: RequestInit = {}) => fetch(base + path, init).then(read);
@@ -153,6 +155,30 @@ describe('cost-based limits', () => {
     expect((await send(proxied.base, '/health', from('10.0.0.1'))).status).toBe(429);
     // A client's own entry before the proxy's is not believed: the proxy's appended one counts.
     expect((await send(proxied.base, '/health', from('10.0.0.9, 10.0.0.1'))).status).toBe(429);
+  });
+});
+
+describe('as recorded at', () => {
+  it('answers 503 with Retry-After when the fold queue is full', async () => {
+    // A queue of none: every fold is refused, and the live revision still answers (it needs none).
+    const recorded = new RecordedLedgers(live.runtime.store, { maxFolds: 0 }, live.runtime.ledger);
+    const server = createHutongServer({
+      ledger: live.runtime.ledger,
+      storeKind: 'pglite',
+      live: { ...live.runtime, recorded },
+    });
+    const base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+    try {
+      const at = (r: string) => fetch(`${base}/api/ledger/as-of?at=2021-10-15&recordedAt=${r}`);
+      const busy = await at('2000-01-01T00:00:00Z');
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('1');
+      expect(((await busy.json()) as { message: string }).message).toMatch(/^recordedAt: /);
+      expect((await at('2099-01-01T00:00:00Z')).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 
