@@ -2,10 +2,12 @@ import { z } from 'zod';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
-/** The HTTP layer's limits; `hutong serve` reads these too. */
+/** The HTTP layer's limits; `hutong serve` reads these too. Every one is listed in the README. */
 export const HttpEnv = z.object({
   /** Largest request body in bytes; larger ones get 413 before they are read. */
   HUTONG_BODY_LIMIT: count(1_048_576),
+  /** Largest `decideMany` body in bytes (10,000 questions of up to ~800 bytes each). */
+  HUTONG_DECIDE_MANY_BODY_LIMIT: count(8 * 1_048_576),
   /** Origins allowed to call from a browser: comma-separated, `*` for any; default none. */
   HUTONG_CORS_ORIGINS: z
     .string()
@@ -20,8 +22,16 @@ export const HttpEnv = z.object({
     ),
   /** Edits (mutation calls) one token may make per minute. */
   HUTONG_EDIT_RATE: count(60),
-  /** Requests one client address may make per minute. */
-  HUTONG_REQUEST_RATE: count(600),
+  /** Work units one client address may spend per minute (a plain call is 10; see request-cost.ts). */
+  HUTONG_REQUEST_BUDGET: count(30_000),
+  /** Work units one API token may spend per minute (charged instead of the address's budget). */
+  HUTONG_TOKEN_BUDGET: count(600_000),
+  /** Calls in one tRPC batch. */
+  HUTONG_MAX_BATCH: count(50),
+  /** Deepest JSON nesting accepted in a body or a query's `input`. */
+  HUTONG_JSON_DEPTH: count(64),
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are trusted; 0: none. */
+  HUTONG_TRUST_PROXY: z.coerce.number().int().min(0).max(16).default(0),
 });
 export type HttpEnv = z.infer<typeof HttpEnv>;
 
@@ -35,6 +45,10 @@ export const Env = HttpEnv.extend({
   DATABASE_URL: z.string().url().optional(),
   /** The built web app to serve at `/`. */
   HUTONG_WEB_DIR: z.string().optional(),
+  /** Megabytes (estimated) the "as recorded at" ledgers may hold in memory together. */
+  HUTONG_RECORDED_CACHE_MB: count(128),
+  /** "As recorded at" folds running or waiting at once; past that, 503 with Retry-After. */
+  HUTONG_FOLD_QUEUE: count(4),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -17,7 +17,7 @@ let admin: string;
 beforeAll(async () => {
   live = await startLiveServer();
   // Limits out of the way: this test is about what the procedures answer.
-  base = (await live.serverWith({ requestsPerMinute: 1e9, editsPerMinute: 1e9 })).base;
+  base = (await live.serverWith({ addressBudget: 1e9, tokenBudget: 1e9, editsPerMinute: 1e9 })).base;
   admin = (await live.runtime.store.tokens.create({ name: 'fuzz', role: 'admin' })).token;
 }, 60_000);
 afterAll(() => live?.close());

@@ -118,8 +118,8 @@ describe('limits', () => {
     expect((await fetch(`${base}/trpc/sources.list`)).status).toBe(200);
   });
 
-  it('answers 429 with Retry-After past an address’s requests a minute', async () => {
-    const { base } = await live.serverWith({ requestsPerMinute: 3 });
+  it('answers 429 with Retry-After past an address’s budget a minute (a call costs 10)', async () => {
+    const { base } = await live.serverWith({ addressBudget: 30 });
     for (let i = 0; i < 3; i++) expect((await fetch(`${base}/health`)).status).toBe(200);
     const res = await fetch(`${base}/health`);
     expect(res.status).toBe(429);

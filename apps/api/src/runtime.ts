@@ -1,10 +1,12 @@
-import { followStore, LedgerView, RecordedLedgers } from '@hutong/api';
+import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
 import { openStore, type Store } from '@hutong/store';
 
 export interface RuntimeOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
+  /** Bounds of the "as recorded at" cache; defaults in RecordedLedgers. */
+  recorded?: RecordedLedgersOptions | undefined;
 }
 
 export interface Runtime {
@@ -31,7 +33,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   return {
     store,
     ledger,
-    recorded: new RecordedLedgers(store),
+    recorded: new RecordedLedgers(store, opts.recorded, ledger),
     catchUp: follower.catchUp,
     async close() {
       await follower.stop();

@@ -12,5 +12,6 @@ export function serveFromEnv(overrides: { port?: number | undefined; host?: stri
     databaseUrl: env.DATABASE_URL,
     webDir: env.HUTONG_WEB_DIR,
     http: httpSettings(env),
+    recorded: { maxBytes: env.HUTONG_RECORDED_CACHE_MB * 2 ** 20, maxFolds: env.HUTONG_FOLD_QUEUE },
   });
 }

@@ -1,3 +1,4 @@
+import type { RecordedLedgersOptions } from '@hutong/api';
 import { readHttpEnv } from './env';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { openRuntime } from './runtime';
@@ -13,13 +14,19 @@ export interface ServeOptions {
   webDir?: string | undefined;
   /** Limits and CORS; default: from the environment (HUTONG_BODY_LIMIT, HUTONG_CORS_ORIGINS, …). */
   http?: HttpSettings | undefined;
+  /** The "as recorded at" cache's memory and fold-queue bounds. */
+  recorded?: RecordedLedgersOptions | undefined;
   log?: (line: string) => void;
 }
 
 /** Opens the ledger and serves it until SIGINT/SIGTERM, then closes the store cleanly. */
 export async function serve(opts: ServeOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const runtime = await openRuntime({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  const runtime = await openRuntime({
+    dataDir: opts.dataDir,
+    databaseUrl: opts.databaseUrl,
+    recorded: opts.recorded,
+  });
   const server = createHutongServer({
     ledger: runtime.ledger,
     storeKind: runtime.store.kind,

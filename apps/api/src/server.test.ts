@@ -95,7 +95,7 @@ describe('the HTTP server on the seeded embedded store', () => {
     });
     expect(out).toHaveLength(10_000);
     expect(out.every((r) => r.ok && r.decision.status === 'open')).toBe(true);
-  });
+  }, 30_000);
 
   it('answers unknown paths without a web build with a JSON 404, not a crash', async () => {
     const { status } = await get('/nothing-here.js');

@@ -1,10 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { LedgerView } from '@hutong/api';
 import { readHttpEnv } from './env';
+import { admit } from './http/admit';
 import { handleCors } from './http/cors';
 import { openApiDocument, restHandler } from './http/openapi';
 import { RateLimiter } from './http/rate-limit';
 import { type ContextOptions, requestContext } from './http/request-context';
+import { routeTable } from './http/routes';
+import { setSecurityHeaders } from './http/security-headers';
 import { sendError, sendJson } from './http/send';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { serveStatic } from './http/static-files';
@@ -21,26 +24,30 @@ export interface ServerOptions {
   http?: Partial<HttpSettings> | undefined;
 }
 
-type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
-
 /**
  * One port for everything: `/trpc` (typed client and plain HTTP JSON), REST under `/api` described by
- * `/openapi.json`, `/health`, and the web app.
- * Before any route: CORS, the per-address request limit (429) and the body limit (413).
+ * `/openapi.json`, `/health`, and the web app. Every response carries the security headers; before
+ * any route, CORS and admission (method, body size and nesting, batch size, cost against the budget).
  */
 export function createHutongServer(opts: ServerOptions): Server {
   const settings: HttpSettings = { ...httpSettings(readHttpEnv({})), ...opts.http };
-  const perAddress = new RateLimiter(settings.requestsPerMinute);
+  const gate = {
+    settings,
+    routes: routeTable(),
+    perAddress: new RateLimiter(settings.addressBudget),
+    perToken: new RateLimiter(settings.tokenBudget),
+    tokens: opts.live?.store.tokens,
+  };
   const context = requestContext({
     ledger: opts.ledger,
     live: opts.live,
     editsPerMinute: settings.editsPerMinute,
   });
-  const trpc = trpcHandler(context, settings.bodyLimit);
-  const api = restHandler(context, settings.bodyLimit);
-  const routes: Record<string, Route> = {
-    '/openapi.json': (_req, res) => sendJson(res, 200, openApiDocument()),
-    '/health': (_req, res) => {
+  const trpc = trpcHandler(context, settings);
+  const api = restHandler(context, settings);
+  const pages: Record<string, (res: Parameters<typeof sendJson>[0]) => void> = {
+    '/openapi.json': (res) => sendJson(res, 200, openApiDocument()),
+    '/health': (res) => {
       const { index, revision } = opts.ledger;
       sendJson(res, 200, {
         status: 'ok',
@@ -51,33 +58,24 @@ export function createHutongServer(opts: ServerOptions): Server {
       });
     },
   };
-  return createServer((req, res) => {
+  return createServer(async (req, res) => {
+    setSecurityHeaders(res);
     if (handleCors(req, res, settings.corsOrigins)) return;
-    const wait = perAddress.take(req.socket.remoteAddress ?? 'unknown');
-    if (wait > 0)
-      return sendError(
-        res,
-        429,
-        'TOO_MANY_REQUESTS',
-        `at most ${settings.requestsPerMinute} requests a minute from one address; retry in ${wait} s`,
-        { 'retry-after': String(wait) },
-      );
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > settings.bodyLimit)
-      // Refused unread; closing the connection spares reading the rest of the body.
-      return sendError(
-        res,
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `the request body is ${length} bytes; the limit is ${settings.bodyLimit}`,
-        { connection: 'close' },
-      );
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (path.startsWith('/trpc/')) return void trpc(req, res);
-    if (path.startsWith('/api/')) return void api(req, res);
-    const route = routes[path];
-    if (route) return void route(req, res);
-    return serveStatic(req, res, opts.webDir);
+    try {
+      const route = await admit(req, res, gate);
+      if (!route) return;
+      if (req.method === 'OPTIONS') return void res.writeHead(204, { allow: route.allow.join(', ') }).end();
+      if (route.kind === 'trpc') return void (await trpc(req, res));
+      if (route.kind === 'rest') return void (await api(req, res));
+      const page = pages[(req.url ?? '/').split('?')[0]!];
+      if (page) return page(res);
+      return await serveStatic(req, res, opts.webDir);
+    } catch (err) {
+      // Our own fault: logged, and answered without a stack trace.
+      console.error('hutong api: request failed', err);
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'the server failed; this is a bug');
+      else res.end();
+    }
   });
 }
 

@@ -72,6 +72,15 @@ describe('hutong decide', () => {
     });
   });
 
+  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15'])(
+    'exits 2 for the date %s, which is not all digits',
+    (at) => {
+      const r = hutong(...ask, '--target', 'taobao', '--at', at);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^hutong: --at: ".*" is not a date in YYYY-MM-DD form\n$/);
+    },
+  );
+
   it('answers a batch line by line, a bad line getting its own error', () => {
     const file = join(dataDir, 'batch.ndjson');
     const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', target: 'taobao' };

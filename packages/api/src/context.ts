@@ -1,7 +1,7 @@
 import type { Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
 import type { Auth } from './auth';
-import type { LedgerView } from './ledger-view';
+import type { FoldedLedger, LedgerView } from './ledger-view';
 import { RecordedLedgers } from './recorded-ledgers';
 
 export interface ContextDeps {
@@ -24,7 +24,7 @@ export interface ContextDeps {
  */
 export function createContextInner(deps: ContextDeps) {
   const store = deps.store ?? null;
-  const recorded = deps.recorded ?? (store ? new RecordedLedgers(store) : null);
+  const recorded = deps.recorded ?? (store ? new RecordedLedgers(store, {}, deps.ledger) : null);
   const noStore = () =>
     new TRPCError({ code: 'PRECONDITION_FAILED', message: 'this hutong has no revision log to use' });
   const requireStore = (): Store => {
@@ -36,7 +36,7 @@ export function createContextInner(deps: ContextDeps) {
     auth: deps.auth ?? null,
     requireStore,
     /** The ledger as recorded at `recordedAt` (what hutong said then), or the live one. */
-    async ledgerAt(recordedAt: string | undefined): Promise<LedgerView> {
+    async ledgerAt(recordedAt: string | undefined): Promise<FoldedLedger> {
       if (recordedAt === undefined) return deps.ledger;
       if (!recorded) throw noStore();
       return recorded.at(recordedAt);

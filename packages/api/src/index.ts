@@ -5,7 +5,7 @@ export type { Auth } from './auth';
 export { type Context, type ContextDeps, createContextInner } from './context';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
-export { RecordedLedgers } from './recorded-ledgers';
+export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './recorded-ledgers';
 export { type AppRouter, appRouter } from './root';
 export { createCallerFactory } from './trpc';
 

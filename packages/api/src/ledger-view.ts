@@ -1,5 +1,11 @@
 import { foldLedger, type Ledger, type LedgerIndex } from '@hutong/domain';
 
+/** A folded ledger and the revision it reflects, as a read uses it. */
+export interface FoldedLedger {
+  readonly index: LedgerIndex;
+  readonly revision: number;
+}
+
 /**
  * The ledger as procedures read it: folded once, swapped whole when the store changes, so a
  * request never sees half an update and reads never wait on the store.

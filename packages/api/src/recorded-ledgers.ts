@@ -1,36 +1,88 @@
+import type { Ledger } from '@hutong/domain';
 import type { Store } from '@hutong/store';
-import { LedgerView } from './ledger-view';
+import { TRPCError } from '@trpc/server';
+import { LRUCache } from 'lru-cache';
+import pLimit from 'p-limit';
+import { type FoldedLedger, LedgerView } from './ledger-view';
+
+export interface RecordedLedgersOptions {
+  /** Estimated bytes the folded ledgers may hold together (least recently used dropped first). */
+  maxBytes?: number;
+  /** Folds running or waiting at once; one more distinct revision is refused (503) until one ends. */
+  maxFolds?: number;
+}
+
+/** A folded ledger's estimated size: ~2 KB per entity and 1 KB per policy change (indexes included). */
+export function estimatedBytes(ledger: Ledger): number {
+  const entities =
+    ledger.actors.length +
+    ledger.sources.length +
+    ledger.events.length +
+    ledger.regulations.length +
+    ledger.figures.length;
+  let changes = 0;
+  for (const e of ledger.events) changes += e.changes.length;
+  return 2048 * entities + 1024 * changes + 4096;
+}
 
 /**
- * Ledgers "as recorded at R", folded on demand and kept in a small LRU shared across requests. An
- * entry is keyed on R and on the store's head when it was folded: an edit appended later may still
- * be recorded at or before a future R, so any append retires the entries folded before it.
+ * Ledgers "as recorded at R". R maps to the revision in force at that instant, and one folded ledger
+ * is kept per revision (the log is append-only, so a revision's ledger never changes): any number of
+ * instants at one revision cost one fold. Concurrent asks for one revision share its fold; folds run
+ * one at a time, at most `maxFolds` distinct ones queued, and the cache is bounded by estimated bytes.
  */
 export class RecordedLedgers {
-  readonly #store: Pick<Store, 'snapshot' | 'head'>;
-  readonly #size: number;
-  readonly #cache = new Map<string, Promise<LedgerView>>();
+  readonly #store: Pick<Store, 'snapshot' | 'revisionAt'>;
+  readonly #live: LedgerView | undefined;
+  readonly #folds = pLimit(1);
+  readonly #maxFolds: number;
+  readonly #inFlight = new Map<number, Promise<LedgerView>>();
+  readonly #cache: LRUCache<number, LedgerView>;
 
-  constructor(store: Pick<Store, 'snapshot' | 'head'>, size = 8) {
+  constructor(
+    store: Pick<Store, 'snapshot' | 'revisionAt'>,
+    opts: RecordedLedgersOptions = {},
+    /** The live view: an R at its revision is answered by it, no fold at all. */
+    live?: LedgerView,
+  ) {
     this.#store = store;
-    this.#size = size;
+    this.#live = live;
+    this.#maxFolds = opts.maxFolds ?? 4;
+    this.#cache = new LRUCache({ maxSize: opts.maxBytes ?? 128 * 2 ** 20 });
   }
 
-  async at(recordedAt: string): Promise<LedgerView> {
-    const key = `${recordedAt}@${await this.#store.head()}`;
-    let view = this.#cache.get(key);
-    if (view) this.#cache.delete(key); // re-inserted below: most recently used last
-    view ??= this.#fold(recordedAt, key);
-    this.#cache.set(key, view);
-    while (this.#cache.size > this.#size) this.#cache.delete(this.#cache.keys().next().value!);
-    return view;
+  /** Folds cached, and folds running or queued (for tests and the README's budget). */
+  get stats() {
+    return { cached: this.#cache.size, bytes: this.#cache.calculatedSize, folding: this.#inFlight.size };
   }
 
-  #fold(recordedAt: string, key: string): Promise<LedgerView> {
-    const view = this.#store
-      .snapshot({ recordedAt })
-      .then(({ ledger, head }) => new LedgerView(ledger, head));
-    view.catch(() => this.#cache.delete(key));
+  async at(recordedAt: string): Promise<FoldedLedger> {
+    const revision = await this.#store.revisionAt(recordedAt);
+    // Read together, so a refold landing later cannot hand this request a newer ledger.
+    const live = this.#live && { index: this.#live.index, revision: this.#live.revision };
+    if (live?.revision === revision) return live;
+    const cached = this.#cache.get(revision);
+    if (cached) return cached;
+    const running = this.#inFlight.get(revision);
+    if (running) return running;
+    if (this.#inFlight.size >= this.#maxFolds)
+      throw new TRPCError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: `recordedAt: ${this.#maxFolds} other ledgers are being folded; retry in a second`,
+      });
+    const fold = this.#folds(() => this.#fold(revision));
+    this.#inFlight.set(revision, fold);
+    fold.then(
+      () => this.#inFlight.delete(revision),
+      () => this.#inFlight.delete(revision),
+    );
+    return fold;
+  }
+
+  async #fold(revision: number): Promise<LedgerView> {
+    const { ledger, head } = await this.#store.snapshot({ revision });
+    const view = new LedgerView(ledger, head);
+    this.#cache.set(revision, view, { size: estimatedBytes(ledger) });
     return view;
   }
 }

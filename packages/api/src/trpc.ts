@@ -23,7 +23,7 @@ const t = initTRPC
      * @see https://trpc.io/docs/server/error-formatting
      */
     errorFormatter({ shape, error }) {
-      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const zod = zodErrorOf(error.cause);
       const domain = error.cause instanceof DomainError ? error.cause : null;
       const current =
         domain && 'current' in domain && typeof domain.current === 'number' ? domain.current : null;
@@ -69,10 +69,31 @@ export function describeZodError(err: ZodError): string {
     .join('; ');
 }
 
-/** 3. PROCEDURES — domain errors leave as tRPC errors with the matching code; nothing else is added. */
+/**
+ * A bad input, carried so that no adapter mistakes it for a bare ZodError: trpc-to-openapi replaces
+ * a ZodError's message with "Input validation failed"; this keeps the message naming the field.
+ */
+export class InvalidInput extends Error {
+  override readonly name = 'InvalidInput';
+  constructor(readonly zod: ZodError) {
+    super(describeZodError(zod));
+  }
+}
+
+const zodErrorOf = (cause: unknown): ZodError | null =>
+  cause instanceof ZodError ? cause : cause instanceof InvalidInput ? cause.zod : null;
+
+/**
+ * 3. PROCEDURES — domain errors leave as tRPC errors with the matching code, and bad input as a 400
+ * whose message names the field on every transport; nothing else is added.
+ */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
+  if (result.ok) return result;
+  const { cause, code } = result.error;
+  if (cause instanceof DomainError) throw toTrpcError(cause);
+  if (code === 'BAD_REQUEST' && cause instanceof ZodError)
+    throw new TRPCError({ code, message: describeZodError(cause), cause: new InvalidInput(cause) });
   return result;
 });
 

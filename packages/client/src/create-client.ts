@@ -33,8 +33,14 @@ export function remoteLinks(opts: RemoteOptions): TRPCLink<AppRouter>[] {
                 fetch(input, { ...init, headers: { ...init?.headers, ...opts.headers?.() } }),
             }),
           }),
-      // POST keeps 10,000-question batches out of the URL.
-      false: httpBatchStreamLink({ url, methodOverride: 'POST', headers: opts.headers ?? (() => ({})) }),
+      // POST keeps 10,000-question batches out of the URL; 50 calls a batch at most, the server's cap
+      // (HUTONG_MAX_BATCH), so a page that asks for more at once sends two batches, not a 400.
+      false: httpBatchStreamLink({
+        url,
+        methodOverride: 'POST',
+        maxItems: 50,
+        headers: opts.headers ?? (() => ({})),
+      }),
     }),
   ];
 }

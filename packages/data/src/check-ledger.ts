@@ -1,4 +1,4 @@
-import { closestIds, type Ledger } from '@hutong/domain';
+import { closestIds, type EntityBody, type Ledger, referencesOf } from '@hutong/domain';
 
 /** One thing wrong with a ledger: where (file and field) and what. */
 export interface LedgerProblem {
@@ -30,12 +30,12 @@ export function checkLedger(ledger: Ledger, eventFiles: readonly EventFile[] = [
   const regulationIds = ledger.regulations.map((r) => r.id);
   const regulations = new Set(regulationIds);
 
-  const actor = (where: string, id: string, allowAny = false) => {
-    if (allowAny && id === '*') return;
-    if (!actors.has(id)) add(where, unknown('actor', id, actorIds));
-  };
-  const source = (where: string, id: string) => {
-    if (!sources.has(id)) add(where, unknown('source', id, sourceIds));
+  const known = { actor: actors, source: sources, regulation: regulations };
+  const knownIds = { actor: actorIds, source: sourceIds, regulation: regulationIds };
+  /** Every id `e` names must exist: the domain's one list of references says which fields those are. */
+  const resolve = (at: string, e: EntityBody) => {
+    for (const r of referencesOf(e))
+      if (!known[r.kind].has(r.id)) add(`${at}${r.path}`, unknown(r.kind, r.id, knownIds[r.kind]));
   };
 
   duplicates('actors.yaml', actorIds, add);
@@ -54,10 +54,8 @@ export function checkLedger(ledger: Ledger, eventFiles: readonly EventFile[] = [
 
   const hostOwner = new Map<string, string>();
   ledger.actors.forEach((a, i) => {
-    if (a.owner !== undefined) {
-      if (a.owner === a.id) add(`actors.yaml: ${i}.owner`, `actor "${a.id}" cannot own itself`);
-      else actor(`actors.yaml: ${i}.owner`, a.owner);
-    }
+    if (a.owner === a.id) add(`actors.yaml: ${i}.owner`, `actor "${a.id}" cannot own itself`);
+    else resolve(`actors.yaml: ${i}.`, { entity: 'actor', body: a });
     a.hosts.forEach((h, j) => {
       const other = hostOwner.get(h);
       if (other !== undefined)
@@ -69,29 +67,11 @@ export function checkLedger(ledger: Ledger, eventFiles: readonly EventFile[] = [
   for (const { file, id } of eventFiles)
     if (file !== `${id}.yaml`) add(`events/${file}: id`, `the file name must be the event id: "${id}.yaml"`);
 
-  for (const e of ledger.events) {
-    const at = `events/${e.id}.yaml`;
-    for (const [i, a] of e.actors.entries()) actor(`${at}: actors.${i}`, a);
-    e.changes.forEach((c, i) => {
-      actor(`${at}: changes.${i}.host`, c.host);
-      actor(`${at}: changes.${i}.target`, c.target, true);
-    });
-    for (const [i, c] of e.sources.entries()) source(`${at}: sources.${i}.source`, c.source);
-    if (e.regulation !== undefined && !regulations.has(e.regulation))
-      add(`${at}: regulation`, unknown('regulation', e.regulation, regulationIds));
-  }
-
-  ledger.regulations.forEach((r, i) => {
-    const at = `regulations.yaml: ${i}`;
-    actor(`${at}.issuer`, r.issuer);
-    for (const [j, h] of (r.scope?.hosts ?? []).entries()) actor(`${at}.scope.hosts.${j}`, h, true);
-    for (const [j, c] of r.sources.entries()) source(`${at}.sources.${j}.source`, c.source);
-  });
-
-  ledger.figures.forEach((f, i) => {
-    actor(`figures.yaml: ${i}.actor`, f.actor);
-    source(`figures.yaml: ${i}.source.source`, f.source.source);
-  });
+  for (const e of ledger.events) resolve(`events/${e.id}.yaml: `, { entity: 'event', body: e });
+  for (const [i, r] of ledger.regulations.entries())
+    resolve(`regulations.yaml: ${i}.`, { entity: 'regulation', body: r });
+  for (const [i, f] of ledger.figures.entries())
+    resolve(`figures.yaml: ${i}.`, { entity: 'figure', body: f });
   return problems;
 }
 

@@ -1,6 +1,7 @@
 import { DomainError, type Edit, type Revision } from '@hutong/domain';
 import { type Head, keyOf, readState } from './append-state';
 import type { Queryable } from './drivers/db';
+import { checkIntegrity, referencedKeys } from './integrity';
 import { RevisionConflict } from './revision-conflict';
 import { REVISION_COLUMNS, toRevision } from './rows';
 
@@ -22,7 +23,11 @@ export async function appendEdits(
   now: () => Date,
 ): Promise<Revision[]> {
   const t = `"${schema}".revisions`;
-  const { replayed, heads, lastRecordedAt } = await readState(tx, t, edits);
+  const state = await readState(tx, t, edits, referencedKeys(edits));
+  const { replayed, heads, lastRecordedAt } = state;
+  // Ids are given here, not drawn from the sequence: under the append lock `last + 1, + 2, …` is
+  // gapless, where a sequence skips after a rolled-back import or a crash.
+  let lastId = state.lastId;
   // `now`, but never before the latest revision: "as recorded at R" is then always a prefix of the log.
   const recordedAt = new Date(Math.max(now().getTime(), lastRecordedAt?.getTime() ?? 0)).toISOString();
   const results: Revision[] = new Array(edits.length);
@@ -32,7 +37,9 @@ export async function appendEdits(
   let run: Pending[] = [];
   const inRun = new Set<string>();
   const flush = async () => {
-    for (const [i, revision] of (await insertRun(tx, t, run, recordedAt)).entries()) {
+    const inserted = await insertRun(tx, t, run, recordedAt, lastId);
+    lastId += inserted.length;
+    for (const [i, revision] of inserted.entries()) {
       const { index, edit } = run[i]!;
       heads.set(keyOf(edit.entity, edit.id), {
         revision: revision.revision,
@@ -60,6 +67,7 @@ export async function appendEdits(
     if (idem) inRun.add(idem);
   }
   await flush();
+  await checkIntegrity(tx, t, edits, heads);
   return results;
 }
 
@@ -69,11 +77,12 @@ async function insertRun(
   t: string,
   run: readonly Pending[],
   recordedAt: string,
+  lastId: number,
 ): Promise<Revision[]> {
   if (run.length === 0) return [];
   const rows = await tx.query(
-    `INSERT INTO ${t} (entity, entity_id, action, body, author, reason, recorded_at, base_revision, idempotency_key)
-     SELECT r.entity, r.entity_id, r.action, r.body, r.author, r.reason, $2::timestamptz, r.base_revision, r.idempotency_key
+    `INSERT INTO ${t} (id, entity, entity_id, action, body, author, reason, recorded_at, base_revision, idempotency_key)
+     SELECT $3::bigint + r.ord, r.entity, r.entity_id, r.action, r.body, r.author, r.reason, $2::timestamptz, r.base_revision, r.idempotency_key
      FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (entity text, entity_id text, action text, body jsonb,
        author text, reason text, base_revision bigint, idempotency_key text))
        WITH ORDINALITY AS r (entity, entity_id, action, body, author, reason, base_revision, idempotency_key, ord)
@@ -93,6 +102,7 @@ async function insertRun(
         })),
       ),
       recordedAt,
+      lastId,
     ],
   );
   // Ids follow the ORDER BY; RETURNING's own order is not promised, so sort.

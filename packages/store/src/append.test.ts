@@ -79,8 +79,9 @@ describeStores('append', (h) => {
       { entity: 'actor', id: 'nobody', action: 'amend', body: actor('nobody'), ...by },
     ]);
     await expect(amendMissing).rejects.toMatchObject({ kind: 'not-found' });
-    await store.append([{ entity: 'actor', id: 'miit', action: 'retract', ...by }]);
-    const twice = store.append([{ entity: 'actor', id: 'miit', action: 'retract', ...by }]);
+    const event = { entity: 'event', id: '2021-09-17-wechat-opens', action: 'retract', ...by } as const;
+    await store.append([event]);
+    const twice = store.append([event]);
     await expect(twice).rejects.toThrow(/was retracted at revision/);
   });
 
@@ -101,7 +102,8 @@ describeStores('append', (h) => {
       { entity: 'actor', id: 'jd', action: 'record', body: actor('jd'), ...by },
       { entity: 'actor', id: 'jd', action: 'amend', body: actor('jd', { aliases: ['京东'] }), ...by },
     ]);
-    // (The failed batch used up sequence numbers: ids are ordered and unique, not gapless.)
+    // The failed batch used up no revision numbers: they are gapless.
+    expect(landed.map((r) => r.revision)).toEqual([head + 1, head + 2]);
     expect(landed.map((r) => r.baseRevision)).toEqual([null, landed[0]!.revision]);
   });
 

@@ -1,4 +1,4 @@
-import { EntityKind, Ledger, ledgerField } from '@hutong/domain';
+import { EntityKind, Ledger, type LedgerQuery, ledgerField } from '@hutong/domain';
 import type { Queryable } from './drivers/db';
 
 export interface LedgerSnapshot {
@@ -8,19 +8,22 @@ export interface LedgerSnapshot {
 }
 
 /**
- * The ledger as of the head (or as recorded at `recordedAt`), in one statement so the ledger and its
+ * The ledger as of the head (or as recorded at `recordedAt`, or as of `revision`), in one statement so the ledger and its
  * head come from one snapshot: each entity's latest revision, retracted ones dropped, in the order the
  * entities were first recorded (the fold applies same-day changes in ledger order, so order matters).
  */
 export async function readLedger(
   db: Queryable,
   schema: string,
-  recordedAt?: string,
+  { recordedAt, revision }: LedgerQuery = {},
 ): Promise<LedgerSnapshot> {
   const t = `"${schema}".revisions`;
-  const cut = recordedAt
-    ? `SELECT coalesce(max(id), 0) AS head FROM ${t} WHERE recorded_at <= $1::timestamptz`
-    : `SELECT coalesce(max(id), 0) AS head FROM ${t}`;
+  const cut =
+    recordedAt !== undefined
+      ? `SELECT coalesce(max(id), 0) AS head FROM ${t} WHERE recorded_at <= $1::timestamptz`
+      : revision !== undefined
+        ? `SELECT coalesce(max(id), 0) AS head FROM ${t} WHERE id <= $1::bigint`
+        : `SELECT coalesce(max(id), 0) AS head FROM ${t}`;
   const rows = await db.query(
     `WITH cut AS (${cut}),
      latest AS (
@@ -32,7 +35,7 @@ export async function readLedger(
      SELECT cut.head, latest.entity, latest.body
      FROM cut LEFT JOIN latest ON latest.action <> 'retract'
      ORDER BY latest.first`,
-    recordedAt ? [recordedAt] : [],
+    recordedAt !== undefined ? [recordedAt] : revision !== undefined ? [revision] : [],
   );
   const draft: Record<(typeof ledgerField)[EntityKind], unknown[]> = {
     actors: [],

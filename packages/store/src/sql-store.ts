@@ -54,9 +54,16 @@ export async function sqlStore(db: Db, schema: string, now: () => Date): Promise
     head,
     revisions,
     append,
-    snapshot: (opts) => readLedger(db, schema, parseInput(LedgerQuery, opts ?? {}).recordedAt),
-    ledger: async (opts) =>
-      (await readLedger(db, schema, parseInput(LedgerQuery, opts ?? {}).recordedAt)).ledger,
+    snapshot: (opts) => readLedger(db, schema, parseInput(LedgerQuery, opts ?? {})),
+    ledger: async (opts) => (await readLedger(db, schema, parseInput(LedgerQuery, opts ?? {}))).ledger,
+    revisionAt: async (recordedAt) => {
+      const at = parseInput(LedgerQuery, { recordedAt }).recordedAt;
+      const [row] = await db.query(
+        `SELECT coalesce(max(id), 0) AS head FROM ${t} WHERE recorded_at <= $1::timestamptz`,
+        [at],
+      );
+      return Number(row?.head ?? 0);
+    },
     subscribe: (listener) => live.subscribe(listener),
     tokens: sqlTokens(db, schema, now),
     close: () => {

@@ -20,10 +20,15 @@ export interface StoreOptions {
 /** The ledger's append-only log of revisions, and the ledger it folds to at any recorded instant. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
-  /** Each entity's latest revision, retracted ones removed; with `recordedAt`, only revisions recorded by then. */
+  /**
+   * Each entity's latest revision, retracted ones removed; with `recordedAt`, only revisions recorded
+   * by then; with `revision`, only revisions up to that one.
+   */
   ledger(opts?: LedgerQuery): Promise<Ledger>;
   /** The ledger and the revision it reflects, read together (for a cache keyed on the head). */
   snapshot(opts?: LedgerQuery): Promise<LedgerSnapshot>;
+  /** The revision in force at `recordedAt` (the last one recorded by then); 0 before the first. */
+  revisionAt(recordedAt: string): Promise<number>;
   /** The latest revision number; 0 when the log is empty. */
   head(): Promise<number>;
   revisions(opts?: RevisionQueryInput): Promise<Revision[]>;

@@ -1,12 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter } from '@hutong/api';
-import {
-  createOpenApiNodeHttpHandler,
-  forEachOpenApiProcedure,
-  generateOpenApiDocument,
-  type OpenAPIObject,
-} from 'trpc-to-openapi';
+import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
+import { retryAfterOnBusy } from './busy';
 import type { RequestContext } from './request-context';
+import { routeTable } from './routes';
+import type { HttpSettings } from './settings';
 
 let document: OpenAPIObject | undefined;
 
@@ -26,23 +24,19 @@ export function openApiDocument(): OpenAPIObject {
   return document;
 }
 
-/** `METHOD /path` of each REST route that runs a mutation, so only edits spend a token's edit budget. */
-function mutationRoutes(): Set<string> {
-  const out = new Set<string>();
-  forEachOpenApiProcedure(appRouter._def.procedures, ({ type, meta }) => {
-    if (type === 'mutation') out.add(`${meta.openapi.method} ${meta.openapi.path}`);
-  });
-  return out;
-}
-
 /** Plain REST under `/api`, for services that read the OpenAPI document rather than speak tRPC. */
-export function restHandler(context: RequestContext, bodyLimit: number) {
-  const mutations = mutationRoutes();
+export function restHandler(context: RequestContext, settings: HttpSettings) {
+  const routes = routeTable();
   const handle = createOpenApiNodeHttpHandler<typeof appRouter, IncomingMessage, ServerResponse>({
     router: appRouter,
-    maxBodySize: bodyLimit,
-    createContext: ({ req, res }) =>
-      context(req, res, mutations.has(`${req.method} ${(req.url ?? '').split('?')[0]}`) ? 1 : 0),
+    // Admission read the body (within its route's limit) and handed it on; this is a second guard.
+    maxBodySize: settings.decideManyBodyLimit,
+    createContext: ({ req, res }) => {
+      const url = new URL(`/api${req.url ?? '/'}`, 'http://hutong');
+      const route = routes(req.method ?? 'GET', url.pathname, url.searchParams);
+      return context(req, res, route.kind === 'rest' && route.mutation ? 1 : 0);
+    },
+    responseMeta: ({ errors }) => retryAfterOnBusy(errors),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`hutong api: ${path ?? '?'} failed`, error);
     },

@@ -22,20 +22,37 @@ export class RateLimiter {
     this.#now = now;
   }
 
-  /** Takes `cost` from `key`'s bucket: 0 when allowed, else the whole seconds to wait (for Retry-After). */
-  take(key: string, cost = 1): number {
-    const now = this.#now();
+  /**
+   * Takes `cost` from `key`'s bucket: 0 when allowed, else the whole seconds to wait (for Retry-After).
+   * With `drain`, a refused take empties the bucket: a caller that asked for more than it had must wait
+   * for the whole cost, and cannot make the server read and refuse costly requests meanwhile.
+   */
+  take(key: string, cost = 1, { drain = false } = {}): number {
+    const b = this.#bucket(key);
     const want = Math.min(cost, this.#capacity);
+    if (b.tokens >= want) {
+      b.tokens -= want;
+      return 0;
+    }
+    if (drain) b.tokens = 0;
+    return Math.max(1, Math.ceil((want - b.tokens) / this.#perMs / 1000));
+  }
+
+  /** Whether `key` could afford `cost` now (0), or the seconds until it could; takes nothing. */
+  afford(key: string, cost: number): number {
+    const b = this.#bucket(key);
+    const want = Math.min(cost, this.#capacity);
+    return b.tokens >= want ? 0 : Math.max(1, Math.ceil((want - b.tokens) / this.#perMs / 1000));
+  }
+
+  #bucket(key: string): Bucket {
+    const now = this.#now();
     const b = this.#buckets.get(key) ?? { tokens: this.#capacity, at: now };
     b.tokens = Math.min(this.#capacity, b.tokens + (now - b.at) * this.#perMs);
     b.at = now;
     this.#buckets.set(key, b);
     if (this.#buckets.size > PRUNE_ABOVE) this.#prune(now);
-    if (b.tokens >= want) {
-      b.tokens -= want;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((want - b.tokens) / this.#perMs / 1000));
+    return b;
   }
 
   #prune(now: number): void {

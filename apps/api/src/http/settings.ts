@@ -3,16 +3,29 @@ import type { HttpEnv } from '../env';
 /** What the HTTP layer enforces; every field has a default (see env.ts). */
 export interface HttpSettings {
   bodyLimit: number;
+  decideManyBodyLimit: number;
   corsOrigins: '*' | readonly string[];
   editsPerMinute: number;
-  requestsPerMinute: number;
+  /** Work units a client address may spend per minute. */
+  addressBudget: number;
+  /** Work units an API token may spend per minute. */
+  tokenBudget: number;
+  maxBatchSize: number;
+  jsonDepth: number;
+  /** How many reverse proxies' `X-Forwarded-For` entries to trust. */
+  trustProxy: number;
 }
 
 export function httpSettings(env: HttpEnv): HttpSettings {
   return {
     bodyLimit: env.HUTONG_BODY_LIMIT,
+    decideManyBodyLimit: env.HUTONG_DECIDE_MANY_BODY_LIMIT,
     corsOrigins: env.HUTONG_CORS_ORIGINS,
     editsPerMinute: env.HUTONG_EDIT_RATE,
-    requestsPerMinute: env.HUTONG_REQUEST_RATE,
+    addressBudget: env.HUTONG_REQUEST_BUDGET,
+    tokenBudget: env.HUTONG_TOKEN_BUDGET,
+    maxBatchSize: env.HUTONG_MAX_BATCH,
+    jsonDepth: env.HUTONG_JSON_DEPTH,
+    trustProxy: env.HUTONG_TRUST_PROXY,
   };
 }

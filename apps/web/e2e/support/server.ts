@@ -19,8 +19,8 @@ export async function startServer() {
     live: runtime,
     webDir: WEB_DIST,
     // One browser loads every view from one address, scripts included: well past the per-address
-    // limit meant for the open internet, which is not what these scenarios test.
-    http: { requestsPerMinute: 100_000 },
+    // budget meant for the open internet, which is not what these scenarios test.
+    http: { addressBudget: 10_000_000 },
   });
   const port = await listen(server, 0, '127.0.0.1');
   return {

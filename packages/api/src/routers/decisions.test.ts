@@ -1,11 +1,10 @@
 import { rule, specLedger } from '@hutong/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createContextInner } from '../context';
 import { LedgerView } from '../ledger-view';
 import { appRouter } from '../root';
-import { createCallerFactory } from '../trpc';
+import { createCallerFactory, InvalidInput } from '../trpc';
 
 const ledger = new LedgerView(
   specLedger([
@@ -62,8 +61,8 @@ describe('decisions.decide', () => {
   it('rejects an impossible date as a bad request naming the field', async () => {
     const err = await failure(caller.decisions.decide({ ...q, at: '2021-02-30' }));
     expect(err.code).toBe('BAD_REQUEST');
-    expect(err.cause).toBeInstanceOf(ZodError);
-    expect((err.cause as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+    expect(err.cause).toBeInstanceOf(InvalidInput);
+    expect((err.cause as InvalidInput).zod.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['at', 'day 30 does not exist in 2021-02 (it has 28 days)'],
     ]);
   });

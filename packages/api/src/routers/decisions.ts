@@ -8,6 +8,7 @@ import {
   DomainError,
   decide,
   historyOf,
+  type LedgerIndex,
   Question,
   RecordedAt,
   requireKnownActors,
@@ -60,17 +61,27 @@ export const decisionsRouter = {
     .output(z.array(ManyResult))
     .query(async ({ ctx, input }) => {
       const { index } = await ctx.ledgerAt(input.recordedAt);
-      return input.questions.map((q) => {
-        try {
-          requireKnownActors(index, q);
-          // A brief answer carries no nearby list, so it is not computed.
-          const d = decide(index, q, input.detail === 'full' ? undefined : COUNTING);
-          return { ok: true as const, decision: input.detail === 'full' ? d : briefOf(d) };
-        } catch (err) {
-          if (!(err instanceof DomainError)) throw err;
-          const hint = err.suggestions.length ? ` — did you mean ${err.suggestions.join(', ')}?` : '';
-          return { ok: false as const, error: { field: err.field ?? null, message: err.message + hint } };
-        }
-      });
+      const results: z.infer<typeof ManyResult>[] = [];
+      for (const [i, q] of input.questions.entries()) {
+        // Other requests get a turn between slices, so a 10,000-question call never holds the server.
+        if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+        results.push(answer(index, q, input.detail));
+      }
+      return results;
     }),
 } satisfies TRPCRouterRecord;
+
+const SLICE = 100;
+
+function answer(index: LedgerIndex, q: Question, detail: 'brief' | 'full'): z.infer<typeof ManyResult> {
+  try {
+    requireKnownActors(index, q);
+    // A brief answer carries no nearby list, so it is not computed.
+    const d = decide(index, q, detail === 'full' ? undefined : COUNTING);
+    return { ok: true as const, decision: detail === 'full' ? d : briefOf(d) };
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    const hint = err.suggestions.length ? ` — did you mean ${err.suggestions.join(', ')}?` : '';
+    return { ok: false as const, error: { field: err.field ?? null, message: err.message + hint } };
+  }
+}

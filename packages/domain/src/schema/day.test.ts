@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, explainBadDate, isoFromDay } from './day';
+import { dayNumber, explainBadDate, IsoDate, isoFromDay } from './day';
 
 describe('dayNumber', () => {
   it('agrees with Date for every day from 1900 to 2200', () => {
@@ -23,8 +23,16 @@ describe('dayNumber', () => {
       '2021-1-01',
       '20210101',
       '2021-01-0x',
+      'abcd-10-15',
+      '２０２１-10-15',
+      '    -10-15',
+      '202a-10-15',
+      '-021-10-15',
+      '2021-1０-15',
     ])
       expect(dayNumber(bad)).toBeNull();
+    for (const bad of ['abcd-10-15', '２０２１-10-15', '    -10-15'])
+      expect(IsoDate.safeParse(bad).success, bad).toBe(false);
     expect(dayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
   });
 });

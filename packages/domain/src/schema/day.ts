@@ -14,6 +14,8 @@ export function dayNumber(iso: string): number | null {
   const y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
   const m = digit(iso, 5) * 10 + digit(iso, 6);
   const d = digit(iso, 8) * 10 + digit(iso, 9);
+  // A non-digit anywhere makes its part NaN; the year has no range check to catch that, so test it here.
+  if (Number.isNaN(y)) return null;
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return null;
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);

@@ -8,6 +8,7 @@ export * from './id';
 export * from './ledger';
 export * from './policy-change';
 export * from './question';
+export * from './references';
 export * from './regulation';
 export * from './revision';
 export * from './source';

@@ -131,6 +131,9 @@ export const RevisionQuery = z.object({
 export type RevisionQuery = z.infer<typeof RevisionQuery>;
 export type RevisionQueryInput = z.input<typeof RevisionQuery>;
 
-/** Which ledger to read: the latest, or the ledger as it was recorded at an instant. */
-export const LedgerQuery = z.object({ recordedAt: RecordedAt.optional() });
+/** Which ledger to read: the latest, the ledger as recorded at an instant, or as of a revision. */
+export const LedgerQuery = z.object({
+  recordedAt: RecordedAt.optional(),
+  revision: z.number().int().min(0).optional(),
+});
 export type LedgerQuery = z.infer<typeof LedgerQuery>;

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadLedger } from '@hutong/data';
+import { openStore, type StoreOptions } from '@hutong/store';
+import { createTestDatabase, probeServer } from '@hutong/store/testing';
+import { describe, expect, it } from 'vitest';
+import { type Answer, attacks, call, flood, p99 } from './test-support/adversary';
+import { spawnServer } from './test-support/spawned-server';
+
+// The README's stated budget: the server's RSS grows by at most this much under attack.
+const RSS_BUDGET = 256 * 2 ** 20;
+const IDLE_MS = 6_000;
+const ATTACK_MS = 15_000;
+const REVISIONS = 40;
+const FIRST = Date.UTC(2024, 1, 1);
+
+const postgres = await probeServer();
+
+/** A store seeded with the curated ledger, then `REVISIONS` edits a minute apart from 2024-02-01. */
+async function prepare(target: Pick<StoreOptions, 'dataDir' | 'databaseUrl'>): Promise<void> {
+  const clock = { now: new Date(FIRST - 86_400_000) };
+  const store = await openStore({ ...target, seed: loadLedger(), now: () => clock.now });
+  for (let i = 0; i < REVISIONS; i++) {
+    clock.now = new Date(FIRST + i * 60_000);
+    const id = `adversary-${i}`;
+    const body = { id, title: id, publisher: 'tests', date: '2024-01-01', language: 'en' as const };
+    await store.append([{ entity: 'source', id, action: 'record', body, author: 't', reason: 'r' }]);
+  }
+  await store.close();
+}
+
+/** Distinct instants (never the same millisecond twice) spread over every revision of the log. */
+function instants() {
+  let n = 0;
+  return () => new Date(FIRST - 60_000 + ((n++ * 7_919) % ((REVISIONS + 1) * 60_000))).toISOString();
+}
+
+async function victim(base: string, agent: Agent, until: number) {
+  const health: Answer[] = [];
+  const decide: Answer[] = [];
+  const path = '/api/decide?host=wechat&surface=group-chat&capability=link.open&target=taobao&at=2021-12-01';
+  while (performance.now() < until) {
+    health.push(await call(agent, base, 'GET', '/health'));
+    decide.push(await call(agent, base, 'GET', path));
+  }
+  return { health, decide };
+}
+
+async function siege(env: Record<string, string>) {
+  const server = await spawnServer(env);
+  const victimAgent = new Agent({ keepAlive: true, localAddress: '127.0.0.2' });
+  const attackerAgent = new Agent({ keepAlive: true, localAddress: '127.0.0.1' });
+  try {
+    await victim(server.base, victimAgent, performance.now() + 500); // warm up
+    const idle = await victim(server.base, victimAgent, performance.now() + IDLE_MS);
+    const idleRss = server.rss();
+    let peakRss = idleRss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, server.rss());
+    }, 100);
+    const until = performance.now() + ATTACK_MS;
+    const kinds = attacks(instants());
+    let turn = 0;
+    const [attacker, busy] = await Promise.all([
+      flood(attackerAgent, server.base, 4, until, () => kinds[turn++ % kinds.length]!()),
+      victim(server.base, victimAgent, until),
+    ]);
+    clearInterval(sampler);
+    return { idle, busy, attacker, idleRss, peakRss };
+  } finally {
+    victimAgent.destroy();
+    attackerAgent.destroy();
+    await server.stop();
+  }
+}
+
+function expectHeld(r: Awaited<ReturnType<typeof siege>>) {
+  const statuses = (a: Answer[]) => [...new Set(a.map((x) => x.status))].sort();
+  const summary = {
+    idle: { health: p99(r.idle.health.map((a) => a.ms)), decide: p99(r.idle.decide.map((a) => a.ms)) },
+    busy: { health: p99(r.busy.health.map((a) => a.ms)), decide: p99(r.busy.decide.map((a) => a.ms)) },
+    attacker: { requests: r.attacker.length, statuses: statuses(r.attacker) },
+    victim: r.busy.health.length + r.busy.decide.length,
+    rssMb: { idle: Math.round(r.idleRss / 2 ** 20), peak: Math.round(r.peakRss / 2 ** 20) },
+  };
+  console.info(JSON.stringify(summary));
+  expect(r.attacker.filter((a) => a.status >= 500)).toEqual([]);
+  expect(statuses(r.attacker)).toEqual(expect.arrayContaining([400, 405, 429]));
+  expect(statuses([...r.busy.health, ...r.busy.decide])).toEqual([200]);
+  expect(summary.busy.health).toBeLessThanOrEqual(10 * summary.idle.health);
+  expect(summary.busy.decide).toBeLessThanOrEqual(10 * summary.idle.decide);
+  expect(r.peakRss - r.idleRss).toBeLessThanOrEqual(RSS_BUDGET);
+}
+
+describe('under a bounded attack from one anonymous client (loopback only)', () => {
+  it('keeps another client answered on PGlite: p99 within 10× idle, RSS within budget, no 5xx', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'hutong-siege-'));
+    try {
+      await prepare({ dataDir });
+      expectHeld(await siege({ HUTONG_DATA_DIR: dataDir }));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it.skipIf(!postgres.ok)(
+    'and on PostgreSQL',
+    async () => {
+      if (!postgres.ok) return;
+      const db = await createTestDatabase(postgres.url);
+      try {
+        await prepare({ databaseUrl: db.url });
+        expectHeld(await siege({ DATABASE_URL: db.url }));
+      } finally {
+        await db.drop();
+      }
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,209 @@
+import { request } from 'node:http';
+import { RecordedLedgers } from '@hutong/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHutongServer, listen } from '../server';
+import { type LiveServer, sourceEdit, startLiveServer } from '../test-support/live-server';
+
+let live: LiveServer;
+let editor: string;
+beforeAll(async () => {
+  live = await startLiveServer();
+  editor = (await live.runtime.store.tokens.create({ name: 'adm', role: 'editor' })).token;
+}, 60_000);
+afterAll(() => live?.close());
+
+const read = async (res: Response) => ({
+  status: res.status,
+  headers: res.headers,
+  // biome-ignore lint/suspicious/noExplicitAny: error bodies are read as loose JSON here
+  body: (await res.json()) as any,
+});
+const send = (base: string, path: string, init: RequestInit = {}) => fetch(base + path, init).then(read);
+const postJson = (base: string, path: string, body: string, headers: Record<string, string> = {}) =>
+  send(base, path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const deep = (n: number) => `{"questions":${'['.repeat(n)}${']'.repeat(n)}}`;
+const q = {
+  host: 'wechat',
+  surface: 'private-chat',
+  capability: 'link.open',
+  target: 'taobao',
+  at: '2021-12-01',
+};
+
+/** A method fetch refuses to send (TRACE), through node:http. */
+function raw(
+  method: string,
+  path: string,
+): Promise<{ status: number; allow: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${live.base}${path}`, { method }, (res) => {
+      let body = '';
+      res.on('data', (c) => {
+        body += c;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('methods a route does not serve', () => {
+  it('answers 405 with Allow: TRACE anywhere, PUT on a POST route, POST on a GET route', async () => {
+    expect(await raw('TRACE', '/trpc/x')).toMatchObject({ status: 405, allow: 'GET, POST' });
+    expect(await raw('PUT', '/api/decide-many')).toMatchObject({ status: 405, allow: 'POST' });
+    expect(await raw('POST', '/api/decide')).toMatchObject({ status: 405, allow: 'GET' });
+    expect(await raw('DELETE', '/health')).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+    expect((await raw('TRACE', '/')).body).toMatch(/TRACE is not served here/);
+  });
+});
+
+describe('JSON nesting', () => {
+  it('refuses 4,500 levels with 400 before parsing, on REST, tRPC bodies and ?input=, without a token', async () => {
+    for (const path of [
+      '/api/decide-many',
+      '/api/edits',
+      '/trpc/decisions.decideMany',
+      '/trpc/edits.append',
+    ]) {
+      const res = await postJson(live.base, path, deep(4_500));
+      expect(res.status, path).toBe(400);
+      expect(res.body.error?.message ?? res.body.message, path).toMatch(/nested deeper than 64/);
+    }
+    const get = await send(live.base, `/trpc/decisions.decide?input=${encodeURIComponent(deep(200))}`);
+    expect(get.status).toBe(400);
+  });
+
+  it('still answers a body that is not JSON with a 400', async () => {
+    expect((await postJson(live.base, '/api/decide-many', '{"questions": [')).status).toBe(400);
+  });
+});
+
+describe('REST 400s', () => {
+  it('name the field in the message, as tRPC does', async () => {
+    const res = await send(
+      live.base,
+      '/api/decide?host=wechat&surface=lobby&capability=link.open&target=taobao&at=2021-12-01',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/^surface: /);
+    expect(res.body.data.fieldErrors.surface).toBeDefined();
+  });
+
+  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15'])(
+    'refuses the date %s in a query string and a body',
+    async (at) => {
+      const query = new URLSearchParams({ ...q, at }).toString();
+      const rest = await send(live.base, `/api/decide?${query}`);
+      expect(rest.status).toBe(400);
+      expect(rest.body.message).toMatch(/^at: /);
+      const trpc = await postJson(
+        live.base,
+        '/trpc/decisions.decideMany',
+        JSON.stringify({ questions: [{ ...q, at }] }),
+      );
+      expect(trpc.status).toBe(400);
+      expect(trpc.body.error.message).toMatch(/^questions\.0\.at: /);
+    },
+  );
+});
+
+describe('cost-based limits', () => {
+  it('caps a tRPC batch at 50 calls', async () => {
+    const paths = Array.from({ length: 500 }, () => 'analysis.openness').join(',');
+    const res = await send(live.base, `/trpc/${paths}?batch=1&input=%7B%7D`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/at most 50 calls/);
+  });
+
+  it('charges a batch per call and its analyses by weight, with 429 and Retry-After', async () => {
+    const { base } = await live.serverWith({ addressBudget: 2_500 });
+    const input = encodeURIComponent(JSON.stringify({ 0: { host: 'wechat', target: 'alibaba' } }));
+    expect((await send(base, `/trpc/analysis.openness?batch=1&input=${input}`)).status).toBe(200);
+    const three = Array.from({ length: 3 }, () => 'analysis.openness').join(',');
+    const res = await send(base, `/trpc/${three}?batch=1&input=%7B%7D`);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(res.body.error.message).toMatch(/costs 3030 work units/);
+  });
+
+  it('charges decideMany per question, and refuses before any work: an over-budget edit never lands', async () => {
+    const { base } = await live.serverWith({ addressBudget: 500, tokenBudget: 15 });
+    // 300 questions cost 310 of the 500 units: the second such call is refused.
+    const many = JSON.stringify({ questions: Array.from({ length: 300 }, () => q) });
+    expect((await postJson(base, '/api/decide-many', many)).status).toBe(200);
+    expect((await postJson(base, '/api/decide-many', many)).status).toBe(429);
+    const auth = { authorization: `Bearer ${editor}` };
+    const edit = (id: string) => JSON.stringify({ edits: [sourceEdit(id)] });
+    expect((await postJson(base, '/api/edits', edit('cost-1'), auth)).status).toBe(200);
+    const refused = await postJson(base, '/api/edits', edit('cost-2'), auth);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.message).toMatch(/the token "adm"/);
+    const sources = (await live.runtime.store.ledger()).sources.map((s) => s.id);
+    expect(sources).toContain('cost-1');
+    expect(sources).not.toContain('cost-2');
+  });
+
+  it('takes the address from X-Forwarded-For only through HUTONG_TRUST_PROXY trusted proxies', async () => {
+    const spoofable = await live.serverWith({ addressBudget: 10 });
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    expect((await send(spoofable.base, '/health', from('10.0.0.1'))).status).toBe(200);
+    expect((await send(spoofable.base, '/health', from('10.0.0.2'))).status).toBe(429);
+    const proxied = await live.serverWith({ addressBudget: 10, trustProxy: 1 });
+    expect((await send(proxied.base, '/health', from('10.0.0.1'))).status).toBe(200);
+    expect((await send(proxied.base, '/health', from('10.0.0.2'))).status).toBe(200);
+    expect((await send(proxied.base, '/health', from('10.0.0.1'))).status).toBe(429);
+    // A client's own entry before the proxy's is not believed: the proxy's appended one counts.
+    expect((await send(proxied.base, '/health', from('10.0.0.9, 10.0.0.1'))).status).toBe(429);
+  });
+});
+
+describe('as recorded at', () => {
+  it('answers 503 with Retry-After when the fold queue is full', async () => {
+    // A queue of none: every fold is refused, and the live revision still answers (it needs none).
+    const recorded = new RecordedLedgers(live.runtime.store, { maxFolds: 0 }, live.runtime.ledger);
+    const server = createHutongServer({
+      ledger: live.runtime.ledger,
+      storeKind: 'pglite',
+      live: { ...live.runtime, recorded },
+    });
+    const base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+    try {
+      const at = (r: string) => fetch(`${base}/api/ledger/as-of?at=2021-10-15&recordedAt=${r}`);
+      const busy = await at('2000-01-01T00:00:00Z');
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('1');
+      expect(((await busy.json()) as { message: string }).message).toMatch(/^recordedAt: /);
+      expect((await at('2099-01-01T00:00:00Z')).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
+
+describe('bodies that fit the promise', () => {
+  it('takes 10,000 URL-style questions (1.3 MB) in one decideMany', async () => {
+    const url = `https://item.taobao.com/item.htm?id=${'1'.repeat(40)}`;
+    const questions = Array.from({ length: 10_000 }, () => ({ ...q, target: undefined, url }));
+    const body = JSON.stringify({ questions });
+    expect(body.length).toBeGreaterThan(1_048_576);
+    const res = await postJson(live.base, '/api/decide-many', body);
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(10_000);
+    // Other routes keep the 1 MiB limit.
+    expect((await postJson(live.base, '/api/edits', body)).status).toBe(413);
+  }, 60_000);
+});
+
+describe('security headers', () => {
+  it('are on every answer: the API, errors and the web app', async () => {
+    for (const path of ['/health', '/api/decide?x=1', '/trpc/sources.list', '/', '/no-such-page']) {
+      const res = await fetch(live.base + path);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/script-src 'self'(;|$)/);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+});

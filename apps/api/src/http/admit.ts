@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Auth } from '@hutong/api';
+import type { Tokens } from '@hutong/store';
+import { authOf } from './bearer';
+import { clientAddress } from './client-address';
+import type { RateLimiter } from './rate-limit';
+import { readInput } from './read-input';
+import { COST, callCost, trpcInputs } from './request-cost';
+import type { Route, RouteTable } from './routes';
+import { sendError } from './send';
+import type { HttpSettings } from './settings';
+
+export interface Gate {
+  settings: HttpSettings;
+  routes: RouteTable;
+  perAddress: RateLimiter;
+  perToken: RateLimiter;
+  tokens: Tokens | undefined;
+}
+
+/** What admission learned about a request that the handlers reuse: its caller, read once. */
+export const admitted = new WeakMap<IncomingMessage, { auth: Auth | null }>();
+
+const MANY = new Set(['decisions.decideMany']);
+
+/**
+ * Everything checked before a request reaches tRPC or REST, cheapest first: the method (405 with
+ * `Allow`), the declared size (413), the batch size (400), whether the caller can afford even the
+ * calls' base cost (429, body unread), the body's size and nesting (413, 400), then the full cost
+ * against the caller's budget (429 with `Retry-After`, the budget drained). Returns the route, or null
+ * when answered. A body read here is handed on as `req.body`, which both adapters take as read.
+ */
+export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gate): Promise<Route | null> {
+  const { settings } = gate;
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', 'http://hutong');
+  const route = gate.routes(method, url.pathname, url.searchParams);
+  const refuse = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+    sendError(res, status, code, message, headers);
+    return null;
+  };
+  const allow = route.allow.join(', ');
+  if (!route.allow.includes(method) && method !== 'OPTIONS')
+    return refuse(405, 'METHOD_NOT_SUPPORTED', `${method} is not served here; use ${allow}`, { allow });
+  const procedures =
+    route.kind === 'trpc' ? route.procedures : route.kind === 'rest' ? [route.procedure] : [];
+  const many = procedures.length > 0 && procedures.every((p) => p && MANY.has(p));
+  const limit = many ? settings.decideManyBodyLimit : settings.bodyLimit;
+  const length = Number(req.headers['content-length'] ?? 0);
+  // Refused unread; closing the connection spares reading the rest of the body.
+  const close = { connection: 'close' };
+  if (length > limit)
+    return refuse(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `the request body is ${length} bytes; the limit is ${limit}`,
+      close,
+    );
+  if (route.kind === 'trpc' && route.batch && route.procedures.length > settings.maxBatchSize)
+    return refuse(400, 'BAD_REQUEST', `at most ${settings.maxBatchSize} calls in one batch`, close);
+
+  const auth = await authOf(req, gate.tokens);
+  admitted.set(req, { auth });
+  const [bucket, key, budget] = auth
+    ? [gate.perToken, auth.tokenId, `the token "${auth.name}" has ${settings.tokenBudget}`]
+    : [gate.perAddress, clientAddress(req, settings.trustProxy), `one address has ${settings.addressBudget}`];
+  const tooMany = (cost: number, wait: number) =>
+    refuse(
+      429,
+      'TOO_MANY_REQUESTS',
+      `this request costs ${cost === 0 ? 'more' : cost} work units and ${budget} a minute; retry in ${wait} s`,
+      { 'retry-after': String(wait), ...close },
+    );
+  const floor = COST.call * Math.max(1, procedures.length);
+  const broke = bucket.afford(key, floor);
+  if (broke > 0) return tooMany(0, broke);
+
+  const read = await readInput(req, {
+    limit,
+    depth: settings.jsonDepth,
+    query: route.kind === 'trpc' ? url.searchParams.get('input') : null,
+  });
+  if (!read.ok)
+    return refuse(
+      read.status,
+      read.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+      read.message,
+      close,
+    );
+  const cost = costOf(route, read.input, url.searchParams);
+  const wait = bucket.take(key, cost, { drain: true });
+  if (wait > 0) return tooMany(cost, wait);
+  if (read.text !== undefined) Object.assign(req, { body: route.kind === 'rest' ? read.input : read.text });
+  return route;
+}
+
+function costOf(route: Route, input: unknown, search: URLSearchParams): number {
+  if (route.kind === 'page') return COST.call;
+  if (route.kind === 'rest') {
+    const query = Object.fromEntries(search);
+    const merged = typeof input === 'object' && input !== null ? { ...query, ...input } : query;
+    return callCost(route.procedure ?? '', merged);
+  }
+  const inputs = trpcInputs(route.procedures, route.batch, input);
+  return route.procedures.reduce((sum, p, i) => sum + callCost(p, inputs[i]), 0);
+}

@@ -1,0 +1,44 @@
+/**
+ * What a call costs, in work units charged against the caller's budget before any work is done. A
+ * unit is about one decision's work; the weights follow what each call computes.
+ */
+export const COST = {
+  /** Every call: a REST request, each call in a tRPC batch, `/health`, a file of the web app. */
+  call: 10,
+  /** Each question of a `decideMany`. */
+  question: 1,
+  /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, `ledger.asOf`, history. */
+  analysis: 1_000,
+  /** Each 10 items a list may return (`events.list`, `revisions.list` by their `limit`). */
+  per10Items: 1,
+  /** A read "as recorded at" an instant: it may fold the whole ledger at that revision. */
+  recordedAt: 5_000,
+} as const;
+
+const ANALYSES = new Set(['analysis.compliance', 'analysis.diff', 'analysis.openness', 'ledger.asOf']);
+const LISTS: Record<string, number> = { 'events.list': 1_000, 'revisions.list': 1_000 };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The cost of one call to `procedure` with `input` (unparsed: a bad input still pays for its call). */
+export function callCost(procedure: string, input: unknown): number {
+  const i = isRecord(input) ? input : {};
+  let cost = COST.call;
+  if (procedure === 'decisions.decideMany' && Array.isArray(i.questions))
+    cost += i.questions.length * COST.question;
+  if (ANALYSES.has(procedure)) cost += COST.analysis;
+  const defaultLimit = LISTS[procedure];
+  if (defaultLimit !== undefined) {
+    const limit = Number(i.limit ?? defaultLimit);
+    cost += Math.ceil((Number.isFinite(limit) ? Math.min(Math.max(limit, 0), 10_000) : defaultLimit) / 10);
+  }
+  if (i.recordedAt !== undefined) cost += COST.recordedAt;
+  return cost;
+}
+
+/** The inputs of a tRPC request: one per call, from `?input=` or the body, batched as `{"0": …}`. */
+export function trpcInputs(procedures: readonly string[], batch: boolean, input: unknown): unknown[] {
+  if (!batch) return [input];
+  return procedures.map((_, i) => (isRecord(input) ? input[String(i)] : undefined));
+}
