@@ -1,6 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { Loading } from '../ui/query-state';
 import { LanguageSwitch } from './language-switch';
 import { LedgerFooter } from './ledger-footer';
@@ -12,6 +12,7 @@ const NAV = [
   ['/wall', 'nav.wall'],
   ['/ask', 'nav.ask'],
   ['/actors', 'nav.actors'],
+  ['/sources', 'nav.sources'],
   ['/compliance', 'nav.compliance'],
   ['/diff', 'nav.diff'],
   ['/edit', 'nav.edit'],
@@ -21,6 +22,10 @@ export function Layout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const latestRevision = useLiveRevisions();
+  // On a narrow screen the navigation folds behind a menu button, and folds again after a move.
+  const [menu, setMenu] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenu(false), [pathname]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -31,8 +36,17 @@ export function Layout() {
           <span lang="zh-CN">互通</span> <span className="brand-latin">hutong</span>
         </NavLink>
         <p className="tagline">{t('app.tagline')}</p>
-        <nav aria-label={t('nav.label')}>
-          <ul>
+        <nav aria-label={t('nav.label')} className={menu ? 'nav-open' : undefined}>
+          <button
+            type="button"
+            className="menu-toggle secondary"
+            aria-expanded={menu}
+            aria-controls="nav-list"
+            onClick={() => setMenu(!menu)}
+          >
+            {t('nav.menu')}
+          </button>
+          <ul id="nav-list">
             {NAV.map(([to, key]) => (
               <li key={to}>
                 <NavLink to={to} end={to === '/'}>

@@ -35,6 +35,14 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/actors/actor-page').then((m) => ({ Component: m.ActorPage })),
       },
       {
+        path: 'sources',
+        lazy: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
+      },
+      {
+        path: 'sources/:id',
+        lazy: () => import('../features/sources/source-page').then((m) => ({ Component: m.SourcePage })),
+      },
+      {
         path: 'compliance',
         lazy: () =>
           import('../features/compliance/compliance-page').then((m) => ({ Component: m.CompliancePage })),

@@ -7,6 +7,7 @@ import type {
   DecidedStatus,
   EventKind,
   FrictionStep,
+  Language,
   Precision,
   Surface,
 } from '@hutong/domain';
@@ -107,4 +108,9 @@ export const vocabEn = {
     regulator: 'regulator',
   } satisfies Record<ActorKind, string>,
   beaten: { 'less-specific': 'less specific', superseded: 'superseded' },
+  language: {
+    'zh-Hans': 'Chinese (simplified)',
+    'zh-Hant': 'Chinese (traditional)',
+    en: 'English',
+  } satisfies Record<Language, string>,
 };

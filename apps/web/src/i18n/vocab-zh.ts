@@ -86,4 +86,5 @@ export const vocabZh: SameShape<typeof vocabEn> = {
     regulator: '监管机构',
   },
   beaten: { 'less-specific': '不够具体', superseded: '已被取代' },
+  language: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },
 };

@@ -6,6 +6,7 @@ import { useVocab } from '../../i18n/use-vocab';
 import { DateText } from '../../ui/date-text';
 import { StatusBadge } from '../../ui/status-badge';
 import { useActors } from '../actors/use-actors';
+import { CrossingHistory } from '../history/crossing-history';
 import { DecisionQualifiers } from './decision-qualifiers';
 import { EvidenceChain } from './evidence-chain';
 import { RuleLine } from './rule-line';
@@ -69,6 +70,10 @@ export function DecisionView({
         </dd>
       </dl>
       <DecisionQualifiers decision={d} />
+      <CrossingHistory
+        question={{ host: q.host, surface: q.surface, capability: q.capability, target: q.target }}
+        heading={H}
+      />
       <H>{t('decision.rule')}</H>
       {d.rule ? <RuleLine rule={d.rule} /> : <p className="notice notice-empty">{t('decision.noRule')}</p>}
       {d.beaten.length ? (

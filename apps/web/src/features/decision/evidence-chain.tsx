@@ -1,15 +1,14 @@
 import type { RouterOutputs } from '@hutong/client';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
 import { DateText } from '../../ui/date-text';
 import { SourceList } from '../../ui/source-list';
+import { DisputeNote } from '../sources/dispute-note';
 
 type Evidence = RouterOutputs['decisions']['decide']['evidence'][number];
 
 /** The events behind a decision, earliest first, each with its quoted sources. */
 export function EvidenceChain({ items }: { items: readonly Evidence[] }) {
-  const { t } = useTranslation();
   const l = useLocalized();
   return (
     <ol className="evidence">
@@ -19,9 +18,7 @@ export function EvidenceChain({ items }: { items: readonly Evidence[] }) {
             <DateText date={event.date} precision={event.precision} />{' '}
             <Link to={`/events/${encodeURIComponent(event.id)}`}>{l(event.title)}</Link>
           </p>
-          {event.disputed ? (
-            <p className="marker marker-disputed">{t('timeline.disputed', { why: l(event.disputed) })}</p>
-          ) : null}
+          {event.disputed ? <DisputeNote text={l(event.disputed)} /> : null}
           <SourceList sources={sources} />
         </li>
       ))}

@@ -3,13 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
-import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { ActorLink } from '../../ui/actor-link';
 import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
 import { SourceList } from '../../ui/source-list';
+import { DisputeNote } from '../sources/dispute-note';
+import { EventTags } from './event-tags';
 import { PolicyChangeTable } from './policy-change-table';
 
 type Evidence = RouterOutputs['events']['get'];
@@ -33,7 +34,6 @@ export function EventPage() {
 export function EventDetail({ evidence }: { evidence: Evidence }) {
   const { t } = useTranslation();
   const l = useLocalized();
-  const vocab = useVocab();
   const { event } = evidence;
   return (
     <article
@@ -42,17 +42,12 @@ export function EventDetail({ evidence }: { evidence: Evidence }) {
       <PageHeader title={l(event.title)}>
         <p className="event-meta">
           <DateText date={event.date} precision={event.precision} />
-          <span className={`tag kind-${event.kind}`}>{vocab('kind', event.kind)}</span>
-          <span className={`tag confidence-${event.confidence}`}>
-            {vocab('confidence', event.confidence)}
-          </span>
+          <EventTags event={event} />
         </p>
       </PageHeader>
       <p className="lead">{l(event.summary)}</p>
       {event.confidence === 'rumor' ? <p className="marker marker-rumor">{t('timeline.rumor')}</p> : null}
-      {event.disputed ? (
-        <p className="marker marker-disputed">{t('timeline.disputed', { why: l(event.disputed) })}</p>
-      ) : null}
+      {event.disputed ? <DisputeNote text={l(event.disputed)} /> : null}
       <p>
         <strong>{t('event.involves')}:</strong>{' '}
         {event.actors.map((a, i) => (

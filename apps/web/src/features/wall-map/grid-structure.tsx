@@ -1,5 +1,6 @@
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, memo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { campSpans } from './hide-empty';
 import type { Axis } from './wall-grid';
 
 export interface GridHandlers {
@@ -30,40 +31,61 @@ export const GridStructure = memo(function GridStructure({
   handlers,
 }: Props) {
   const { t } = useTranslation();
+  const rowCamps = new Map(campSpans(rows).map((s) => [s.start, s]));
   return (
     // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role grid is the ARIA grid pattern (APG "data grid")
     <table ref={tableRef} role="grid" aria-label={caption} className="wall-grid" {...handlers}>
       <thead>
+        <tr className="camp-row">
+          <td className="corner" colSpan={2} rowSpan={2}>
+            {t('wall.hosts')}
+          </td>
+          {campSpans(cols).map((s) => (
+            <th key={s.start} scope="colgroup" colSpan={s.count} className="camp" data-camp={s.camp}>
+              {s.label}
+            </th>
+          ))}
+        </tr>
         <tr>
-          <td className="corner">{t('wall.hosts')}</td>
-          {cols.map((c) => (
-            <th key={c.id} scope="col">
+          {cols.map((c, ci) => (
+            <th key={c.id} scope="col" className={campBoundary(cols, ci) ? 'camp-start' : undefined}>
               <span className="col-label">{c.label}</span>
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((r, ri) => (
-          <tr key={r.id}>
-            <th scope="row">{r.label}</th>
-            {cols.map((c, ci) => {
-              const i = ri * cols.length + ci;
-              return (
-                <td
-                  key={c.id}
-                  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of an ARIA grid are gridcells
-                  role="gridcell"
-                  className="cell"
-                  data-i={i}
-                  data-cell={`${r.id}|${c.id}`}
-                  tabIndex={i === active ? 0 : -1}
-                />
-              );
-            })}
-          </tr>
-        ))}
+        {rows.map((r, ri) => {
+          const camp = rowCamps.get(ri);
+          return (
+            <tr key={r.id} className={camp ? 'camp-start' : undefined}>
+              {camp ? (
+                <th scope="rowgroup" rowSpan={camp.count} className="camp" data-camp={camp.camp}>
+                  <span className="camp-label">{camp.label}</span>
+                </th>
+              ) : null}
+              <th scope="row">{r.label}</th>
+              {cols.map((c, ci) => {
+                const i = ri * cols.length + ci;
+                return (
+                  <td
+                    key={c.id}
+                    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of an ARIA grid are gridcells
+                    role="gridcell"
+                    className={campBoundary(cols, ci) ? 'cell camp-start' : 'cell'}
+                    data-i={i}
+                    data-cell={`${r.id}|${c.id}`}
+                    tabIndex={i === active ? 0 : -1}
+                  />
+                );
+              })}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
 });
+
+/** The first column of a camp after another, where a divider goes. */
+const campBoundary = (axes: readonly Axis[], i: number) => i > 0 && axes[i - 1]!.camp !== axes[i]!.camp;

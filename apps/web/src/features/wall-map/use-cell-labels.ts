@@ -20,6 +20,11 @@ export function useCellLabels(rows: readonly Axis[], cols: readonly Axis[]): Lab
     const self = t('wall.self');
     const unknownSince = t('wall.sinceUnknown');
     const sinceTemplate = t('wall.since', { date: '\u0000' });
+    const marks = {
+      inherited: t('wall.mark.inherited'),
+      inferred: t('wall.mark.inferred'),
+      uncertain: t('wall.mark.uncertain'),
+    };
     const statusText = new Map<string, string>();
     const sinceText = new Map<string, string>();
     return (i: number, cell: WallCell) => {
@@ -39,7 +44,11 @@ export function useCellLabels(rows: readonly Axis[], cols: readonly Axis[]): Lab
           : unknownSince;
         sinceText.set(key, since);
       }
-      return `${head}${status}, ${since}`;
+      let sure = '';
+      if (cell.basis === 'inherited' || cell.basis === 'inferred') sure += `, ${marks[cell.basis]}`;
+      if (cell.uncertain) sure += `, ${marks.uncertain}`;
+      if (cell.rest) sure += `, ${t('wall.restLabel', { status: vocab('status', cell.rest) })}`;
+      return `${head}${status}, ${since}${sure}`;
     };
   }, [rows, cols, t, vocab, lang]);
 }

@@ -34,10 +34,24 @@ export function useCellPainter(
       if (!cell) continue;
       const before = fresh ? undefined : last.cells[i];
       const changed =
-        !before || before.status !== cell.status || before.since !== cell.since || before.self !== cell.self;
-      if (changed) nodes[i]!.setAttribute('data-status', cell.self ? 'self' : cell.status);
+        !before ||
+        before.status !== cell.status ||
+        before.since !== cell.since ||
+        before.self !== cell.self ||
+        before.basis !== cell.basis ||
+        before.uncertain !== cell.uncertain ||
+        before.rest !== cell.rest;
+      if (changed) paint(nodes[i]!, cell);
       if (changed || relabel) nodes[i]!.setAttribute('aria-label', labelOf(i, cell));
     }
     painted.current = { structure, labelOf, cells, nodes };
   }, [table, cells, labelOf, structure]);
+}
+
+/** Status, and how sure: an inherited answer and one inside a change's window are marked apart. */
+function paint(node: HTMLElement, cell: WallCell) {
+  node.setAttribute('data-status', cell.self ? 'self' : cell.status);
+  if (cell.basis === 'inherited' || cell.basis === 'inferred') node.setAttribute('data-basis', cell.basis);
+  else node.removeAttribute('data-basis');
+  node.toggleAttribute('data-uncertain', Boolean(cell.uncertain));
 }

@@ -49,8 +49,15 @@ export function useWallData(settings: WallSettings, at: string) {
     () => (axes && matrix.data && fits ? wallCells(axes, isSelf, matrix.data) : EMPTY),
     [axes, isSelf, matrix.data, fits],
   );
-  const rows = useMemo(() => (axes?.hosts ?? []).map((id) => ({ id, label: name(id) })), [axes, name]);
-  const cols = useMemo(() => (axes?.targets ?? []).map((id) => ({ id, label: name(id) })), [axes, name]);
+  const axis = useCallback(
+    (id: string) => {
+      const camp = lineage(byId, id).at(-1)!;
+      return { id, label: name(id), camp, campLabel: name(camp) };
+    },
+    [byId, name],
+  );
+  const rows = useMemo(() => (axes?.hosts ?? []).map(axis), [axes, axis]);
+  const cols = useMemo(() => (axes?.targets ?? []).map(axis), [axes, axis]);
   /** Warms the cache for a date the player is about to reach. */
   const prefetch = useCallback(
     (date: string) => {
@@ -71,6 +78,7 @@ export function useWallData(settings: WallSettings, at: string) {
     ready,
     matrix,
     sources: [actorsQuery, events] as const,
+    name,
     prefetch,
   };
 }

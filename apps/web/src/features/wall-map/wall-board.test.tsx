@@ -6,12 +6,12 @@ import { WallBoard } from './wall-board';
 import type { WallCell } from './wall-matrix';
 
 const rows = [
-  { id: 'wechat', label: 'WeChat' },
-  { id: 'taobao', label: 'Taobao' },
+  { id: 'wechat', label: 'WeChat', camp: 'tencent', campLabel: 'Tencent' },
+  { id: 'taobao', label: 'Taobao', camp: 'alibaba', campLabel: 'Alibaba' },
 ];
 const cols = [
-  { id: 'taobao', label: 'Taobao' },
-  { id: 'wechat', label: 'WeChat' },
+  { id: 'taobao', label: 'Taobao', camp: 'alibaba', campLabel: 'Alibaba' },
+  { id: 'wechat', label: 'WeChat', camp: 'tencent', campLabel: 'Tencent' },
 ];
 const cells: WallCell[] = [
   { status: 'blocked', since: '2013-11-01', self: false },

@@ -42,6 +42,14 @@ export function WallControls({
           </select>
         )}
       </Field>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.empty === 'hide'}
+          onChange={(e) => onChange({ ...settings, empty: e.target.checked ? 'hide' : 'show' })}
+        />{' '}
+        {t('wall.hideEmpty')}
+      </label>
     </form>
   );
 }

@@ -8,6 +8,9 @@ import type { WallCell } from './wall-matrix';
 export interface Axis {
   id: string;
   label: string;
+  /** The camp: the top-level company that owns it (itself for a company). */
+  camp: string;
+  campLabel: string;
 }
 
 interface Props {

@@ -23,6 +23,12 @@ export function WallLegend() {
           <span className="swatch s-self" aria-hidden="true" />
           {t('wall.self')}
         </li>
+        {(['inherited', 'inferred', 'uncertain'] as const).map((m) => (
+          <li key={m} data-legend={m}>
+            <span className={`swatch s-unknown s-${m}`} aria-hidden="true" />
+            <strong>{t(`wall.mark.${m}`)}</strong> — {t(`wall.markHelp.${m}`)}
+          </li>
+        ))}
       </ul>
     </section>
   );

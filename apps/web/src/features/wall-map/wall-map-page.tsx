@@ -11,11 +11,14 @@ import { CellExplanation } from './cell-explanation';
 import { DateSlider } from './date-slider';
 import { monthSteps, stepIndex } from './month-steps';
 import { usePlay } from './use-play';
+import { useVisibleWall } from './use-visible-wall';
 import { useWallData } from './use-wall-data';
 import { WallBoard } from './wall-board';
 import { WallControls } from './wall-controls';
 import { WallLegend } from './wall-legend';
 import { searchFromWallSettings, wallSettingsFromSearch } from './wall-settings';
+import { wallSummary } from './wall-summary';
+import { WallSummaryLine } from './wall-summary-line';
 
 export function WallMapPage() {
   const { t } = useTranslation();
@@ -48,7 +51,12 @@ export function WallMapPage() {
     date: formatDate(at, 'day', lang),
   });
   const failed = [wall.matrix, ...wall.sources].find((q) => q.isError);
-  const name = (id: string) => [...wall.rows, ...wall.cols].find((a) => a.id === id)?.label ?? id;
+  const full = useMemo(
+    () => ({ rows: wall.rows, cols: wall.cols, cells: wall.cells }),
+    [wall.rows, wall.cols, wall.cells],
+  );
+  const shown = useVisibleWall(full, settings.empty === 'hide');
+  const summary = useMemo(() => wallSummary(full), [full]);
   return (
     <>
       <PageHeader title={t('wall.title')} intro={t('wall.intro')} />
@@ -76,25 +84,36 @@ export function WallMapPage() {
         </span>
       </p>
       <div className="wall-layout">
-        {failed ? (
-          <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />
-        ) : wall.ready ? (
-          <WallBoard
-            rows={wall.rows}
-            cols={wall.cols}
-            cells={wall.cells}
-            caption={caption}
-            onOpen={(r, c) => setOpen({ host: wall.rows[r]!.id, target: wall.cols[c]!.id })}
-          />
-        ) : (
-          <Loading />
-        )}
+        <div className="wall-main">
+          {failed ? (
+            <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />
+          ) : wall.ready ? (
+            <>
+              <WallSummaryLine
+                summary={summary}
+                at={at}
+                surface={vocab('surface', settings.surface)}
+                hidden={shown.hidden}
+                name={wall.name}
+              />
+              <WallBoard
+                rows={shown.rows}
+                cols={shown.cols}
+                cells={shown.cells}
+                caption={caption}
+                onOpen={(r, c) => setOpen({ host: shown.rows[r]!.id, target: shown.cols[c]!.id })}
+              />
+            </>
+          ) : (
+            <Loading />
+          )}
+        </div>
         <WallLegend />
       </div>
       {open ? (
         <CellExplanation
           key={`${open.host}|${open.target}`}
-          title={`${name(open.host)} → ${name(open.target)}`}
+          title={`${wall.name(open.host)} → ${wall.name(open.target)}`}
           question={{ ...open, surface: settings.surface, capability: settings.capability, at }}
           onClose={() => setOpen(null)}
         />

@@ -34,13 +34,38 @@ describe('wall matrix', () => {
     ]);
   });
 
+  it('keeps how sure each answer is: basis, an uncertainty window, what the rest get', () => {
+    const partial = brief('open', '2021-11-29');
+    const cells = wallCells({ hosts: ['wechat'], targets: ['taobao'] }, isSelf, [
+      {
+        ...partial,
+        decision: {
+          ...partial.decision,
+          basis: 'inherited',
+          uncertain: { from: '2021-11-01', to: '2021-11-30', after: 'partial' },
+          rest: 'blocked',
+        },
+      },
+    ]);
+    expect(cells).toEqual([
+      {
+        status: 'open',
+        since: '2021-11-29',
+        self: false,
+        basis: 'inherited',
+        uncertain: true,
+        rest: 'blocked',
+      },
+    ]);
+  });
+
   it('lays answers back row by row, with self cells and failed answers in place', () => {
     const cells = wallCells(spec, isSelf, [
       brief('open', '2021-11-29'),
       { ok: false, error: { field: 'target', message: 'x' } },
     ]);
     expect(cells).toEqual([
-      { status: 'open', since: '2021-11-29', self: false },
+      { status: 'open', since: '2021-11-29', self: false, basis: 'direct' },
       { status: 'unknown', since: null, self: true },
       { status: 'unknown', since: null, self: true },
       { status: 'unknown', since: null, self: false },

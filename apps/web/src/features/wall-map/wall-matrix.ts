@@ -1,14 +1,21 @@
 import type { RouterInputs, RouterOutputs } from '@hutong/client';
-import type { DecidedStatus } from '@hutong/domain';
+import type { Basis, DecidedStatus, Status } from '@hutong/domain';
 
 export type Question = RouterInputs['decisions']['decideMany']['questions'][number];
 type ManyResult = RouterOutputs['decisions']['decideMany'][number];
 
-/** One cell of the wall map: its status and when that status began; `self` cells ask nothing. */
+/**
+ * One cell of the wall map: its status, when that status began and how sure the engine is of it
+ * (basis; `uncertain`: the date falls in a change's window; `rest`: what others get on a partial
+ * rollout); `self` cells ask nothing.
+ */
 export interface WallCell {
   status: DecidedStatus;
   since: string | null;
   self: boolean;
+  basis?: Basis;
+  uncertain?: boolean;
+  rest?: Status;
 }
 
 export interface WallSpec {
@@ -51,11 +58,16 @@ export function wallCells(
         cells.push(FAILED);
         continue;
       }
-      const since = r.decision.since;
+      const d = r.decision;
+      const since = typeof d.since === 'string' ? d.since : (d.since?.date ?? null);
+      const rest = typeof d.rest === 'string' ? d.rest : d.rest?.status;
       cells.push({
-        status: r.decision.status,
-        since: typeof since === 'string' ? since : (since?.date ?? null),
+        status: d.status,
+        since,
         self: false,
+        basis: d.basis,
+        ...(d.uncertain ? { uncertain: true } : {}),
+        ...(rest ? { rest } : {}),
       });
     }
   return cells;

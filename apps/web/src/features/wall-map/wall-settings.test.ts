@@ -7,8 +7,16 @@ describe('wall map settings in the query string', () => {
       capability: 'link.open',
       surface: 'private-chat',
       axis: 'platforms',
+      empty: 'hide',
       at: null,
     });
+  });
+
+  it('shows empty rows and columns only when asked', () => {
+    const s = wallSettingsFromSearch(new URLSearchParams('empty=show'));
+    expect(s.empty).toBe('show');
+    expect(searchFromWallSettings(s).get('empty')).toBe('show');
+    expect(searchFromWallSettings({ ...s, empty: 'hide' }).has('empty')).toBe(false);
   });
 
   it('round-trips and drops what the schemas reject', () => {

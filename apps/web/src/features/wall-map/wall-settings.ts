@@ -5,6 +5,8 @@ export interface WallSettings {
   capability: Capability;
   surface: Surface;
   axis: TargetAxis;
+  /** Hide rows and columns with nothing recorded (the default), or show every one. */
+  empty: 'hide' | 'show';
   at: string | null;
 }
 
@@ -17,12 +19,14 @@ export function wallSettingsFromSearch(params: URLSearchParams): WallSettings {
     capability: capability.success ? capability.data : 'link.open',
     surface: surface.success ? surface.data : 'private-chat',
     axis: params.get('axis') === 'companies' ? 'companies' : 'platforms',
+    empty: params.get('empty') === 'show' ? 'show' : 'hide',
     at: at.success ? at.data : null,
   };
 }
 
 export function searchFromWallSettings(s: WallSettings): URLSearchParams {
   const out = new URLSearchParams({ capability: s.capability, surface: s.surface, axis: s.axis });
+  if (s.empty === 'show') out.set('empty', 'show');
   if (s.at) out.set('at', s.at);
   return out;
 }

@@ -28,6 +28,8 @@ export function syntheticWall(n: number, stops: number, churn: number): Syntheti
     Array.from({ length: n }, (_, i) => ({
       id: `${prefix}-${i}`,
       label: `${prefix} ${String(i + 1).padStart(2, '0')}`,
+      camp: `camp-${Math.floor(i / 10)}`,
+      campLabel: `Camp ${Math.floor(i / 10) + 1}`,
     }));
   const dates = Array.from(
     { length: stops },

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dayMs, historyChartData, type Segment } from './history-steps';
+
+const seg = (s: Partial<Segment> & Pick<Segment, 'from' | 'to' | 'status'>): Segment => ({
+  basis: 'direct',
+  rule: null,
+  events: [],
+  ...s,
+});
+
+describe('historyChartData', () => {
+  const segments = [
+    seg({ from: '2013-11-01', to: '2021-11-28', status: 'blocked', events: ['a'] }),
+    seg({
+      from: '2021-11-29',
+      to: null,
+      status: 'partial',
+      events: ['b'],
+      uncertain: {
+        from: '2021-11-01',
+        to: '2021-11-30',
+        before: 'blocked',
+        after: 'partial',
+        rule: {
+          id: 'r',
+          host: 'wechat',
+          surface: '*',
+          capability: 'link.open',
+          target: 'taobao',
+          status: 'partial',
+          friction: [],
+          coverage: 'trial',
+          event: 'b',
+          date: '2021-11-01',
+          precision: 'month',
+          confidence: 'reported',
+        },
+      },
+    }),
+  ];
+  const data = historyChartData(segments, '2013-01-01', '2026-12-01');
+
+  it('steps from each segment start and carries the last status to the end', () => {
+    expect(data.points.map((p) => p.status)).toEqual(['unknown', 'blocked', 'partial', 'partial']);
+    expect(data.points[0]!.x).toBe(dayMs('2012-11-01'));
+    expect(data.points[1]!.x).toBe(dayMs('2013-11-01'));
+    expect(data.points.at(-1)!.x).toBe(dayMs('2026-12-01'));
+    expect(data.points[2]!.level).toBeGreaterThan(data.points[1]!.level);
+  });
+
+  it('shades each uncertainty window through its last day, and marks the events', () => {
+    expect(data.windows).toEqual([{ x1: dayMs('2021-11-01'), x2: dayMs('2021-12-01') }]);
+    expect(data.events.map((e) => e.ids)).toEqual([['a'], ['b']]);
+  });
+
+  it('has nothing to draw for a crossing with no record', () => {
+    expect(historyChartData([], '2013-01-01', '2026-12-01').points).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { RouterOutputs } from '@hutong/client';
+
+export type History = RouterOutputs['decisions']['history'];
+export type Segment = History['segments'][number];
+
+/** Status on the chart's y axis, walled off at the bottom, open at the top; unknown sits below all. */
+export const STATUS_LEVELS = ['unknown', 'blocked', 'partial', 'friction', 'open'] as const;
+const level = (s: string) => Math.max(0, STATUS_LEVELS.indexOf(s as (typeof STATUS_LEVELS)[number]));
+
+const DAY = 86_400_000;
+export const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+export interface HistoryChartData {
+  /** Step points: each segment's start, and the last status carried to the chart's end. */
+  points: { x: number; level: number; status: string }[];
+  /** Shaded spans: when a change may have happened, the earlier status is given. */
+  windows: { x1: number; x2: number }[];
+  /** The days where a segment with deciding events begins. */
+  events: { x: number; level: number; ids: string[] }[];
+  domain: [number, number];
+}
+
+/**
+ * A crossing's segments as a step chart: x is the day (ms), y the status level. A first segment
+ * open to the past starts a year before the next change (or at `start`); the last runs to `end`.
+ */
+export function historyChartData(segments: readonly Segment[], start: string, end: string): HistoryChartData {
+  const firstDated = segments.find((s) => s.from)?.from ?? start;
+  const origin = Math.min(dayMs(start), dayMs(firstDated) - 365 * DAY);
+  const stop = Math.max(dayMs(end), ...segments.map((s) => (s.to ? dayMs(s.to) + DAY : origin)));
+  const points = segments.map((s) => ({
+    x: s.from ? dayMs(s.from) : origin,
+    level: level(s.status),
+    status: s.status,
+  }));
+  // Before the first record the crossing was unknown: the line starts there, at the bottom.
+  if (segments[0]?.from) points.unshift({ x: origin, level: 0, status: 'unknown' });
+  const last = points.at(-1);
+  if (last) points.push({ ...last, x: stop });
+  const windows = segments.flatMap((s) =>
+    s.uncertain ? [{ x1: dayMs(s.uncertain.from), x2: dayMs(s.uncertain.to) + DAY }] : [],
+  );
+  const unique = new Map(windows.map((w) => [`${w.x1}|${w.x2}`, w]));
+  const events = segments.flatMap((s) =>
+    s.from && s.events.length ? [{ x: dayMs(s.from), level: level(s.status), ids: s.events }] : [],
+  );
+  return { points, windows: [...unique.values()], events, domain: [origin, stop] };
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n/format-date';
+import { useLang } from '../../i18n/use-lang';
+import type { WallSummary } from './wall-summary';
+
+interface Props {
+  summary: WallSummary;
+  at: string;
+  surface: string;
+  hidden: number;
+  name: (id: string) => string;
+}
+
+/** "On 1 Dec 2021, WeChat blocks 9 of 12 Alibaba platforms on group chat", then the totals. */
+export function WallSummaryLine({ summary: { top, counts }, at, surface, hidden, name }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const date = formatDate(at, 'day', lang);
+  return (
+    <p className="wall-summary" data-testid="wall-summary">
+      <strong>
+        {top
+          ? t('wall.summary.top', {
+              date,
+              host: name(top.host),
+              count: top.blocked,
+              total: top.total,
+              camp: name(top.camp),
+              surface,
+            })
+          : t('wall.summary.none', { date, surface })}
+      </strong>{' '}
+      {t('wall.summary.counts', counts)}
+      {hidden ? ` ${t('wall.summary.hidden', { count: hidden })}` : ''}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { WallCell } from './wall-matrix';
+import { wallSummary } from './wall-summary';
+
+const axis = (id: string, camp: string) => ({ id, label: id, camp, campLabel: camp });
+const cell = (status: WallCell['status'], self = false): WallCell => ({ status, since: null, self });
+
+describe('wallSummary', () => {
+  it('counts statuses and finds the host walling off most of another camp', () => {
+    const rows = [axis('wechat', 'tencent'), axis('taobao', 'alibaba')];
+    const cols = [axis('taobao', 'alibaba'), axis('tmall', 'alibaba'), axis('qq', 'tencent')];
+    const cells = [
+      cell('blocked'),
+      cell('blocked'),
+      cell('open'),
+      cell('unknown', true),
+      cell('partial'),
+      cell('blocked'),
+    ];
+    expect(wallSummary({ rows, cols, cells })).toEqual({
+      counts: { blocked: 3, open: 1, other: 1, unknown: 0 },
+      top: { host: 'wechat', camp: 'alibaba', blocked: 2, total: 2 },
+    });
+  });
+
+  it('has no wall when nothing is blocked', () => {
+    const rows = [axis('wechat', 'tencent')];
+    const cols = [axis('taobao', 'alibaba')];
+    expect(wallSummary({ rows, cols, cells: [cell('open')] }).top).toBeNull();
+  });
+});
