@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { settled, watchedPage } from './support/browser';
-import { SCREENSHOTS, useSuite } from './support/suite';
+import { useSuite } from './support/suite';
 
 const suite = useSuite();
 
@@ -77,12 +77,10 @@ describe('editing', () => {
       expect(await a.page.getByRole('link', { name: 'See the event' }).getAttribute('href')).toBe(
         `/events/${EVENT.id}`,
       );
-      await a.page.screenshot({ path: `${SCREENSHOTS}edit-recorded.png` });
 
       await b.page.getByRole('article', { name: EVENT.title }).waitFor();
       expect(await eventCount(b.page)).toBe(before + 1);
       await b.page.getByText(/Updated · revision \d+/).waitFor();
-      await b.page.screenshot({ path: `${SCREENSHOTS}live-update.png` });
       expect(await axeViolations(b.page)).toEqual([]);
       expect(await b.page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(
         true,

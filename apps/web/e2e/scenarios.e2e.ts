@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settled, watchedPage } from './support/browser';
-import { SCREENSHOTS, useSuite } from './support/suite';
+import { useSuite } from './support/suite';
 
 const suite = useSuite();
 
@@ -60,7 +60,6 @@ describe('scenarios', () => {
       await page.getByRole('heading', { name: /Why: WeChat → Taobao/ }).waitFor();
       await settled(page);
       expect(await page.locator('.explanation .verdict').textContent()).toContain('open');
-      await page.screenshot({ path: `${SCREENSHOTS}wall-map-explained.png`, fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -99,7 +98,6 @@ describe('scenarios', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: '时间线' }).waitFor();
       await settled(page);
-      await page.screenshot({ path: `${SCREENSHOTS}timeline-zh.png` });
       expect(errors).toEqual([]);
     } finally {
       await close();

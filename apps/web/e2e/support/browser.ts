@@ -24,8 +24,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records every console error and uncaught exception, to assert none happened. */
-export async function watchedPage(browser: Browser, locale = 'en-US') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+export async function watchedPage(
+  browser: Browser,
+  locale = 'en-US',
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+) {
+  const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

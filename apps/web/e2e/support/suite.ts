@@ -1,17 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { startServer } from './server';
 
-export const SCREENSHOTS = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
-
 /** One server and one browser per file, started before its scenarios and stopped after. */
 export function useSuite() {
   const ctx = {} as { url: string; browser: Browser; server: Awaited<ReturnType<typeof startServer>> };
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     ctx.server = await startServer();
     ctx.url = ctx.server.url;
     ctx.browser = await launchBrowser();

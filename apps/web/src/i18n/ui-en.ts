@@ -30,6 +30,7 @@ export const uiEn = {
     notFound: 'Nothing at this address',
     home: 'Back to the timeline',
     everyone: 'everyone',
+    unknownId: '{{id}} (not in the ledger)',
   },
   timeline: {
     title: 'Timeline',
@@ -126,6 +127,8 @@ export const uiEn = {
     submit: 'Ask',
     share: 'The address of this page is a shareable link to this answer.',
     empty: 'Choose a host, a surface, a capability and a target or link, then ask.',
+    unknownActor: 'unknown actor "{{id}}"{{hint}}',
+    didYouMean: ' — did you mean {{ids}}?',
   },
   decision: {
     verdict: 'Verdict',
@@ -220,14 +223,17 @@ export const uiEn = {
     opennessTo: 'How open {{host}} is to',
     opennessHelp: '0 = walled off, 100 = fully open; gaps mean too little is recorded to say.',
     opennessEmpty: 'Too little is recorded to score these two.',
-    value: 'Openness',
+    value: 'Value',
     source: 'Source',
+    date: 'Date',
+    month: 'Month',
+    opennessSteps: 'The months where the index moves',
   },
   compliance: {
     title: 'Compliance',
     intro: 'Crossings a regulation forbids that are still in place on a date, past its deadline.',
     at: 'Date',
-    none: 'No breaches on this date.',
+    none: 'No breaches on {{date}}: nothing a regulation forbids still stood past its deadline that day.',
     regulation: 'Regulation',
     deadline: 'deadline {{date}}',
     crossing: 'Crossing',
@@ -241,6 +247,8 @@ export const uiEn = {
     unconfirmedHelp:
       'These answers are inherited from a company-wide or every-surface rule, not a rule naming this crossing; no days in breach are counted.',
     unchecked: 'Not checked: {{id}} — {{why}}',
+    deadlineOf: '{{title}}: deadline {{deadline}}.',
+    tryDate: 'See the breaches four weeks after it ({{date}})',
   },
   diff: {
     title: 'Diff',

@@ -42,7 +42,7 @@ export function ActorFigures({ actor }: { actor: string }) {
               <table className="compact">
                 <thead>
                   <tr>
-                    <th scope="col">{t('compliance.at')}</th>
+                    <th scope="col">{t('actor.date')}</th>
                     <th scope="col">{t('actor.value')}</th>
                     <th scope="col">{t('actor.source')}</th>
                   </tr>

@@ -20,8 +20,13 @@ export function ActorOpenness({ actor }: { actor: Actor }) {
   const l = useLocalized();
   const trpc = useTRPC();
   const { byId, name } = useActors();
-  const [target, setTarget] = useState(() => defaultRival(lineage(byId, actor.id)));
-  const openness = useQuery(trpc.analysis.openness.queryOptions({ host: actor.id, target }));
+  // The default partner waits for the actors to load: before that the actor's own camp is unknown.
+  const [chosen, setTarget] = useState<string | null>(null);
+  const target = chosen ?? defaultRival(lineage(byId, actor.id));
+  const openness = useQuery({
+    ...trpc.analysis.openness.queryOptions({ host: actor.id, target }),
+    enabled: byId.size > 0,
+  });
   const label = `${t('actor.opennessTo', { host: l(actor.name) })} ${name(target)}`;
   return (
     <section aria-labelledby="actor-openness">
@@ -46,13 +51,25 @@ export function ActorOpenness({ actor }: { actor: Actor }) {
               <OpennessChart points={data.points} label={label} />
             </Suspense>
             <figcaption>
-              <ol className="openness-steps">
-                {opennessSteps(data.points).map((p) => (
-                  <li key={p.date}>
-                    <DateText date={p.date} precision="month" />: {p.value === null ? '—' : p.value}
-                  </li>
-                ))}
-              </ol>
+              <table className="compact openness-steps">
+                <caption>{t('actor.opennessSteps')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('actor.month')}</th>
+                    <th scope="col">{t('actor.openness')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {opennessSteps(data.points).map((p) => (
+                    <tr key={p.date}>
+                      <td>
+                        <DateText date={p.date} precision="month" />
+                      </td>
+                      <td className="num">{p.value === null ? '—' : p.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </figcaption>
           </figure>
         )}

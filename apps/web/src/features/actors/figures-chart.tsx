@@ -3,6 +3,9 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 
 type Figure = RouterOutputs['figures']['list'][number];
 
+/** Axis numbers short enough to fit their gutter: 1.3B, 800M, 45. */
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
 /** One metric over time; the table beside it carries the same numbers for screen readers. */
 export default function FiguresChart({ series, label }: { series: readonly Figure[]; label: string }) {
   const data = series.map((f) => ({ date: f.date.slice(0, f.precision === 'year' ? 4 : 7), value: f.value }));
@@ -12,7 +15,7 @@ export default function FiguresChart({ series, label }: { series: readonly Figur
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#ddd" strokeDasharray="3 3" />
           <XAxis dataKey="date" stroke="#444" />
-          <YAxis stroke="#444" width={64} />
+          <YAxis stroke="#444" width={56} tickFormatter={(v: number) => compact.format(v)} />
           <Tooltip />
           <Line
             type="monotone"

@@ -5,21 +5,38 @@ import { errorMessage, fieldErrorsOf } from '../../trpc/errors';
 import { useTRPC } from '../../trpc/trpc';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/query-state';
+import { useActors } from '../actors/use-actors';
 import { DecisionView } from '../decision/decision-view';
 import { AskForm } from './ask-form';
 import { checkQuestion, formFromSearch, hasQuestion, searchFromForm } from './ask-params';
+import { unknownActors } from './unknown-actors';
 
 export function AskPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const form = formFromSearch(params);
+  const { byId } = useActors();
   const checked = hasQuestion(params) ? checkQuestion(form) : null;
-  const decision = useQuery(trpc.decisions.decide.queryOptions(checked?.ok ? checked.question : skipToken));
+  // Every problem with a shared link shows at once: an unknown host or target as well as a bad date.
+  const strangers = checked ? unknownActors(form, byId) : {};
+  const actorErrors = Object.fromEntries(
+    Object.entries(strangers).map(([field, u]) => [
+      field,
+      t('ask.unknownActor', {
+        id: u.id,
+        hint: u.closest.length ? t('ask.didYouMean', { ids: u.closest.join(', ') }) : '',
+      }),
+    ]),
+  );
+  const asks = checked?.ok && byId.size > 0 && Object.keys(actorErrors).length === 0;
+  const decision = useQuery(
+    trpc.decisions.decide.queryOptions(asks && checked?.ok ? checked.question : skipToken),
+  );
   const serverErrors = decision.isError ? fieldErrorsOf(decision.error) : {};
   const unplaced = decision.isError && Object.keys(serverErrors).length === 0;
   // A shared link with a bad value shows the problem at its field, as a submit would.
-  const linkErrors = checked && !checked.ok ? checked.errors : {};
+  const linkErrors = { ...(checked && !checked.ok ? checked.errors : {}), ...actorErrors };
   return (
     <>
       <PageHeader title={t('ask.title')} intro={t('ask.intro')} />
@@ -32,7 +49,7 @@ export function AskPage() {
       />
       <div className="ask-result" aria-live="polite">
         {!checked ? <p className="notice notice-empty">{t('ask.empty')}</p> : null}
-        {checked?.ok && decision.isPending ? <Loading /> : null}
+        {asks && decision.isPending ? <Loading /> : null}
         {unplaced ? (
           <p className="notice notice-error" role="alert">
             {errorMessage(decision.error)}

@@ -1,8 +1,8 @@
 import type { RouterOutputs } from '@hutong/client';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useLocalized } from '../../i18n/use-lang';
+import { formatDate } from '../../i18n/format-date';
+import { useLang, useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { Crossing } from '../../ui/crossing';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { todayIso } from '../../ui/today';
+import { DeadlineLinks } from './deadline-links';
 
 type Finding = RouterOutputs['analysis']['compliance'][number];
 type Regulation = RouterOutputs['regulations']['list'][number];
@@ -26,6 +27,7 @@ function byRegulation(list: readonly Finding[]): Map<string, Finding[]> {
 export function CompliancePage() {
   const { t } = useTranslation();
   const l = useLocalized();
+  const lang = useLang();
   const trpc = useTRPC();
   const [at, setAt] = useDateParam('at', todayIso());
   const findings = useQuery({ ...trpc.analysis.compliance.queryOptions({ at }), placeholderData: (p) => p });
@@ -35,11 +37,13 @@ export function CompliancePage() {
       <PageHeader title={t('compliance.title')} intro={t('compliance.intro')} />
       <div className="filters">
         <DateField label={t('compliance.at')} value={at} onChange={setAt} />
-        <p className="help">
-          <Link to="?at=2021-10-15">2021-10-15</Link>
-        </p>
       </div>
-      <QueryState query={findings} isEmpty={(d) => d.length === 0} empty={t('compliance.none')}>
+      {regulations.data ? <DeadlineLinks regulations={regulations.data} at={at} /> : null}
+      <QueryState
+        query={findings}
+        isEmpty={(d) => d.length === 0}
+        empty={t('compliance.none', { date: formatDate(at, 'day', lang) })}
+      >
         {(data) => (
           <>
             {[...byRegulation(data.filter((f) => f.daysInBreach !== null))].map(([id, list]) => (

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { CONFIDENCES, EVENT_KINDS } from '../../i18n/vocab-options';
@@ -24,7 +24,12 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
   const vocab = useVocab();
   const [draft, setDraft] = useState<Draft>(() => initial ?? emptyDraft());
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [checked, setChecked] = useState<'valid' | 'invalid' | null>(null);
+  const [checked, setChecked] = useState<{ as: 'valid' | 'invalid'; n: number } | null>(null);
+  // The check's result sits above the fields it points to; each check brings it into view.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (checked) result.current?.focus();
+  }, [checked]);
   const shown = { ...serverErrors, ...errors };
   const set = (name: string, value: string) =>
     setDraft((d) => ({ ...d, fields: { ...d.fields, [name]: value } }));
@@ -48,10 +53,17 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
         e.preventDefault();
         const r = checkEdit(draft);
         setErrors(r.ok ? {} : r.errors);
-        setChecked(r.ok ? 'valid' : 'invalid');
+        setChecked((c) => ({ as: r.ok ? 'valid' : 'invalid', n: (c?.n ?? 0) + 1 }));
         if (r.ok) onValid(r.edit, draft);
       }}
     >
+      <div role="status" className="edit-outcome" ref={result} tabIndex={-1}>
+        {checked?.as === 'invalid' ? (
+          <p className="error">{t('edit.invalid', { count: Object.keys(errors).length })}</p>
+        ) : checked?.as === 'valid' ? (
+          (outcome ?? <p>{t('edit.valid')}</p>)
+        ) : null}
+      </div>
       <fieldset className="edit-group">
         <legend>{t('edit.event')}</legend>
         {field('id', t('edit.id'), { help: t('edit.idHelp'), readOnly: Boolean(draft.base) })}
@@ -112,13 +124,6 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
         <button type="submit" disabled={busy}>
           {t('edit.check')}
         </button>
-      </div>
-      <div role="status" className="edit-outcome">
-        {checked === 'invalid' ? (
-          <p className="error">{t('edit.invalid', { count: Object.keys(errors).length })}</p>
-        ) : checked === 'valid' ? (
-          (outcome ?? <p>{t('edit.valid')}</p>)
-        ) : null}
       </div>
     </form>
   );
