@@ -15,9 +15,9 @@ describe('Ask', () => {
     await ui.waitFor('Fill in the fields');
     await ui.press('w', 'e');
     await ui.waitFor(/host +we▏ +wechat/);
-    await ui.press(KEY.enter, 't', 'a', 'o');
+    await ui.press(KEY.enter, KEY.enter, KEY.enter, 't', 'a', 'o');
     await ui.waitFor(/target \/ URL +tao▏ +taobao/);
-    await ui.press(KEY.enter);
+    await ui.press(KEY.enter, KEY.enter);
     const f = await ui.waitFor('OPEN');
     expect(f).toContain('wechat · private-chat · link.open · taobao  on 2021-12-01');
     expect(f).toContain('since 2021-11-29');
@@ -34,6 +34,7 @@ describe('Ask', () => {
       KEY.down,
       'https://item.taobao.com/item.htm?id=1',
       KEY.enter,
+      KEY.enter,
     );
     const f = await ui.waitFor('via taobao.com');
     expect(f).toContain('OPEN');
@@ -46,7 +47,7 @@ describe('Ask', () => {
     const f = await ui.waitFor('target: unknown actor "wexin"');
     expect(f).toMatch(/host +qq\n/);
     expect(f).toMatch(/date +2021-12-09/);
-    await ui.press(KEY.up, '\x15', 'wechat', KEY.enter);
+    await ui.press(KEY.up, '\x15', 'wechat', KEY.enter, KEY.enter);
     await ui.waitFor('no later change recorded');
   });
 });

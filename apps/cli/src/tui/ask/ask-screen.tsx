@@ -67,7 +67,7 @@ export function AskScreen({ width, height, active, today }: ScreenProps) {
     () => (answer.data ? wrapDoc(decisionDoc(answer.data), answerWidth - 1) : []),
     [answer.data, answerWidth],
   );
-  const view = { completion, answerHeight, answerLast: lastTop(doc, answerHeight) };
+  const view = { completion, completionFor: value, answerHeight, answerLast: lastTop(doc, answerHeight) };
   useKeys({
     scopes: ['ask'],
     active,
@@ -77,7 +77,7 @@ export function AskScreen({ width, height, active, today }: ScreenProps) {
   });
 
   const answerPane = !asked ? (
-    <Notice tone="dim" text="Fill in the fields; Enter asks once all have a value." />
+    <Notice tone="dim" text="Fill in the fields; Enter goes to the next one and asks from the last." />
   ) : answer.error ? (
     <Notice tone="error" text={answer.error} />
   ) : answer.loading ? (

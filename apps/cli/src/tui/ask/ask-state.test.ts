@@ -24,22 +24,30 @@ describe('askReducer', () => {
     });
   });
 
-  it('takes the completion on Enter and goes to the next empty field', () => {
+  it('takes the completion on Enter and goes to the next field, filled or not', () => {
     const s = run(type('wec'), cmd('field.enter', 'wechat'));
     expect(s.values.host).toBe('wechat');
-    expect(s.field).toBe(3);
+    expect(s.field).toBe(1);
     expect(s.asked).toBeNull();
   });
 
-  it('asks once every field has a value, and again on the next Enter', () => {
-    const s = run(type('wechat'), cmd('field.enter'), type('taobao'), cmd('field.enter'));
+  it('replaces a filled field with what is typed first after entering it', () => {
+    const s = run(type('wechat'), cmd('field.enter'), type('group-chat'));
+    expect(s.values.surface).toBe('group-chat');
+    expect(run(cmd('field.next'), type('x'), type('y')).values.surface).toBe('xy');
+  });
+
+  it('asks from the last field once every field has a value, and again on the next Enter', () => {
+    const enter = cmd('field.enter');
+    const s = run(type('wechat'), enter, enter, enter, type('taobao'), enter, enter);
     expect(s.asked).toMatchObject({ serial: 1, values: { host: 'wechat', target: 'taobao' } });
-    expect(askReducer(s, cmd('field.enter')).asked?.serial).toBe(2);
+    expect(askReducer(s, enter).asked?.serial).toBe(2);
+    expect(run(enter, enter, enter, enter, enter).field).toBe(0);
   });
 
   it('edits the focused field: typing, backspace, clear; → takes the completion', () => {
-    const s = run(cmd('field.next'), type('x'), { type: 'press', press: { name: 'backspace', text: null } });
-    expect(s.values.surface).toBe('private-chat');
+    const s = run(cmd('field.next'), { type: 'press', press: { name: 'backspace', text: null } });
+    expect(s.values.surface).toBe('private-cha');
     expect(run(cmd('field.next'), cmd('field.clear')).values.surface).toBe('');
     expect(run(type('ta'), cmd('field.complete', 'taobao')).values.host).toBe('taobao');
   });

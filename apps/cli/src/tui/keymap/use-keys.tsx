@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { type Key, useInput } from 'ink';
 import { createContext, type ReactNode, type RefObject, useCallback, useContext, useRef } from 'react';
+import { splitBurst } from './burst';
 import { type Press, pressOf } from './key-name';
 import { type Command, KEYMAP, type Scope } from './keymap';
 import { commandFor } from './resolve';
@@ -37,11 +38,14 @@ export function KeyRouter({ run, children }: { run: (command: Command) => void; 
       if (!options) return;
       const { scopes, typing = false, onCommand, onPress } = options;
       const press = pressOf(input, key);
-      // Keys typed faster than they are read arrive together: outside a field each is its own key.
-      const presses =
-        !typing && press.text && press.text.length > 1
-          ? [...press.text].map((ch) => ({ name: ch, text: ch }))
-          : [press];
+      // Keys typed faster than they are read arrive together: outside a field each is its own key;
+      // in a field the text runs type and the keys between them (Enter, Backspace) still act.
+      const burst = splitBurst(input) ?? [press];
+      const presses = typing
+        ? burst
+        : burst.flatMap((p) =>
+            p.text && p.text.length > 1 ? [...p.text].map((ch) => ({ name: ch, text: ch })) : [p],
+          );
       for (const p of presses) {
         const command = commandFor(p, [...scopes, 'global'], typing);
         if (command === undefined) onPress?.(p);

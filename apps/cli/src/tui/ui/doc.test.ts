@@ -18,6 +18,13 @@ describe('wrapDoc', () => {
     expect(docText(doc).replace(/\s/g, '')).toBe('用户在点对点聊天场景中将可直接访问外链');
   });
 
+  it('never starts a line with Chinese punctuation: the character before it comes along', () => {
+    // 10 columns hold five wide characters; the comma would open the second line.
+    const lines = docText(wrapDoc([line('微信屏蔽淘，宝阿里')], 10)).split('\n');
+    expect(lines.map((l) => l.trim())).toEqual(['微信屏蔽', '淘，宝阿', '里']);
+    expect(lines.some((l) => /^\s*[，。、]/.test(l))).toBe(false);
+  });
+
   it('keeps each span’s tone across a break', () => {
     const [first, second] = wrapDoc([line(span('blocked blocked', 'blocked'))], 9);
     expect(first).toEqual([{ text: 'blocked ', tone: 'blocked' }]);

@@ -44,7 +44,12 @@ function wrapLine(l: Line, cols: number): Doc {
   for (const s of l)
     for (const token of s.text.match(TOKEN) ?? []) {
       const w = width(token.trimEnd());
-      if (used + w > cols && used > pad.length) breakLine();
+      if (used + w > cols && used > pad.length) {
+        // Chinese punctuation never opens a line: the character before it moves down with it.
+        const carried = NO_LINE_START.test(token) ? takeLastChar(cur) : null;
+        breakLine();
+        if (carried) push(carried.text, carried.tone);
+      }
       if (w <= cols - used) push(token, s.tone);
       else
         for (const ch of token) {
@@ -54,6 +59,18 @@ function wrapLine(l: Line, cols: number): Doc {
     }
   out.push(cur);
   return out;
+}
+
+const NO_LINE_START = /^[，。、；：！？）」』】》〉”’…]/;
+
+/** Removes and returns the last character on a line being built (with its tone), if it is not padding. */
+function takeLastChar(cur: Line): Span | null {
+  const last = cur.at(-1);
+  const ch = last ? [...last.text].at(-1) : undefined;
+  if (!last || !ch || ch === ' ') return null;
+  last.text = last.text.slice(0, -ch.length);
+  if (!last.text) cur.pop();
+  return { text: ch, tone: last.tone };
 }
 
 export const docText = (doc: Doc): string => doc.map((l) => l.map((s) => s.text).join('')).join('\n');

@@ -1,4 +1,11 @@
-import { type FocusEvent, type KeyboardEvent, type MouseEvent, memo, type RefObject } from 'react';
+import {
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  memo,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { campSpans } from './hide-empty';
 import type { Axis } from './wall-grid';
@@ -42,7 +49,9 @@ export const GridStructure = memo(function GridStructure({
           </td>
           {campSpans(cols).map((s) => (
             <th key={s.start} scope="colgroup" colSpan={s.count} className="camp" data-camp={s.camp}>
-              {s.label}
+              <span className="camp-label" style={span(s.count)} title={s.label}>
+                {s.label}
+              </span>
             </th>
           ))}
         </tr>
@@ -61,7 +70,9 @@ export const GridStructure = memo(function GridStructure({
             <tr key={r.id} className={camp ? 'camp-start' : undefined}>
               {camp ? (
                 <th scope="rowgroup" rowSpan={camp.count} className="camp" data-camp={camp.camp}>
-                  <span className="camp-label">{camp.label}</span>
+                  <span className="camp-label" style={span(camp.count)} title={camp.label}>
+                    {camp.label}
+                  </span>
                 </th>
               ) : null}
               <th scope="row">{r.label}</th>
@@ -86,6 +97,9 @@ export const GridStructure = memo(function GridStructure({
     </table>
   );
 });
+
+/** A camp's label is as long as its cells, never longer: it must not widen a column or heighten a row. */
+const span = (count: number) => ({ '--span': count }) as CSSProperties;
 
 /** The first column of a camp after another, where a divider goes. */
 const campBoundary = (axes: readonly Axis[], i: number) => i > 0 && axes[i - 1]!.camp !== axes[i]!.camp;
