@@ -8,6 +8,7 @@ import { decisionDoc } from '../ui/decision-doc';
 import { wrapDoc } from '../ui/doc';
 import { DocView, lastTop } from '../ui/doc-view';
 import { Hints } from '../ui/hints';
+import { historyDoc } from '../ui/history-doc';
 import { Notice } from '../ui/notice';
 import { useRemote } from '../ui/use-remote';
 import { AskForm } from './ask-form';
@@ -59,13 +60,29 @@ export function AskScreen({ width, height, active, today }: ScreenProps) {
   const answer = useRemote(asked ? `${asked.serial}` : null, (c) =>
     c.decisions.decide.query(question(asked!.values)),
   );
+  // The crossing's history, in one call, once the answer names its target (a URL resolves to it).
+  const q = answer.data?.question;
+  const history = useRemote(q && asked ? `${asked.serial}` : null, (c) =>
+    c.decisions.history.query({
+      host: q!.host,
+      surface: q!.surface,
+      capability: q!.capability,
+      target: q!.target,
+    }),
+  );
   const side = width >= 110;
   const formHeight = FIELDS.length + 1;
   const answerWidth = side ? width - 56 : width;
   const answerHeight = side ? height - 2 : height - 3 - formHeight;
   const doc = useMemo(
-    () => (answer.data ? wrapDoc(decisionDoc(answer.data), answerWidth - 1) : []),
-    [answer.data, answerWidth],
+    () =>
+      answer.data
+        ? wrapDoc(
+            decisionDoc(answer.data, history.data && !history.loading ? historyDoc(history.data) : []),
+            answerWidth - 1,
+          )
+        : [],
+    [answer.data, history.data, history.loading, answerWidth],
   );
   const view = { completion, completionFor: value, answerHeight, answerLast: lastTop(doc, answerHeight) };
   useKeys({

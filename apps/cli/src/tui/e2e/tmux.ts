@@ -27,6 +27,11 @@ export class TmuxSession {
     for (const k of keys) execFileSync('tmux', ['send-keys', '-t', this.name, k]);
   }
 
+  /** Keys sent in one go, as a fast typist's burst reaches the program: in one read. */
+  burst(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
   async waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
     const until = Date.now() + timeoutMs;
     for (;;) {

@@ -10,8 +10,11 @@ type Rule = NonNullable<Decision['rule']>;
 const ruleText = (r: Rule) =>
   `${r.host} · ${r.surface} · ${r.capability} · ${r.target} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
 
-/** A decision as a reader wants it: the verdict, since when and until when, the rule, then who says so. */
-export function decisionDoc(d: Decision): Doc {
+/**
+ * A decision as a reader wants it: the verdict, since when and until when, how sure, then `middle`
+ * (the crossing's history, when loaded), the rule, then who says so.
+ */
+export function decisionDoc(d: Decision, middle: Doc = []): Doc {
   const q = d.question;
   const doc: Doc = [
     line(
@@ -42,6 +45,7 @@ export function decisionDoc(d: Decision): Doc {
       ),
     );
   doc.push([]);
+  if (middle.length) doc.push(...middle, []);
   if (d.rule)
     doc.push(line(span('rule  ', 'title'), `${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
   else doc.push(line(span('nothing in the ledger covers this question', 'dim')));

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TmuxSession } from './tmux';
+
+const repo = fileURLToPath(new URL('../../../../../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'hutong-e2e-'));
+const session = new TmuxSession(
+  `cd '${repo}' && env -u HUTONG_API -u NO_COLOR HUTONG_DATA_DIR='${dataDir}' pnpm --silent hutong; echo "hutong exited $?"; sleep 30`,
+  { columns: 120, rows: 35 },
+);
+
+afterAll(() => {
+  session.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A line of the answer pane (right of the form) that opens with Chinese punctuation. */
+const punctuationFirst = /^ {20,}[，。、；：！？）」』】》]/m;
+
+describe('Ask in a terminal (tmux)', () => {
+  it('takes a fast burst field by field, Enter moving down, and answers with the crossing’s history', async () => {
+    await session.waitFor(/Timeline · \d+ events/, 90_000);
+    session.keys('3');
+    await session.waitFor(/Fill in the fields/);
+    // One burst: host, Enter, a new surface over the default, Enter past capability, target, Enter, Enter asks.
+    session.burst(
+      'wechat',
+      'Enter',
+      'group-chat',
+      'Enter',
+      'Enter',
+      'taobao',
+      'Enter',
+      '2021-10-15',
+      'Enter',
+    );
+    const head = await session.waitFor(/wechat · group-chat · link\.open · taobao\s+on (\S+)/);
+    expect(head[1]).toBe('2021-10-15');
+    await session.waitFor(/History of this crossing/);
+    const screen = session.screen();
+    expect(screen).toMatch(/2013-12-31 – 2021-11-28 +BLOCKED +direct/);
+    expect(screen).toMatch(/2024-09-03 – today +OPEN/);
+    expect(screen).toMatch(/window 2021-11-30 – 2024-09-03/);
+    // The evidence below quotes Chinese sources: no wrapped line opens with punctuation.
+    for (let page = 0; page < 6; page++) {
+      expect(session.screen()).not.toMatch(punctuationFirst);
+      session.keys('PageDown');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }, 150_000);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { docText } from './doc';
+import { historyDoc } from './history-doc';
+
+const question = {
+  host: 'wechat',
+  surface: 'group-chat',
+  capability: 'link.open',
+  target: 'taobao',
+} as const;
+
+describe('historyDoc', () => {
+  it('lists each stretch with its dates, status, basis, events, window and rest', () => {
+    const text = docText(
+      historyDoc({
+        question,
+        method: 'hutong-decide/2',
+        segments: [
+          {
+            from: '2013-12-31',
+            to: '2021-11-28',
+            status: 'blocked',
+            basis: 'direct',
+            rule: null,
+            events: ['a', 'b'],
+          },
+          {
+            from: '2021-11-29',
+            to: null,
+            status: 'partial',
+            basis: 'direct',
+            rule: null,
+            events: ['c'],
+            rest: { status: 'blocked', friction: [], coverage: null, rule: null },
+          },
+        ],
+      }),
+    );
+    expect(text).toContain('History of this crossing');
+    expect(text).toMatch(/2013-12-31 – 2021-11-28 +BLOCKED +direct +\[a, b\]/);
+    expect(text).toMatch(/2021-11-29 – today +PARTIAL/);
+    expect(text).toContain('everyone else: blocked');
+  });
+
+  it('says so when nothing is recorded', () => {
+    expect(docText(historyDoc({ question, method: 'hutong-decide/2', segments: [] }))).toContain(
+      'nothing recorded on any date',
+    );
+  });
+});
