@@ -128,6 +128,13 @@ export const KEYMAP = [
   { scope: 'walls', command: 'capability.prev', keys: ['C'], help: 'previous capability' },
   { scope: 'walls', command: 'surface.next', keys: ['s'], help: 'next surface', hint: 'surface' },
   { scope: 'walls', command: 'surface.prev', keys: ['S'], help: 'previous surface' },
+  {
+    scope: 'walls',
+    command: 'empty.toggle',
+    keys: ['e'],
+    help: 'hide or show the rows and columns with nothing recorded',
+    hint: 'empty',
+  },
 
   { scope: 'ask', command: 'field.prev', keys: ['up'], help: 'previous field' },
   { scope: 'ask', command: 'field.next', keys: ['down'], help: 'next field', hint: 'field', hintKeys: '↑↓' },

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
-import { useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useReducer } from 'react';
 import type { Scope } from '../keymap/keymap';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
@@ -11,7 +11,9 @@ import { Hints } from '../ui/hints';
 import { Notice } from '../ui/notice';
 import { useRemote } from '../ui/use-remote';
 import { Legend } from './legend';
+import { WallLine } from './wall-line';
 import { wallsAxes } from './walls-axes';
+import { campOf, groupByCamp, withRecords } from './walls-camps';
 import { WallsGrid } from './walls-grid';
 import { wallsLayout } from './walls-layout';
 import { initialWalls, wallsReducer } from './walls-state';
@@ -21,8 +23,14 @@ import { WallsSummary } from './walls-summary';
 export function WallsScreen({ width, height, active, today }: ScreenProps) {
   const [s, dispatch] = useReducer(wallsReducer, today, initialWalls);
   const actors = useRemote('actors', (c) => c.actors.list.query());
-  const axes = useMemo(() => wallsAxes(actors.data ?? []), [actors.data]);
-  const layout = wallsLayout(width, height, axes);
+  const camp = useMemo(() => {
+    const cache = new Map<string, string>();
+    return (id: string) => {
+      if (!cache.has(id)) cache.set(id, campOf(actors.data ?? [], id));
+      return cache.get(id)!;
+    };
+  }, [actors.data]);
+  const axes = useMemo(() => groupByCamp(wallsAxes(actors.data ?? []), camp), [actors.data, camp]);
   const { capability, surface, at } = s;
   const cells = useRemote(actors.data ? `${at}|${capability}|${surface}` : null, (c) =>
     c.decisions.decideMany.query({
@@ -32,8 +40,21 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
       ),
     }),
   );
-  const host = axes.hosts[s.row] ?? '';
-  const target = axes.targets[s.col] ?? '';
+  const result = useCallback(
+    (h: string, t: string) =>
+      cells.data?.[axes.hosts.indexOf(h) * axes.targets.length + axes.targets.indexOf(t)],
+    [cells.data, axes],
+  );
+  // What is shown: by default only the rows and columns with something recorded on this date.
+  const shown = useMemo(
+    () => (s.hideEmpty ? withRecords(axes, cells.data) : axes),
+    [s.hideEmpty, axes, cells.data],
+  );
+  const layout = wallsLayout(width, height, shown, new Set(shown.hosts.map(camp)).size);
+  const row = Math.max(0, Math.min(s.row, shown.hosts.length - 1));
+  const col = Math.max(0, Math.min(s.col, shown.targets.length - 1));
+  const host = shown.hosts[row] ?? '';
+  const target = shown.targets[col] ?? '';
   const explained = useRemote(s.explain ? `${host}|${target}|${at}|${capability}|${surface}` : null, (c) =>
     c.decisions.decide.query({ host, target, surface, capability, at }),
   );
@@ -43,8 +64,8 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
     [explained.data, width],
   );
   const view = {
-    hosts: axes.hosts.length,
-    targets: axes.targets.length,
+    hosts: shown.hosts.length,
+    targets: shown.targets.length,
     ...layout,
     explainHeight: paneHeight,
     explainLast: lastTop(doc, paneHeight),
@@ -77,13 +98,18 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
         </Box>
       ) : (
         <Box flexDirection="column" height={paneHeight}>
-          <WallsGrid axes={axes} results={cells.data} state={s} layout={layout} />
+          <WallsGrid axes={shown} result={result} camp={camp} row={row} col={col} state={s} layout={layout} />
           <Legend />
-          <WallsSummary
-            host={host}
-            target={target}
-            result={cells.data?.[s.row * axes.targets.length + s.col]}
+          <WallLine
+            shown={shown}
+            all={axes}
+            result={result}
+            camp={camp}
+            at={at}
+            surface={surface}
+            hideEmpty={s.hideEmpty}
           />
+          <WallsSummary host={host} target={target} result={result(host, target)} />
         </Box>
       )}
       <Hints scopes={scopes} />

@@ -44,4 +44,11 @@ describe('wallsReducer', () => {
     expect(wallsReducer(s, { command: 'back', view }).explain).toBeNull();
     expect(wallsReducer(s, { command: 'cursor.right', view }).col).toBe(0);
   });
+
+  it('hides empty rows and columns by default; e shows them, from the top left', () => {
+    expect(run().hideEmpty).toBe(true);
+    const s = run('cursor.right', 'empty.toggle');
+    expect(s).toMatchObject({ hideEmpty: false, row: 0, col: 0 });
+    expect(run('empty.toggle', 'empty.toggle').hideEmpty).toBe(true);
+  });
 });

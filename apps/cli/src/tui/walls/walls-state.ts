@@ -17,6 +17,8 @@ export interface WallsState {
   colTop: number;
   /** The explanation of the cell under the cursor, scrolled to `top`. */
   explain: { top: number } | null;
+  /** Rows and columns with nothing recorded on the date are left out (the default). */
+  hideEmpty: boolean;
 }
 
 export const initialWalls = (at: string): WallsState => ({
@@ -28,6 +30,7 @@ export const initialWalls = (at: string): WallsState => ({
   rowTop: 0,
   colTop: 0,
   explain: null,
+  hideEmpty: true,
 });
 
 /** The matrix's shape and what fits of it, and the explanation pane's. */
@@ -66,6 +69,8 @@ export function wallsReducer(
     case 'capability.next':
     case 'capability.prev':
       return { ...s, capability: cycle(CAPABILITIES, s.capability, command === 'capability.next' ? 1 : -1) };
+    case 'empty.toggle':
+      return { ...s, hideEmpty: !s.hideEmpty, row: 0, col: 0, rowTop: 0, colTop: 0 };
     case 'surface.next':
     case 'surface.prev':
       return { ...s, surface: cycle(SURFACES, s.surface, command === 'surface.next' ? 1 : -1) };

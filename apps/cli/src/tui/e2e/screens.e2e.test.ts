@@ -20,7 +20,7 @@ afterAll(() => {
 /** A line of the answer pane (right of the form) that opens with Chinese punctuation. */
 const punctuationFirst = /^ {20,}[，。、；：！？）」』】》]/m;
 
-describe('Ask in a terminal (tmux)', () => {
+describe('Ask, Walls and Sources in a terminal (tmux)', () => {
   it('takes a fast burst field by field, Enter moving down, and answers with the crossing’s history', async () => {
     await session.waitFor(/Timeline · \d+ events/, 90_000);
     session.keys('3');
@@ -51,4 +51,26 @@ describe('Ask in a terminal (tmux)', () => {
       await new Promise((r) => setTimeout(r, 300));
     }
   }, 150_000);
+
+  it('groups Walls by camp, hides empty rows and columns until e, and sums up the date', async () => {
+    // Shift-Tab: from the Ask form, where digits type, back one screen to Walls.
+    session.keys('BTab');
+    const line = await session.waitFor(
+      /on (\d{4}-\d{2}-\d{2}) (\S+) blocks (\d+) of (\S+)'s (\d+) platforms/,
+    );
+    expect(Number(line[3])).toBeGreaterThan(0);
+    let screen = session.screen();
+    expect(screen).toMatch(/┌alibaba/);
+    expect(screen).toMatch(/── tencent ──/);
+    const hidden = await session.waitFor(/· (\d+) empty hidden \(e shows\)/);
+    expect(Number(hidden[1])).toBeGreaterThan(0);
+    const rowsBefore = screen.split('\n').filter((l) => /^\S+ +.*[[ ][OFPB?][\] ]/.test(l)).length;
+    session.keys('e');
+    await session.waitFor(/· all shown \(e hides empty\)/);
+    screen = session.screen();
+    const rowsAfter = screen.split('\n').filter((l) => /^\S+ +.*[[ ][OFPB?][\] ]/.test(l)).length;
+    expect(rowsAfter).toBeGreaterThanOrEqual(rowsBefore);
+    session.keys('e');
+    await session.waitFor(/empty hidden \(e shows\)/);
+  }, 60_000);
 });
