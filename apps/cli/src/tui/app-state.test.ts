@@ -6,8 +6,8 @@ describe('appReducer', () => {
     const s = initialAppState();
     expect(appReducer(s, 'screen.3').screen).toBe(2);
     expect(appReducer(s, 'screen.next').screen).toBe(1);
-    expect(appReducer(s, 'screen.prev').screen).toBe(4);
-    expect(appReducer({ ...s, screen: 4 }, 'screen.next').screen).toBe(0);
+    expect(appReducer(s, 'screen.prev').screen).toBe(5);
+    expect(appReducer({ ...s, screen: 5 }, 'screen.next').screen).toBe(0);
   });
 
   it('toggles the keys and closes them on a screen switch', () => {

@@ -1,6 +1,6 @@
 import type { Command } from './keymap/keymap';
 
-export const SCREENS = ['Timeline', 'Walls', 'Ask', 'Compliance', 'Diff'] as const;
+export const SCREENS = ['Timeline', 'Walls', 'Ask', 'Compliance', 'Diff', 'Sources'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 export interface AppState {

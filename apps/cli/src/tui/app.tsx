@@ -9,6 +9,7 @@ import { HelpScreen } from './keymap/help-screen';
 import type { Command } from './keymap/keymap';
 import { KeyRouter } from './keymap/use-keys';
 import type { ScreenProps } from './screen-props';
+import { SourcesScreen } from './sources/sources-screen';
 import { Tabs } from './tabs';
 import { TimelineScreen } from './timeline/timeline-screen';
 import { type Size, useScreenSize } from './ui/screen-size';
@@ -20,6 +21,7 @@ const VIEWS: ComponentType<ScreenProps>[] = [
   AskScreen,
   ComplianceScreen,
   DiffScreen,
+  SourcesScreen,
 ];
 
 export interface AppProps {

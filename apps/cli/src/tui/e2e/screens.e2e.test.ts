@@ -73,4 +73,15 @@ describe('Ask, Walls and Sources in a terminal (tmux)', () => {
     session.keys('e');
     await session.waitFor(/empty hidden \(e shows\)/);
   }, 60_000);
+
+  it('lists the sources by number, and opens one with every event and figure citing it', async () => {
+    session.keys('6');
+    await session.waitFor(/^003 {2}2024-09-03 {2}未署名转载/m);
+    session.keys('j', 'j', 'j', 'Enter');
+    const [, count] = await session.waitFor(/Events citing it \((\d+)\)/);
+    expect(Number(count)).toBeGreaterThanOrEqual(3);
+    expect(session.screen()).toMatch(/^003 {2}历经三年整改后/m);
+    session.keys('Escape');
+    await session.waitFor(/^003 {2}2024-09-03/m);
+  }, 60_000);
 });

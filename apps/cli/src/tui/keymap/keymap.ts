@@ -38,6 +38,7 @@ export const KEYMAP = [
   { scope: 'global', command: 'screen.3', keys: ['3'], help: 'Ask' },
   { scope: 'global', command: 'screen.4', keys: ['4'], help: 'Compliance' },
   { scope: 'global', command: 'screen.5', keys: ['5'], help: 'Diff' },
+  { scope: 'global', command: 'screen.6', keys: ['6'], help: 'Sources' },
   { scope: 'global', command: 'help', keys: ['?'], help: 'show or hide these keys', hint: 'keys' },
   {
     scope: 'global',

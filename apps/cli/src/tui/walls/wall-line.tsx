@@ -26,9 +26,7 @@ export function WallLine({ shown, all, result, camp, at, surface, hideEmpty }: P
           : `on ${at} no block is recorded on ${surface}`}
       </Text>
       <Text dimColor>
-        {hideEmpty
-          ? ` · ${hidden} empty hidden (e shows)`
-          : ' · all shown (e hides empty)'}
+        {hideEmpty ? ` · ${hidden} empty hidden (e shows)` : ' · all shown (e hides empty)'}
       </Text>
     </Text>
   );
