@@ -24,6 +24,7 @@ describe('Walls', () => {
     expect(f).toContain('Walls · link.open · private-chat · at 2021-06-15');
     expect(f).toMatch(/ O +open +F +friction +P +partial +B +blocked +\? +unknown/);
     expect(cursorCell(f, 'wechat')).toBe('B');
+    expect(f).toMatch(/wechat × alibaba {2}BLOCKED {2}(direct|inherited|inferred)/);
     expect(f.split('\n').length).toBeLessThanOrEqual(22);
     expect(Math.max(...f.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });

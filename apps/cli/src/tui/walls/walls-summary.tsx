@@ -30,12 +30,21 @@ export function WallsSummary({
   const extras = [d.friction.join(', '), d.coverage && d.coverage !== 'all' ? d.coverage : '']
     .filter(Boolean)
     .join('; ');
+  // How sure (hutong-decide/2): the basis, a change's window the date falls in, what the rest get.
+  const sure = [
+    d.basis,
+    d.uncertain ? `uncertain: ${d.uncertain.from} – ${d.uncertain.to} → ${d.uncertain.after}` : '',
+    d.rest ? `rest: ${typeof d.rest === 'string' ? d.rest : d.rest.status}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text bold>{`${host} × ${target}  `}</Text>
         <ToneText tone={toneOf(d.status)}>{d.status.toUpperCase()}</ToneText>
         {extras ? ` (${extras})` : ''}
+        <ToneText tone="dim">{`  ${sure}`}</ToneText>
         {d.rumors.length ? <ToneText tone="dim"> · rumors pending</ToneText> : null}
       </Text>
       <Text wrap="truncate-end" dimColor>
