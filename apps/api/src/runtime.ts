@@ -1,5 +1,5 @@
 import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/api';
-import { loadLedger } from '@hutong/data';
+import { ledgerFingerprint, loadLedger } from '@hutong/data';
 import { openStore, type Store } from '@hutong/store';
 
 export interface RuntimeOptions {
@@ -24,7 +24,13 @@ export interface Runtime {
  * whenever a revision lands, here or in another process on the same database.
  */
 export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
-  const store = await openStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, seed: loadLedger() });
+  const store = await openStore({
+    dataDir: opts.dataDir,
+    databaseUrl: opts.databaseUrl,
+    seed: loadLedger(),
+    // The embedded store keeps the folded-from ledger beside it, so the CLI can read without PGlite.
+    snapshotKey: ledgerFingerprint(),
+  });
   const { ledger: first, head } = await store.snapshot();
   const ledger = new LedgerView(first, head);
   const follower = followStore(store, ledger);

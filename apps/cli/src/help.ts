@@ -1,34 +1,46 @@
+import { COMMANDS } from './spec/command-specs';
+import type { CommandSpec, FlagSpec } from './spec/flag-spec';
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));
+
 /** The command reference, printed by `hutong help` and when `hutong` runs without a terminal. */
-export const HELP = `hutong — a sourced, time-aware ledger of platform interoperability
+export function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    'hutong — a sourced, time-aware ledger of platform interoperability',
+    '',
+    'Usage: hutong [--api URL] <command> [flags]     hutong <command> --help for its flags',
+    '',
+    'Commands',
+    ...COMMANDS.map((c) => `  ${pad(c.name, width)}${c.summary}`),
+    '',
+    'Global',
+    '  --api URL   use a running hutong server instead of the embedded ledger (or set HUTONG_API)',
+    '',
+    'Environment',
+    '  HUTONG_DATA_DIR   where the embedded store lives (default ./.hutong)',
+    '  DATABASE_URL      use a PostgreSQL server instead of the embedded store',
+    '  HUTONG_TOKEN      an editor token, for imports a server does',
+    '  NO_COLOR          no colour',
+    '',
+    'Exit codes: 0 ok, 1 failure, 2 bad arguments.',
+  ].join('\n');
+}
 
-Usage: hutong [--api URL] <command> [flags]
+const flagLabel = (name: string, f: FlagSpec) => `--${name}${f.value ? ` ${f.value}` : ''}`;
 
-Commands
-  decide    --host ID --surface S --capability C (--target ID | --url URL) [--at YYYY-MM-DD] [--json]
-            what happens when a user on HOST meets TARGET's CAPABILITY on SURFACE, with the evidence
-  decide    --batch FILE --json
-            one JSON question per line ({"host","surface","capability","target"|"url","at"}; FILE may be -)
-  events    [--actor ID] [--from DATE] [--to DATE] [--capability C] [--kind K] [--json]
-  actors    [--json]
-  compliance [--at DATE] [--regulation ID] [--json]
-            crossings a regulation forbids, still in place past its deadline, with days in breach
-  diff      --from DATE --to DATE [--json]      what changed between two dates
-  openness  --host ID --target ID [--from DATE] [--to DATE] [--json]
-            the openness index month by month (see the README for its method)
-  figures   [--actor ID] [--json]               sourced numbers: users, shares, revenue …
-  serve     [--port N] [--host ADDR]     the HTTP API and web app (default port 3000)
-  token     create --role editor|admin --name NAME   an API token for edits (printed once)
-  token     list [--json] | revoke ID     the tokens, revoked ones included; revoke one
-  import    FILE [--format json|ndjson|csv] [--dry-run] [--author NAME] [--reason TEXT] [--json]
-            validate a whole file, then store all of it in one transaction or nothing
-  export    --format json|ndjson|csv [--out FILE]   the whole ledger (stdout by default)
-  help      this text
-
-Global
-  --api URL   use a running hutong server instead of the embedded ledger (or set HUTONG_API)
-
-Environment
-  HUTONG_DATA_DIR   where the embedded store lives (default ./.hutong)
-  DATABASE_URL      use a PostgreSQL server instead of the embedded store
-
-Exit codes: 0 ok, 1 failure, 2 bad arguments.`;
+/** `hutong COMMAND --help`: usage, every flag with what it does (and its allowed values), notes. */
+export function commandHelp(c: CommandSpec, values: (f: FlagSpec) => readonly string[] = () => []): string {
+  const flags = Object.entries(c.flags);
+  const width = Math.max(0, ...flags.map(([n, f]) => flagLabel(n, f).length)) + 3;
+  const lines = [`hutong ${c.name} — ${c.summary}`, '', 'Usage:'];
+  for (const u of c.usage) lines.push(`  hutong ${c.name} ${u}`);
+  if (flags.length) lines.push('', 'Flags');
+  for (const [name, f] of flags) {
+    const allowed = values(f);
+    lines.push(`  ${pad(flagLabel(name, f), width)}${f.help}${allowed.length ? ` (${allowed.join(', ')})` : ''}`);
+  }
+  if (c.notes) lines.push('', c.notes);
+  lines.push('', 'Global: --api URL (a running server), --help');
+  return lines.join('\n');
+}

@@ -1,2 +1,3 @@
 export * from './check-ledger';
 export * from './load-ledger';
+export * from './fingerprint';

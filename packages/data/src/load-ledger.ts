@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Actor, Event, Figure, type Ledger, Regulation, Source } from '@hutong/domain';
 import { LineCounter, parseDocument } from 'yaml';
 import { checkLedger, type EventFile } from './check-ledger';
+import { ledgerDir } from './fingerprint';
 
-/** The package's own curated ledger files. */
-export const ledgerDir: string = fileURLToPath(new URL('../ledger/', import.meta.url));
+export { ledgerDir };
 
 /** What this loader needs of a zod schema: its `safeParse`. */
 interface Schema<T> {

@@ -8,12 +8,18 @@ import { Live } from './live';
 import { parseInput } from './parse-input';
 import { REVISION_COLUMNS, toRevision } from './rows';
 import type { Store } from './store';
+import type { SnapshotKeeper } from './snapshot/snapshot-keeper';
 import { sqlTokens } from './tokens';
 
 const Edits = z.array(Edit);
 
 /** The store over either engine: every statement is plain SQL that PGlite and PostgreSQL both run. */
-export async function sqlStore(db: Db, schema: string, now: () => Date): Promise<Store> {
+export async function sqlStore(
+  db: Db,
+  schema: string,
+  now: () => Date,
+  keeper: SnapshotKeeper | null = null,
+): Promise<Store> {
   const t = `"${schema}".revisions`;
 
   const head = async () =>
@@ -41,9 +47,15 @@ export async function sqlStore(db: Db, schema: string, now: () => Date): Promise
   const append = async (edits: readonly EditInput[]): Promise<Revision[]> => {
     const parsed = parseInput(Edits, edits, 'edits');
     if (parsed.length === 0) return [];
-    const landed = await db.transaction((tx) => appendEdits(tx, schema, parsed, now), {
-      lock: appendLock(schema),
-    });
+    keeper?.appending();
+    let landed: Revision[];
+    try {
+      landed = await db.transaction((tx) => appendEdits(tx, schema, parsed, now), {
+        lock: appendLock(schema),
+      });
+    } finally {
+      void keeper?.appended();
+    }
     live.poke(Math.max(...landed.map((r) => r.revision)));
     return landed;
   };
@@ -70,6 +82,7 @@ export async function sqlStore(db: Db, schema: string, now: () => Date): Promise
       closing ??= (async () => {
         await unlisten();
         await live.close();
+        await keeper?.settle();
         await db.close();
       })();
       return closing;

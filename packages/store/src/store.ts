@@ -13,6 +13,11 @@ export interface StoreOptions {
   schema?: string;
   /** The curated ledger to seed an empty log with, and to follow when it changes; null or absent: none. */
   seed?: Ledger | null;
+  /**
+   * Embedded store only: keep `<dataDir>/ledger-snapshot.json` (the ledger at the head) current, tagged
+   * with this key — the seed's fingerprint — so readers with the same seed can skip starting PGlite.
+   */
+  snapshotKey?: string;
   /** The clock revisions are stamped with (tests pin it). */
   now?: () => Date;
 }

@@ -1,0 +1,2 @@
+export { externalPackages } from './external-packages';
+export { type PackManifestOptions, packManifest, writePackManifest } from './pack-manifest';
