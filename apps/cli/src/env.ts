@@ -6,6 +6,8 @@ export const CliEnv = z.object({
   DATABASE_URL: z.string().optional(),
   /** A hutong server to use instead of the embedded ledger (same as --api). */
   HUTONG_API: z.string().optional(),
+  /** An editor token, for imports a server does (same as `import --token`). */
+  HUTONG_TOKEN: z.string().optional(),
   NO_COLOR: z.string().optional(),
 });
 export type CliEnv = z.infer<typeof CliEnv>;

@@ -38,7 +38,9 @@ export function commandHelp(c: CommandSpec, values: (f: FlagSpec) => readonly st
   if (flags.length) lines.push('', 'Flags');
   for (const [name, f] of flags) {
     const allowed = values(f);
-    lines.push(`  ${pad(flagLabel(name, f), width)}${f.help}${allowed.length ? ` (${allowed.join(', ')})` : ''}`);
+    lines.push(
+      `  ${pad(flagLabel(name, f), width)}${f.help}${allowed.length ? ` (${allowed.join(', ')})` : ''}`,
+    );
   }
   if (c.notes) lines.push('', c.notes);
   lines.push('', 'Global: --api URL (a running server), --help');

@@ -1,26 +1,32 @@
-import { TRPCClientError } from '@hutong/client';
-import { actorsCommand } from './commands/actors';
-import { complianceCommand } from './commands/compliance';
-import { decideCommand } from './commands/decide';
-import { diffCommand } from './commands/diff';
-import { eventsCommand } from './commands/events';
-import { exportCommand } from './commands/export';
-import { figuresCommand } from './commands/figures';
-import { importCommand } from './commands/import';
-import { opennessCommand } from './commands/openness';
-import { serveCommand } from './commands/serve';
-import { tokenCommand } from './commands/token';
+import type { CommandContext, Io } from './command-context';
 import { connect } from './connect';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
 import { createStyle } from './format/style';
-import { HELP } from './help';
+import { report } from './report';
+import { COMMANDS } from './spec/command-specs';
 import { UsageError } from './usage-error';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTTY: boolean;
-}
+export type { Io } from './command-context';
+
+type Command = (args: string[], ctx: CommandContext) => Promise<number | undefined | void>;
+
+// Each command loads only what it uses, so a question never pays for the store or the terminal UI.
+const COMMAND_MODULES: Record<string, () => Promise<Command>> = {
+  decide: async () => (await import('./commands/decide')).decideCommand,
+  events: async () => (await import('./commands/events')).eventsCommand,
+  event: async () => (await import('./commands/event')).eventCommand,
+  source: async () => (await import('./commands/source')).sourceCommand,
+  actors: async () => (await import('./commands/actors')).actorsCommand,
+  compliance: async () => (await import('./commands/compliance')).complianceCommand,
+  diff: async () => (await import('./commands/diff')).diffCommand,
+  openness: async () => (await import('./commands/openness')).opennessCommand,
+  figures: async () => (await import('./commands/figures')).figuresCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  token: async () => (await import('./commands/token')).tokenCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  completion: async () => (await import('./commands/completion')).completionCommand,
+};
 
 /** Runs one invocation and returns its exit code; never throws. */
 export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> {
@@ -28,57 +34,33 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
     const { api, rest } = takeGlobalFlags(argv, env.HUTONG_API);
     const [command, ...args] = rest;
     const out = { line: io.stdout, style: createStyle(io.isTTY && env.NO_COLOR === undefined) };
-    const open = () => connect({ api, dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
-    switch (command) {
-      case 'decide':
-        return await done(decideCommand(args, open, out));
-      case 'events':
-        return await done(eventsCommand(args, open, out));
-      case 'actors':
-        return await done(actorsCommand(args, open, out));
-      case 'compliance':
-        return await done(complianceCommand(args, open, out));
-      case 'diff':
-        return await done(diffCommand(args, open, out));
-      case 'openness':
-        return await done(opennessCommand(args, open, out));
-      case 'figures':
-        return await done(figuresCommand(args, open, out));
-      case 'serve':
-        return await done(serveCommand(args));
-      case 'token':
-        return await done(tokenCommand(args, env, out, io.stderr));
-      case 'import':
-        return await importCommand(args, env, io);
-      case 'export':
-        return await exportCommand(args, env, io);
-      case undefined:
-        // In a terminal the explorer; loaded only then, so commands do not pay for Ink and React.
-        if (io.isTTY) {
-          leaveCiModeForTerminal();
-          return await (await import('./tui/explore')).explore(open, { colour: env.NO_COLOR === undefined });
-        }
-        io.stdout(HELP);
+    const ctx: CommandContext = {
+      env,
+      io,
+      out,
+      api,
+      connect: (opts) =>
+        connect({ api, dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL, reads: opts?.reads }),
+    };
+    if (command === undefined) {
+      if (!io.isTTY) {
+        io.stdout((await import('./help')).globalHelp());
         return 0;
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout(HELP);
-        return 0;
-      default:
-        throw new UsageError(
-          `unknown command "${command}" (try: decide, events, actors, compliance, diff, openness, figures, serve, token, import, export, help)`,
-        );
+      }
+      // In a terminal the explorer; loaded only then, so commands do not pay for Ink and React.
+      leaveCiModeForTerminal();
+      return await (await import('./tui/explore')).explore(() => ctx.connect(), {
+        colour: env.NO_COLOR === undefined,
+      });
     }
+    const load = COMMAND_MODULES[command];
+    if (!load)
+      throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`);
+    return (await (await load())(args, ctx)) ?? 0;
   } catch (err) {
     return report(err, io);
   }
 }
-
-const done = async (p: Promise<unknown>) => {
-  await p;
-  return 0;
-};
 
 function takeGlobalFlags(argv: string[], fallback: string | undefined) {
   const rest: string[] = [];
@@ -92,26 +74,4 @@ function takeGlobalFlags(argv: string[], fallback: string | undefined) {
     else rest.push(a);
   }
   return { api, rest };
-}
-
-/** One line on stderr: bad arguments and unknown ids exit 2, an unreachable or failing server 1. */
-function report(err: unknown, io: Io): number {
-  if (err instanceof UsageError) {
-    io.stderr(`hutong: ${err.message}`);
-    return 2;
-  }
-  if (err instanceof TRPCClientError) {
-    const code = (err.data as { code?: string } | undefined)?.code;
-    if (code === 'BAD_REQUEST' || code === 'NOT_FOUND') {
-      io.stderr(`hutong: ${err.message}`);
-      return 2;
-    }
-    const cause = err.cause instanceof Error ? err.cause.message : '';
-    io.stderr(
-      `hutong: the server failed: ${err.message}${cause && cause !== err.message ? ` (${cause})` : ''}`,
-    );
-    return 1;
-  }
-  io.stderr(`hutong: ${err instanceof Error ? err.message : String(err)}`);
-  return 1;
 }

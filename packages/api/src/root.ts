@@ -7,6 +7,7 @@ import { ledgerRouter } from './routers/ledger';
 import { figuresRouter, regulationsRouter, sourcesRouter } from './routers/references';
 import { revisionsRouter } from './routers/revisions';
 import { tokensRouter } from './routers/tokens';
+import { transferRouter } from './routers/transfer';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   edits: editsRouter,
   revisions: revisionsRouter,
   tokens: tokensRouter,
+  transfer: transferRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,10 +16,16 @@ export function ledgerFingerprint(dir: string = ledgerDir): string {
   const walk = (rel: string) => {
     const abs = join(dir, rel);
     if (!existsSync(abs)) return;
-    for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(entry.name)) hash.update(`${path}\0`).update(readFileSync(join(dir, path))).update('\0');
+      else if (/\.ya?ml$/.test(entry.name))
+        hash
+          .update(`${path}\0`)
+          .update(readFileSync(join(dir, path)))
+          .update('\0');
     }
   };
   walk('');

@@ -1,3 +1,3 @@
 export * from './check-ledger';
-export * from './load-ledger';
 export * from './fingerprint';
+export * from './load-ledger';

@@ -7,8 +7,8 @@ import { readLedger } from './ledger-query';
 import { Live } from './live';
 import { parseInput } from './parse-input';
 import { REVISION_COLUMNS, toRevision } from './rows';
-import type { Store } from './store';
 import type { SnapshotKeeper } from './snapshot/snapshot-keeper';
+import type { Store } from './store';
 import { sqlTokens } from './tokens';
 
 const Edits = z.array(Edit);

@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 
 interface Chunk {
   type: string;
+  fileName?: string;
   imports?: readonly string[];
   dynamicImports?: readonly string[];
 }
@@ -19,9 +20,12 @@ export function packageOf(specifier: string): string | null {
 /** Every npm package the bundle's chunks still import (the ones left external), sorted. */
 export function externalPackages(chunks: readonly Chunk[]): string[] {
   const names = new Set<string>();
+  // A chunk's imports name the bundle's other chunks by file name too.
+  const own = new Set(chunks.map((c) => c.fileName));
   for (const chunk of chunks) {
     if (chunk.type !== 'chunk') continue;
     for (const spec of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) {
+      if (own.has(spec)) continue;
       const name = packageOf(spec);
       if (name) names.add(name);
     }

@@ -11,7 +11,10 @@ describe('packManifest', () => {
       dependencies: ['zod', '@trpc/client'],
       fields: { bin: { x: 'x.js' } },
     });
-    expect(m.dependencies).toEqual({ zod: expect.stringMatching(/^\^?4\./), '@trpc/client': expect.any(String) });
+    expect(m.dependencies).toEqual({
+      zod: expect.stringMatching(/^\^?4\./),
+      '@trpc/client': expect.any(String),
+    });
     expect(JSON.stringify(m)).not.toMatch(/catalog:|workspace:/);
     expect(m.bin).toEqual({ x: 'x.js' });
   });
@@ -29,7 +32,13 @@ describe('externalPackages', () => {
     expect(packageOf('fs')).toBeNull();
     expect(
       externalPackages([
-        { type: 'chunk', imports: ['node:fs', './a.js', 'zod/v4', 'ink'], dynamicImports: ['@a/b/c'] },
+        {
+          type: 'chunk',
+          fileName: 'a.js',
+          imports: ['node:fs', 'b-x1.js', 'zod/v4', 'ink'],
+          dynamicImports: ['@a/b/c'],
+        },
+        { type: 'chunk', fileName: 'b-x1.js', imports: [] },
         { type: 'asset' },
       ]),
     ).toEqual(['@a/b', 'ink', 'zod']);

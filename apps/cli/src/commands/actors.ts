@@ -1,15 +1,15 @@
 import { parseFlags } from '../args';
-import type { Connection } from '../connect';
+import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
-import type { Output } from '../output';
+import { actorsSpec } from '../spec/query-specs';
 
 /** `hutong actors`: every actor with its names, owner and web hosts. */
-export async function actorsCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, { json: { type: 'boolean' } });
-  const conn = await connect();
+export async function actorsCommand(args: string[], { connect, out }: CommandContext) {
+  const f = parseFlags(args, actorsSpec.flags);
+  const conn = await connect({ reads: true });
   try {
     const actors = await conn.client.actors.list.query();
-    if (f.json) return out.line(JSON.stringify(actors, null, 2));
+    if (f.json) return void out.line(JSON.stringify(actors, null, 2));
     out.line(
       table(actors.map((a) => [a.id, a.kind, a.name.zh, a.name.en, a.owner ?? '', a.hosts.join(' ')])),
     );

@@ -1,21 +1,17 @@
 import { dateFlag, parseFlags, today } from '../args';
-import type { Connection } from '../connect';
+import type { CommandContext } from '../command-context';
 import { inheritedText } from '../format/qualifiers';
 import { table } from '../format/table';
-import type { Output } from '../output';
+import { complianceSpec } from '../spec/query-specs';
 
 /** `hutong compliance --at DATE`: forbidden crossings still in place past a regulation's deadline. */
-export async function complianceCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, {
-    at: { type: 'string' },
-    regulation: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+export async function complianceCommand(args: string[], { connect, out }: CommandContext) {
+  const f = parseFlags(args, complianceSpec.flags);
   const at = dateFlag(f.at ?? today(), 'at');
-  const conn = await connect();
+  const conn = await connect({ reads: true });
   try {
     const findings = await conn.client.analysis.compliance.query({ at, regulation: f.regulation });
-    if (f.json) return out.line(JSON.stringify(findings, null, 2));
+    if (f.json) return void out.line(JSON.stringify(findings, null, 2));
     const confirmed = findings.filter((x) => x.daysInBreach !== null);
     const unconfirmed = findings.filter((x) => x.daysInBreach === null);
     if (!confirmed.length) out.line(out.style.dim(`no breaches recorded on ${at}`));

@@ -1,34 +1,39 @@
 import type { HutongClient } from '@hutong/client';
 import { Question } from '@hutong/domain';
+import { today } from '../args';
 
 const CHUNK = 10_000;
 
 /**
- * One JSON result per input line, in order. Lines that are not valid questions get `{"error": …}`
- * in their slot; the valid ones go to the server in chunks of up to 10,000.
+ * One JSON result per question line, in order; blank lines are skipped, and a question without `at`
+ * is asked for today, as a single `hutong decide` would be. Lines that are not valid questions get
+ * `{"error": …}` in their slot (naming their line in the file); the valid ones go to the server in
+ * chunks of up to 10,000.
  */
 export async function decideBatch(client: HutongClient, text: string): Promise<string[]> {
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
+  const lines = text
+    .split('\n')
+    .map((line, i) => ({ line, number: i + 1 }))
+    .filter(({ line }) => line.trim() !== '');
   const out: string[] = new Array(lines.length);
-  const pending: { slot: number; q: Question }[] = [];
-  lines.forEach((line, slot) => {
+  const pending: { slot: number; number: number; q: Question }[] = [];
+  lines.forEach(({ line, number }, slot) => {
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch {
-      out[slot] = JSON.stringify({ error: `line ${slot + 1}: not JSON` });
+      out[slot] = JSON.stringify({ error: `line ${number}: not JSON` });
       return;
     }
-    const parsed = Question.safeParse(raw);
+    const parsed = Question.safeParse(withToday(raw));
     if (!parsed.success) {
       const why = parsed.error.issues
         .map((i) => `${i.path.join('.') || 'question'}: ${i.message}`)
         .join('; ');
-      out[slot] = JSON.stringify({ error: `line ${slot + 1}: ${why}` });
+      out[slot] = JSON.stringify({ error: `line ${number}: ${why}` });
       return;
     }
-    pending.push({ slot, q: parsed.data });
+    pending.push({ slot, number, q: parsed.data });
   });
   for (let i = 0; i < pending.length; i += CHUNK) {
     const part = pending.slice(i, i + CHUNK);
@@ -37,13 +42,18 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
       detail: 'brief',
     });
     results.forEach((r, j) => {
-      const slot = part[j]!.slot;
+      const { slot, number } = part[j]!;
       out[slot] = JSON.stringify(
         r.ok
           ? r.decision
-          : { error: `line ${slot + 1}: ${r.error.field ? `${r.error.field}: ` : ''}${r.error.message}` },
+          : { error: `line ${number}: ${r.error.field ? `${r.error.field}: ` : ''}${r.error.message}` },
       );
     });
   }
   return out;
 }
+
+const withToday = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('at' in raw)
+    ? { ...raw, at: today() }
+    : raw;

@@ -1,29 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { Capability, Surface } from '@hutong/domain';
-import { dateFlag, oneOf, parseFlags, required, today } from '../args';
-import type { Connection } from '../connect';
+import { dateFlag, parseFlags, today } from '../args';
+import type { CommandContext } from '../command-context';
 import { formatDecision } from '../format/decision';
-import type { Output } from '../output';
+import { decideSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
 import { decideBatch } from './decide-batch';
-
-const FLAGS = {
-  host: { type: 'string' },
-  surface: { type: 'string' },
-  capability: { type: 'string' },
-  target: { type: 'string' },
-  url: { type: 'string' },
-  at: { type: 'string' },
-  batch: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
+import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong decide`: one question from flags, or `--batch FILE` (one JSON question per line; `-` is stdin). */
-export async function decideCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, FLAGS);
+export async function decideCommand(args: string[], { connect, out, io }: CommandContext) {
+  const f = parseFlags(args, decideSpec.flags);
   if (f.batch !== undefined) {
     const text = f.batch === '-' ? await readStdin() : await readBatchFile(f.batch);
-    const conn = await connect();
+    const conn = await connect({ reads: true });
     try {
       for (const line of await decideBatch(conn.client, text)) out.line(line);
     } finally {
@@ -31,18 +20,11 @@ export async function decideCommand(args: string[], connect: () => Promise<Conne
     }
     return;
   }
-  if (f.target === undefined && f.url === undefined) throw new UsageError('give --target ID or --url URL');
-  if (f.target !== undefined && f.url !== undefined) throw new UsageError('give --target or --url, not both');
-  const question = {
-    host: required(f.host, 'host'),
-    surface: oneOf(f.surface ?? '*', Surface.options, 'surface'),
-    capability: oneOf(required(f.capability, 'capability'), Capability.options, 'capability'),
-    ...(f.target !== undefined ? { target: f.target } : { url: f.url }),
-    at: dateFlag(f.at ?? today(), 'at'),
-  };
-  const conn = await connect();
+  const question = { ...crossingFlags(f), at: dateFlag(f.at ?? today(), 'at') };
+  const conn = await connect({ reads: true });
   try {
     const decision = await conn.client.decisions.decide.query(question);
+    if (f.surface === undefined) io.stderr(surfaceNote);
     out.line(f.json ? JSON.stringify(decision, null, 2) : formatDecision(decision, out.style));
   } finally {
     await conn.close();

@@ -1,17 +1,17 @@
 import { dateFlag, parseFlags, required } from '../args';
-import type { Connection } from '../connect';
+import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
-import type { Output } from '../output';
+import { diffSpec } from '../spec/query-specs';
 
 /** `hutong diff --from D1 --to D2`: every recorded crossing whose status changed, and the events between. */
-export async function diffCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } });
+export async function diffCommand(args: string[], { connect, out }: CommandContext) {
+  const f = parseFlags(args, diffSpec.flags);
   const from = dateFlag(required(f.from, 'from'), 'from');
   const to = dateFlag(required(f.to, 'to'), 'to');
-  const conn = await connect();
+  const conn = await connect({ reads: true });
   try {
     const d = await conn.client.analysis.diff.query({ from, to });
-    if (f.json) return out.line(JSON.stringify(d, null, 2));
+    if (f.json) return void out.line(JSON.stringify(d, null, 2));
     out.line(out.style.bold(`${d.changes.length} changes from ${from} to ${to}`));
     if (d.changes.length)
       out.line(

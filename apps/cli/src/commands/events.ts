@@ -1,21 +1,12 @@
 import { Capability, EventKind } from '@hutong/domain';
 import { dateFlag, oneOf, parseFlags } from '../args';
-import type { Connection } from '../connect';
+import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
-import type { Output } from '../output';
+import { eventsSpec } from '../spec/query-specs';
 
-const FLAGS = {
-  actor: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  capability: { type: 'string' },
-  kind: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
-
-/** `hutong events`: the ledger's events in date order, filtered. */
-export async function eventsCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, FLAGS);
+/** `hutong events`: the ledger's events in date order, filtered, each with its id (for `hutong event ID`). */
+export async function eventsCommand(args: string[], { connect, out }: CommandContext) {
+  const f = parseFlags(args, eventsSpec.flags);
   const filter = {
     actor: f.actor,
     from: f.from === undefined ? undefined : dateFlag(f.from, 'from'),
@@ -25,11 +16,11 @@ export async function eventsCommand(args: string[], connect: () => Promise<Conne
     kind: f.kind === undefined ? undefined : oneOf(f.kind, EventKind.options, 'kind'),
     limit: 5000,
   };
-  const conn = await connect();
+  const conn = await connect({ reads: true });
   try {
     const { items } = await conn.client.events.list.query(filter);
     if (f.json)
-      return out.line(
+      return void out.line(
         JSON.stringify(
           items.map((i) => i.event),
           null,
@@ -41,6 +32,7 @@ export async function eventsCommand(args: string[], connect: () => Promise<Conne
       e.kind,
       e.confidence === 'confirmed' ? '' : e.confidence,
       e.title.en,
+      e.id,
     ]);
     out.line(rows.length ? table(rows) : out.style.dim('no events match'));
   } finally {

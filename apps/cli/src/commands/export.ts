@@ -1,29 +1,43 @@
-import { writeFileSync } from 'node:fs';
-import { formatExport } from '@hutong/domain';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseFlags } from '../args';
-import type { CliEnv } from '../env';
-import type { Io } from '../run';
-import { formatOf, openLedgerStore } from './import';
+import type { CommandContext } from '../command-context';
+import { progressBar } from '../format/progress';
+import { exportSpec } from '../spec/admin-specs';
+import { formatOf } from './transfer-format';
+
+const CHUNK = 1 << 20;
 
 /**
  * `hutong export --format json|ndjson|csv [--out FILE]`: the whole ledger, every kind sorted by id, in
- * the form `hutong import` reads back; exporting again after that import gives the same bytes.
+ * the form `hutong import` reads back; exporting again after that import gives the same bytes. It
+ * reads wherever the ledger is: a running server (through its API) or the embedded store.
  */
-export async function exportCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
-  const f = parseFlags(args, { format: { type: 'string' }, out: { type: 'string' } });
+export async function exportCommand(args: string[], { connect, io }: CommandContext) {
+  const f = parseFlags(args, exportSpec.flags);
   const format = formatOf(f.format, f.out);
-  const opened = await openLedgerStore(env);
-  if ('busy' in opened) {
-    io.stderr(`hutong: ${opened.busy}`);
-    return 1;
-  }
+  // Bytes: a bar for exports of a mebibyte or more written to a file (stdout gets the data alone).
+  const bar = progressBar(io, { json: false, minimum: CHUNK });
+  const conn = await connect({ reads: true });
   try {
-    const text = formatExport(await opened.store.ledger(), format);
-    // `io.stdout` ends each write with a newline, which the text already has.
-    if (f.out) writeFileSync(f.out, text);
-    else io.stdout(text.slice(0, -1));
-    return 0;
+    const { text } = await conn.client.transfer.export.query({ format });
+    if (f.out === undefined) {
+      // `io.stdout` ends each write with a newline, which the text already has.
+      io.stdout(text.slice(0, -1));
+      return;
+    }
+    const bytes = Buffer.from(text);
+    const fd = openSync(f.out, 'w');
+    try {
+      for (let at = 0; at < bytes.length; at += CHUNK) {
+        bar.update(`exporting to ${f.out}`, at, bytes.length);
+        writeSync(fd, bytes, at, Math.min(CHUNK, bytes.length - at));
+      }
+      bar.update(`exporting to ${f.out}`, bytes.length, bytes.length);
+    } finally {
+      closeSync(fd);
+      bar.finish();
+    }
   } finally {
-    await opened.store.close();
+    await conn.close();
   }
 }

@@ -1,15 +1,15 @@
 import { parseFlags } from '../args';
-import type { Connection } from '../connect';
+import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
-import type { Output } from '../output';
+import { figuresSpec } from '../spec/query-specs';
 
 /** `hutong figures [--actor ID]`: sourced numbers about the actors. */
-export async function figuresCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, { actor: { type: 'string' }, json: { type: 'boolean' } });
-  const conn = await connect();
+export async function figuresCommand(args: string[], { connect, out }: CommandContext) {
+  const f = parseFlags(args, figuresSpec.flags);
+  const conn = await connect({ reads: true });
   try {
     const figures = await conn.client.figures.list.query({ actor: f.actor });
-    if (f.json) return out.line(JSON.stringify(figures, null, 2));
+    if (f.json) return void out.line(JSON.stringify(figures, null, 2));
     out.line(
       table(
         figures.map((x) => [

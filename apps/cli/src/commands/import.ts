@@ -1,37 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runningServer } from '@hutong/api-server';
-import { loadLedger } from '@hutong/data';
-import { type ImportProblem, parseImport, TransferFormat } from '@hutong/domain';
-import { importRows, openStore, type Store } from '@hutong/store';
-import { oneOf } from '../args';
-import type { CliEnv } from '../env';
-import type { Io } from '../run';
+import { type ImportProblem, type ImportRow, parseImport } from '@hutong/domain';
+import type { CommandContext, Io } from '../command-context';
+import { serverFor } from '../connect';
+import { progressBar } from '../format/progress';
+import { importSpec } from '../spec/admin-specs';
 import { UsageError } from '../usage-error';
-
-const byExtension: Record<string, TransferFormat> = {
-  '.json': 'json',
-  '.ndjson': 'ndjson',
-  '.jsonl': 'ndjson',
-  '.csv': 'csv',
-};
-
-/** The format `--format` names, else the one `file`'s extension implies. */
-export function formatOf(flag: string | undefined, file: string | undefined): TransferFormat {
-  if (flag !== undefined) return oneOf(flag, TransferFormat.options, 'format');
-  const inferred = file ? byExtension[extname(file).toLowerCase()] : undefined;
-  if (!inferred)
-    throw new UsageError(`cannot tell the format of ${file ?? 'stdout'}; pass --format json|ndjson|csv`);
-  return inferred;
-}
+import { type ImportOptions, importThroughServer, importToStore } from './import-targets';
+import { formatOf } from './transfer-format';
 
 /**
  * `hutong import FILE [--format F] [--dry-run] [--author NAME] [--reason TEXT] [--json]`: validates the
- * whole file, then stores all of it in one transaction or nothing. Bad rows: every problem on stderr
- * as `FILE:LINE: field: message`, exit 2.
+ * whole file, then stores all of it in one transaction or nothing — in the embedded store or
+ * PostgreSQL, or through a running server's API (with an editor token). Bad rows: every problem on
+ * stderr as `FILE:LINE: field: message`, exit 2.
  */
-export async function importCommand(args: string[], env: CliEnv, io: Io): Promise<number> {
+export async function importCommand(args: string[], ctx: CommandContext): Promise<number> {
   const { file, flags } = parseImportArgs(args);
   const format = formatOf(flags.format, file);
   let text: string;
@@ -40,23 +25,28 @@ export async function importCommand(args: string[], env: CliEnv, io: Io): Promis
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
   }
-  const parsed = parseImport(text, format);
-  if (parsed.problems.length > 0) return refuse(file, parsed.problems, io);
-
-  const opened = await openLedgerStore(env);
-  if ('busy' in opened) {
-    io.stderr(`hutong: ${opened.busy}`);
-    return 1;
-  }
+  const bar = progressBar(ctx.io, { json: flags.json ?? false });
   try {
-    const report = await importRows(opened.store, parsed.rows, {
+    const parsed = parseImport(text, format, (done, total) => bar.update(`validating ${file}`, done, total));
+    if (parsed.problems.length > 0) return refuse(file, parsed.problems, ctx.io);
+    const opts: ImportOptions = {
       author: flags.author ?? 'hutong import',
       reason: flags.reason ?? `imported from ${basename(file)}`,
       dryRun: flags['dry-run'] ?? false,
-    });
-    if (report.problems.length > 0) return refuse(file, report.problems, io);
+    };
+    const { env } = ctx;
+    const server = serverFor({ api: ctx.api, dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
+    const rows: ImportRow[] = parsed.rows;
+    const report = await bar.during(
+      `storing ${rows.length.toLocaleString('en-US')} entities${server ? ` through ${server}` : ''}`,
+      server
+        ? importThroughServer(server, flags.token ?? env.HUTONG_TOKEN, rows, opts)
+        : importToStore(env, rows, opts),
+    );
+    bar.finish();
+    if (report.problems.length > 0) return refuse(file, report.problems, ctx.io);
     const { recorded, amended, unchanged, head, dryRun } = report;
-    io.stdout(
+    ctx.io.stdout(
       flags.json
         ? JSON.stringify({ file, format, recorded, amended, unchanged, head, dryRun })
         : dryRun
@@ -65,7 +55,7 @@ export async function importCommand(args: string[], env: CliEnv, io: Io): Promis
     );
     return 0;
   } finally {
-    await opened.store.close();
+    bar.finish();
   }
 }
 
@@ -92,37 +82,4 @@ function parseImportArgs(args: string[]) {
 }
 
 const parse = (args: string[]) =>
-  parseArgs({
-    args,
-    strict: true,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      author: { type: 'string' },
-      reason: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-  });
-
-/**
- * The store itself, for import and export (they move whole ledgers, which the API does not). Opened
- * with the curated seed, as the server opens it. A server on the embedded store holds its directory
- * (PGlite allows one process per directory): then `busy` says what to do.
- */
-export async function openLedgerStore(env: CliEnv): Promise<{ store: Store } | { busy: string }> {
-  const server = env.DATABASE_URL ? null : runningServer(env.HUTONG_DATA_DIR);
-  if (server)
-    return {
-      busy:
-        `a hutong server (${server}) has the data directory ${env.HUTONG_DATA_DIR} open; ` +
-        'stop it and run this again, or point both at PostgreSQL with DATABASE_URL',
-    };
-  return {
-    store: await openStore({
-      dataDir: env.HUTONG_DATA_DIR,
-      databaseUrl: env.DATABASE_URL,
-      seed: loadLedger(),
-    }),
-  };
-}
+  parseArgs({ args, strict: true, allowPositionals: true, options: importSpec.flags });

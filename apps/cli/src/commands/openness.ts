@@ -1,27 +1,21 @@
 import { dateFlag, parseFlags, required, today } from '../args';
-import type { Connection } from '../connect';
+import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
-import type { Output } from '../output';
+import { opennessSpec } from '../spec/query-specs';
 
 /** `hutong openness --host ID --target ID`: the openness index month by month (yearly in the table). */
-export async function opennessCommand(args: string[], connect: () => Promise<Connection>, out: Output) {
-  const f = parseFlags(args, {
-    host: { type: 'string' },
-    target: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+export async function opennessCommand(args: string[], { connect, out }: CommandContext) {
+  const f = parseFlags(args, opennessSpec.flags);
   const input = {
     host: required(f.host, 'host'),
     target: required(f.target, 'target'),
     from: dateFlag(f.from ?? '2013-01-01', 'from'),
     to: dateFlag(f.to ?? today(), 'to'),
   };
-  const conn = await connect();
+  const conn = await connect({ reads: true });
   try {
     const o = await conn.client.analysis.openness.query(input);
-    if (f.json) return out.line(JSON.stringify(o, null, 2));
+    if (f.json) return void out.line(JSON.stringify(o, null, 2));
     out.line(
       out.style.bold(`openness of ${o.host} to ${o.target} (${o.methodology}; 0 walled off … 100 open)`),
     );

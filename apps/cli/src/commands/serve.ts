@@ -1,11 +1,12 @@
-import { serveFromEnv } from '@hutong/api-server';
 import { parseFlags, portFlag } from '../args';
+import { serveSpec } from '../spec/admin-specs';
 
 /**
  * `hutong serve`: the HTTP server (API, plain JSON and web app) configured like `pnpm start` — by
  * PORT, HOST, HUTONG_DATA_DIR, DATABASE_URL and the limit variables — with --port/--host on top.
  */
 export async function serveCommand(args: string[]) {
-  const f = parseFlags(args, { port: { type: 'string' }, host: { type: 'string' } });
+  const f = parseFlags(args, serveSpec.flags);
+  const { serveFromEnv } = await import('@hutong/api-server');
   await serveFromEnv({ port: f.port === undefined ? undefined : portFlag(f.port, 3000), host: f.host });
 }

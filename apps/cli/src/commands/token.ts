@@ -1,10 +1,10 @@
-import { runningServer } from '@hutong/api-server';
+import { runningServer } from '@hutong/api-server/server-file';
 import { DomainError } from '@hutong/domain';
 import { openStore, type Store, TokenRole } from '@hutong/store';
 import { oneOf, parseFlags, required } from '../args';
+import type { CommandContext } from '../command-context';
 import type { CliEnv } from '../env';
 import { table } from '../format/table';
-import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 
 const USAGE = 'token create --role editor|admin --name NAME | token list [--json] | token revoke ID';
@@ -13,7 +13,8 @@ const USAGE = 'token create --role editor|admin --name NAME | token list [--json
  * `hutong token create|list|revoke`: manages API tokens on the embedded store or DATABASE_URL
  * directly; whoever can run this on the store's machine is trusted, so no token is asked for.
  */
-export async function tokenCommand(args: string[], env: CliEnv, out: Output, warn: (line: string) => void) {
+export async function tokenCommand(args: string[], { env, out, io }: CommandContext) {
+  const warn = io.stderr;
   const [sub, ...rest] = args;
   switch (sub) {
     case 'create': {

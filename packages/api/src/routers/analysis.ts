@@ -1,5 +1,6 @@
 import {
   ComplianceFinding,
+  closestIds,
   compliance,
   DomainError,
   diff,
@@ -31,7 +32,17 @@ export const analysisRouter = {
     .input(z.object({ at: IsoDate, regulation: Id.optional(), recordedAt: RecordedAt.optional() }))
     .output(z.array(ComplianceFinding))
     .query(async ({ ctx, input }) => {
-      const all = compliance((await ctx.ledgerAt(input.recordedAt)).index, input.at);
+      const { index } = await ctx.ledgerAt(input.recordedAt);
+      const known = index.ledger.regulations.map((r) => r.id);
+      // An unknown regulation is a mistake to name, not a regulation nobody breaches.
+      if (input.regulation !== undefined && !known.includes(input.regulation))
+        throw new DomainError(
+          'not-found',
+          `unknown regulation "${input.regulation}"`,
+          'regulation',
+          closestIds(input.regulation, known),
+        );
+      const all = compliance(index, input.at);
       return input.regulation ? all.filter((f) => f.regulation === input.regulation) : all;
     }),
 

@@ -1,4 +1,5 @@
-import { NewToken, TokenId, TokenInfo } from '@hutong/store';
+// The schemas alone: the router must not load the database drivers (the CLI reads without them).
+import { NewToken, TokenId, TokenInfo } from '@hutong/store/tokens';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { rest } from '../rest';

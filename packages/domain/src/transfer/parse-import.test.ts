@@ -46,6 +46,14 @@ describe('parseImport', () => {
     },
   );
 
+  it('reports validation progress up to the number of entities', () => {
+    const text = formatExport(ledger, 'ndjson');
+    const heard: [number, number][] = [];
+    const { rows } = parseImport(text, 'ndjson', (done, total) => heard.push([done, total]));
+    expect(heard[0]).toEqual([0, rows.length]);
+    expect(heard.at(-1)).toEqual([rows.length, rows.length]);
+  });
+
   it('numbers NDJSON problems by line and names every bad field of every bad line', () => {
     const good = formatExport(ledger, 'ndjson').split('\n');
     const badEvent = JSON.parse(good[10]!);

@@ -6,6 +6,8 @@ import {
   type ParsedImport,
 } from './import-row';
 
+const PROGRESS_EVERY = 500;
+
 /**
  * Validates every candidate against its entity's schema and collects every issue of every candidate,
  * so one run of an import shows all that is wrong with the file. An entity named twice is a problem
@@ -14,10 +16,12 @@ import {
 export function validateCandidates(
   candidates: readonly Candidate[],
   problems: ImportProblem[],
+  onProgress?: (validated: number, total: number) => void,
 ): ParsedImport {
   const rows: ImportRow[] = [];
   const firstLine = new Map<string, number>();
-  for (const { line, entity, body } of candidates) {
+  for (const [i, { line, entity, body }] of candidates.entries()) {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, candidates.length);
     const parsed = EntityRecord.safeParse({ entity, body });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
@@ -37,6 +41,7 @@ export function validateCandidates(
     firstLine.set(key, line);
     rows.push({ ...parsed.data, line });
   }
+  onProgress?.(candidates.length, candidates.length);
   problems.sort((a, b) => a.line - b.line);
   return { rows, problems };
 }

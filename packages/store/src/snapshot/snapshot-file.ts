@@ -10,7 +10,12 @@ import type { LedgerSnapshot } from '../ledger-query';
  * and writes it again once no append is in flight, so a file that exists always matches the log; `key`
  * names the seed it was made with (a process whose seed differs must open the store, which reseeds).
  */
-const SnapshotFile = z.object({ version: z.literal(1), key: z.string(), head: z.number().int().min(0), ledger: Ledger });
+const SnapshotFile = z.object({
+  version: z.literal(1),
+  key: z.string(),
+  head: z.number().int().min(0),
+  ledger: Ledger,
+});
 
 export const snapshotPath = (dataDir: string) => join(dataDir, 'ledger-snapshot.json');
 

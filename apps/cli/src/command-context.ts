@@ -1,0 +1,27 @@
+import type { Connection } from './connect';
+import type { CliEnv } from './env';
+import type { Output } from './output';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  /** Whether stderr is a terminal (progress bars go there). */
+  stderrIsTTY?: boolean;
+  /** Rewrites the current stderr line (progress); absent where there is no terminal. */
+  stderrRaw?: (text: string) => void;
+}
+
+/** What every command gets: its environment, where to write, and how to reach the ledger. */
+export interface CommandContext {
+  env: CliEnv;
+  io: Io;
+  out: Output;
+  /** A server named by --api or HUTONG_API. */
+  api: string | undefined;
+  /**
+   * The ledger: a server (named, or running on the data directory), else the embedded store — for
+   * `reads`, from its current snapshot without starting PGlite when nothing changed.
+   */
+  connect(opts?: { reads?: boolean }): Promise<Connection>;
+}
