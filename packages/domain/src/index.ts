@@ -2,3 +2,4 @@ export * from './engine';
 export * from './errors';
 export * from './schema';
 export * from './transfer';
+export * from './wording';

@@ -1,3 +1,4 @@
+import { ongoingBreach } from '@hutong/domain';
 import { dateFlag, parseFlags, today } from '../args';
 import type { CommandContext } from '../command-context';
 import { inheritedText } from '../format/qualifiers';
@@ -39,7 +40,7 @@ export async function complianceCommand(args: string[], { connect, out }: Comman
             out.style.status(x.status),
             x.basis,
             x.breachSince ?? '',
-            x.breachUntil ?? 'still open',
+            x.breachUntil ?? ongoingBreach.en,
             String(x.daysInBreach),
           ]),
         ]),

@@ -1,3 +1,5 @@
+import { ongoingBreach } from '@hutong/domain';
+
 export const uiEn = {
   app: {
     name: 'hutong',
@@ -241,7 +243,7 @@ export const uiEn = {
     since: 'In breach since',
     until: 'Until',
     days: 'Days',
-    ongoing: 'still in breach',
+    ongoing: ongoingBreach.en,
     basis: 'Basis',
     unconfirmed: 'Unconfirmed',
     unconfirmedHelp:

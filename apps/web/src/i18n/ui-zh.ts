@@ -1,3 +1,5 @@
+import { ongoingBreach } from '@hutong/domain';
+
 import type { SameShape } from './shape';
 import type { uiEn } from './ui-en';
 
@@ -240,7 +242,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     since: '违规起始',
     until: '截止',
     days: '天数',
-    ongoing: '仍在违规',
+    ongoing: ongoingBreach.zh,
     basis: '依据',
     unconfirmed: '未确认',
     unconfirmedHelp: '这些答案继承自公司层面或所有场景的规则，而非点名此互通项的规则；不计违规天数。',

@@ -1,27 +1,33 @@
 import type { Ledger } from '@hutong/domain';
-import { rule, specLedger } from '@hutong/domain/testing';
+import { linkRegulation, rule, specLedger } from '@hutong/domain/testing';
 
-/** The spec ledger, with titles, a rumor and a disputed event, so views have something real to show. */
+/**
+ * The spec ledger, with titles, a rumor, a disputed event and MIIT's link rule, so views have something
+ * real to show.
+ */
 export function testLedger(): Ledger {
-  const ledger = specLedger([
-    {
-      id: 'walls-go-up',
-      date: '2013-11-01',
-      precision: 'month',
-      changes: [rule('wechat', '*', 'alibaba', 'blocked')],
-    },
-    {
-      id: 'private-chats-open',
-      date: '2021-11-29',
-      changes: [rule('wechat', 'private-chat', 'taobao', 'open')],
-    },
-    {
-      id: 'rumored-group-chats',
-      date: '2022-03-01',
-      confidence: 'rumor',
-      changes: [rule('wechat', 'group-chat', 'taobao', 'open')],
-    },
-  ]);
+  const ledger = specLedger(
+    [
+      {
+        id: 'walls-go-up',
+        date: '2013-11-01',
+        precision: 'month',
+        changes: [rule('wechat', '*', 'alibaba', 'blocked')],
+      },
+      {
+        id: 'private-chats-open',
+        date: '2021-11-29',
+        changes: [rule('wechat', 'private-chat', 'taobao', 'open')],
+      },
+      {
+        id: 'rumored-group-chats',
+        date: '2022-03-01',
+        confidence: 'rumor',
+        changes: [rule('wechat', 'group-chat', 'taobao', 'open')],
+      },
+    ],
+    [linkRegulation()],
+  );
   const [up, open, rumor] = ledger.events;
   Object.assign(up!, {
     kind: 'block',

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { ongoingBreach } from '@hutong/domain';
 import { inheritedText } from '../../format/qualifiers';
 import { type Doc, line, span } from '../ui/doc';
 
@@ -49,7 +50,7 @@ export function complianceDoc(
           `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
           span(f.status.toUpperCase(), f.status),
           span(
-            `  ${f.basis} · since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ' · still standing'}  [${f.rule.event}]`,
+            `  ${f.basis} · since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ` · ${ongoingBreach.en}`}  [${f.rule.event}]`,
             'dim',
           ),
         ),
