@@ -14,8 +14,11 @@ export function helpRequest(argv: readonly string[], isTTY: boolean): HelpReques
   }
   const [first, second] = rest;
   if (first === undefined) return isTTY ? null : { kind: 'global' };
-  if (first === 'help' || first === '--help' || first === '-h')
+  if (first === 'help' || first === '--help' || first === '-h') {
+    if (first === 'help' && (second === '--help' || second === '-h'))
+      return { kind: 'command', name: 'help' };
     return commandNamed(second) ? { kind: 'command', name: second! } : { kind: 'global' };
+  }
   if (commandNamed(first) && (rest.includes('--help') || rest.includes('-h')))
     return { kind: 'command', name: first };
   return null;

@@ -4,13 +4,15 @@ import type { CompletionModel } from './completion-model';
 /** A bash completion function (`eval "$(hutong completion bash)"`). */
 export function bashCompletion(m: CompletionModel): string {
   const names = m.commands.map((c) => c.name).join(' ');
+  // compgen expands its word list: `*` (every surface) must stay a word, not become the files here.
+  const words = (values: readonly string[]) => values.map((v) => v.replace(/\*/g, '\\*')).join(' ');
   const valueCases = [...m.valueFlags].map(
     ([flag, values]) =>
-      `      --${flag}) COMPREPLY=($(compgen -W "${values.join(' ')}" -- "$cur")); return ;;`,
+      `      --${flag}) mapfile -t COMPREPLY < <(compgen -W "${words(values)}" -- "$cur"); return ;;`,
   );
   const fileCase = m.fileFlags.size
     ? [
-        `      ${[...m.fileFlags].map((f) => `--${f}`).join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`,
+        `      ${[...m.fileFlags].map((f) => `--${f}`).join('|')}) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;`,
       ]
     : [];
   const commandCases = m.commands.map(
@@ -34,13 +36,13 @@ export function bashCompletion(m: CompletionModel): string {
     ...fileCase,
     '  esac',
     '  if [[ -z "$cmd" ]]; then',
-    `    COMPREPLY=($(compgen -W "${names} --api --help" -- "$cur"))`,
+    `    mapfile -t COMPREPLY < <(compgen -W "${names} --api --help" -- "$cur")`,
     '    return',
     '  fi',
     '  case "$cmd" in',
     ...commandCases,
     '  esac',
-    '  COMPREPLY=($(compgen -W "$words" -- "$cur"))',
+    '  mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")',
     '}',
     'complete -o default -F _hutong hutong',
     '',

@@ -1,0 +1,80 @@
+import { ongoingBreach } from '@hutong/domain';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { copySeeded, hutongOn } from '../test-support/hutong-binary';
+
+const store = copySeeded(inject('seededDataDir'));
+const hutong = hutongOn(store.dir);
+afterAll(store.remove);
+
+const WALLS = '2013-11-wechat-blocks-taobao-links';
+const SOURCE = 'zimubang-2021-11-29-wechat-goldmine';
+
+describe('hutong events', () => {
+  it('prints each event’s id, which hutong event takes', () => {
+    const r = hutong('events', '--from', '2013-01-01', '--to', '2013-12-31');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^2013-11 .* ${WALLS}$`, 'm'));
+  });
+});
+
+describe('hutong event ID', () => {
+  it('prints the event with its changes, actors and quoted sources', () => {
+    const r = hutong('event', WALLS);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/WeChat blocks Taobao links/);
+    expect(r.stdout).toMatch(/^changes\n {2}wechat · \* · link\.open · taobao → blocked/m);
+    expect(r.stdout).toMatch(/^ {2}wechat {2}微信 \/ WeChat/m);
+    expect(r.stdout).toMatch(/^ {4}“.+”$/m);
+  });
+
+  it('gives everything as JSON with --json', () => {
+    const e = JSON.parse(hutong('event', WALLS, '--json').stdout);
+    expect(e.event.id).toBe(WALLS);
+    expect(e.actors.map((a: { id: string }) => a.id)).toEqual(e.event.actors);
+    expect(e.sources[0].record.publisher.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 naming the closest ids for an unknown event, and when the ID is missing', () => {
+    const r = hutong('event', '2013-11-wechat-blocks-taobao');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /unknown event "2013-11-wechat-blocks-taobao" — did you mean 2013-11-wechat-blocks-taobao-links/,
+    );
+    expect(hutong('event')).toMatchObject({ code: 2, stderr: expect.stringMatching(/event needs an ID/) });
+  });
+});
+
+describe('hutong source ID', () => {
+  it('prints the source with every event and figure citing it, with their quotes', () => {
+    const r = hutong('source', SOURCE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^events \(\d+\)$/m);
+    expect(r.stdout).toMatch(/^figures \(\d+\)$/m);
+    const json = JSON.parse(hutong('source', SOURCE, '--json').stdout);
+    expect(json.source.id).toBe(SOURCE);
+    expect(json.events.length).toBeGreaterThan(0);
+    for (const e of json.events)
+      expect(e.citations.every((c: { source: string }) => c.source === SOURCE)).toBe(true);
+  });
+
+  it('exits 2 naming the closest ids for an unknown source', () => {
+    const r = hutong('source', 'zimubang-2021');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`unknown source "zimubang-2021" — did you mean ${SOURCE}`));
+  });
+});
+
+describe('hutong compliance', () => {
+  it('says an unended breach in the one wording every interface uses', () => {
+    const r = hutong('compliance', '--at', '2021-10-15');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(ongoingBreach.en);
+  });
+
+  it('exits 2 naming the closest ids for an unknown --regulation, instead of finding no breach', () => {
+    const r = hutong('compliance', '--at', '2021-10-15', '--regulation', 'miit-2021');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown regulation "miit-2021" — did you mean miit-2021-link-blocking/);
+    expect(r.stdout).toBe('');
+  });
+});
