@@ -64,6 +64,15 @@ describe('REST under /api', () => {
     expect(JSON.stringify(body)).toContain('surface');
   });
 
+  it('answers an unknown regulation with a 404 naming the closest ids, and a source by its id', async () => {
+    const { status, body } = await get('/api/analysis/compliance?at=2021-10-15&regulation=miit-2021');
+    expect(status).toBe(404);
+    expect(body.message).toMatch(/unknown regulation "miit-2021" — did you mean miit-2021-link-blocking/);
+    const source = await get('/api/sources/zimubang-2021-11-29-wechat-goldmine');
+    expect(source.status).toBe(200);
+    expect(source.body.events.length).toBeGreaterThan(0);
+  });
+
   it('refuses an edit without a token and records one with it', async () => {
     const post = (headers: Record<string, string>) =>
       fetch(`${live.base}/api/edits`, {
