@@ -3,6 +3,7 @@ import { appRouter, createCallerFactory, createContextInner, LedgerView } from '
 import { loadLedger } from '@hutong/data';
 import { decide, foldLedger, Ledger, type Question } from '@hutong/domain';
 import { Bench } from 'tinybench';
+import { benchCli } from './bench-cli';
 import { questionsFor, syntheticLedger } from './synthetic-ledger';
 
 const json = process.argv.includes('--json');
@@ -53,7 +54,12 @@ const perSecond = (name: string) => {
   const mean = task.result && 'latency' in task.result ? task.result.latency.mean : Number.NaN;
   return Math.round((BATCH / mean) * 1000);
 };
+const cli = await benchCli();
+log(
+  `cli: --help ${cli.helpMs} ms, decide ${cli.decideColdMs} ms (embedded), ${cli.decideServerMs} ms (server)`,
+);
 const result = {
+  cli,
   decisionsPerSecond: {
     seed: perSecond('decide · seed'),
     synthetic: perSecond('decide · synthetic'),

@@ -36,8 +36,8 @@ writePackManifest(here('./dist/'), {
   version: own.version,
   description:
     'The typed client for a hutong server: every procedure, input and output typed from its router',
-  // The declarations import tRPC's types (and zod's, for the router's error shape): real dependencies.
-  dependencies: [...new Set([...externalPackages(js), '@trpc/server', 'zod'])].sort(),
+  // The declarations import tRPC's server types (the router's), a real dependency though no code uses it.
+  dependencies: [...new Set([...externalPackages(js), '@trpc/server'])].sort(),
   fields: {
     exports: { '.': { types: './index.d.ts', import: './index.js' } },
     types: './index.d.ts',
