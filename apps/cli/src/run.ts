@@ -8,11 +8,13 @@ import { UsageError } from './usage-error';
 
 export type { Io } from './command-context';
 
-type Command = (args: string[], ctx: CommandContext) => Promise<number | undefined | void>;
+/** A command resolves to its exit code, or to nothing for 0. */
+type Command = (args: string[], ctx: CommandContext) => Promise<unknown>;
 
 // Each command loads only what it uses, so a question never pays for the store or the terminal UI.
 const COMMAND_MODULES: Record<string, () => Promise<Command>> = {
   decide: async () => (await import('./commands/decide')).decideCommand,
+  history: async () => (await import('./commands/history')).historyCommand,
   events: async () => (await import('./commands/events')).eventsCommand,
   event: async () => (await import('./commands/event')).eventCommand,
   source: async () => (await import('./commands/source')).sourceCommand,
@@ -56,7 +58,8 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
     const load = COMMAND_MODULES[command];
     if (!load)
       throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`);
-    return (await (await load())(args, ctx)) ?? 0;
+    const code = await (await load())(args, ctx);
+    return typeof code === 'number' ? code : 0;
   } catch (err) {
     return report(err, io);
   }

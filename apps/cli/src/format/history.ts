@@ -1,0 +1,65 @@
+import type { RouterOutputs } from '@hutong/client';
+import { inheritedText } from './qualifiers';
+import type { Style } from './style';
+import { table } from './table';
+
+type History = RouterOutputs['decisions']['history'];
+type Segment = History['segments'][number];
+
+const basisText = (s: Segment) =>
+  `${s.basis}${s.basis === 'inherited' ? inheritedText(s.inheritedFrom).replace(/^ from /, ' from ') : ''}`;
+
+/** The lines under a segment: its uncertainty window and what the rest get on a partial rollout. */
+function qualifiers(s: Segment, style: Style): string[] {
+  const lines: string[] = [];
+  if (s.uncertain)
+    lines.push(
+      style.dim(
+        `    uncertain ${s.uncertain.from} … ${s.uncertain.to}: ${s.uncertain.before} → ${s.uncertain.after}, on a day in that window  [${s.uncertain.rule.event}]`,
+      ),
+    );
+  if (s.rest)
+    lines.push(
+      style.dim(`    everyone else: ${s.rest.status}${s.rest.rule ? `  [${s.rest.rule.event}]` : ''}`),
+    );
+  return lines;
+}
+
+function segmentsTable(segments: readonly Segment[], style: Style): string {
+  const rows: string[][] = [['from', 'to', 'status', 'basis', 'events']];
+  const notes = new Map<number, string[]>();
+  for (const s of segments) {
+    rows.push([
+      s.from ?? '…',
+      s.to ?? 'now',
+      style.status(s.status, s.status.toUpperCase()),
+      basisText(s),
+      s.events.join(' '),
+    ]);
+    notes.set(rows.length - 1, qualifiers(s, style));
+  }
+  return table(rows)
+    .split('\n')
+    .flatMap((line, i) => [line, ...(notes.get(i) ?? [])])
+    .join('\n');
+}
+
+/** A crossing's history: when it first opened, then every stretch with its status, basis and events. */
+export function formatHistory(h: History, style: Style): string {
+  const q = h.question;
+  const opened = h.segments.find((s) => s.status === 'open');
+  const lines = [
+    style.bold(`${q.host} · ${q.surface} · ${q.capability} · ${q.target}`) +
+      style.dim(`  every status on record (${h.method})`),
+    opened
+      ? `first open ${opened.from ? `on ${opened.from}` : 'as far back as the ledger knows'}${opened.events.length ? ` (${opened.events.join(', ')})` : ''}`
+      : 'never open on record',
+    '',
+    h.segments.length
+      ? segmentsTable(h.segments, style)
+      : style.dim('nothing in the ledger covers this crossing'),
+  ];
+  for (const p of h.byPlatform ?? [])
+    lines.push('', style.bold(`${p.host} × ${p.target}`), segmentsTable(p.segments, style));
+  return lines.join('\n');
+}
