@@ -24,5 +24,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-support/setup.ts'],
+    // Above the setup's 10 s wait for what the router answers, on a busy machine.
+    testTimeout: 30_000,
   },
 });
