@@ -19,7 +19,7 @@ beforeAll(async () => {
   // Limits out of the way: this test is about what the procedures answer.
   base = (await live.serverWith({ addressBudget: 1e9, tokenBudget: 1e9, editsPerMinute: 1e9 })).base;
   admin = (await live.runtime.store.tokens.create({ name: 'fuzz', role: 'admin' })).token;
-}, 60_000);
+}, 180_000);
 afterAll(() => live?.close());
 
 /** Raw text to send as a procedure's input: JSON of any shape, broken JSON, or anything at all. */

@@ -8,7 +8,7 @@ beforeAll(async () => {
   live = await startLiveServer();
   editor = (await live.runtime.store.tokens.create({ name: 'ed', role: 'editor' })).token;
   admin = (await live.runtime.store.tokens.create({ name: 'ad', role: 'admin' })).token;
-}, 60_000);
+}, 180_000);
 afterAll(() => live?.close());
 
 const post = (base: string, proc: string, input: unknown, headers: Record<string, string> = {}) =>

@@ -16,7 +16,7 @@ beforeAll(async () => {
   runtime = await openRuntime({ dataDir });
   server = createHutongServer({ ledger: runtime.ledger, storeKind: runtime.store.kind });
   base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   server?.close();

@@ -7,7 +7,7 @@ import { readFrames, type SseFrame } from './test-support/sse-frames';
 let live: LiveServer;
 beforeAll(async () => {
   live = await startLiveServer();
-}, 60_000);
+}, 180_000);
 afterAll(() => live?.close());
 
 const append = (...ids: string[]) => live.runtime.store.append(ids.map((id) => sourceEdit(id)));

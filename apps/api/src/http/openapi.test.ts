@@ -6,7 +6,7 @@ let editor: string;
 beforeAll(async () => {
   live = await startLiveServer();
   editor = (await live.runtime.store.tokens.create({ name: 'rest', role: 'editor' })).token;
-}, 60_000);
+}, 180_000);
 afterAll(() => live?.close());
 
 const json = async (res: Response) => ({
