@@ -62,11 +62,14 @@ describe('hutong decide', () => {
       stderr: 'hutong: --at: day 30 does not exist in 2021-02 (it has 28 days)\n',
     });
   });
-  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15'])('exits 2 for the date %s, which is not all digits', (at) => {
-    const r = hutong(...ask, '--target', 'taobao', '--at', at);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^hutong: --at: ".*" is not a date in YYYY-MM-DD form\n$/);
-  });
+  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15'])(
+    'exits 2 for the date %s, which is not all digits',
+    (at) => {
+      const r = hutong(...ask, '--target', 'taobao', '--at', at);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^hutong: --at: ".*" is not a date in YYYY-MM-DD form\n$/);
+    },
+  );
 });
 
 describe('hutong decide --batch', () => {
