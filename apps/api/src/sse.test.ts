@@ -56,7 +56,7 @@ describe('revisions.onAppend over SSE', () => {
     await new Promise((r) => setTimeout(r, 300));
     sub.unsubscribe();
     expect(seen).toEqual(all);
-  });
+  }, 30_000);
 
   it('answers a reconnect carrying Last-Event-ID with exactly the revisions after it', async () => {
     const landed = await append('gap-1', 'gap-2', 'gap-3', 'gap-4');

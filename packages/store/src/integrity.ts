@@ -12,11 +12,13 @@ import {
 import { type Head, keyOf } from './append-state';
 import type { Queryable } from './drivers/db';
 
-/** The entity/id keys every body in `edits` names, for `readState` to fetch the heads of. */
+/** The entity/id keys the bodies in `edits` name, each once, for `readState` to fetch the heads of. */
 export function referencedKeys(edits: readonly Edit[]): { entity: string; id: string }[] {
-  return edits.flatMap((e) =>
-    e.body ? referencesOf(bodyOf(e)!).map((r) => ({ entity: r.kind, id: r.id })) : [],
-  );
+  const keys = new Map<string, { entity: string; id: string }>();
+  for (const e of edits)
+    for (const r of e.body ? referencesOf(bodyOf(e)!) : [])
+      keys.set(keyOf(r.kind, r.id), { entity: r.kind, id: r.id });
+  return [...keys.values()];
 }
 
 /**
