@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './day';
 import { Basis, CrossingKey, DecidedStatus, InheritedFrom, Rest, Rule, Uncertain } from './decision';
 import { Id, TargetId } from './id';
-import { Capability, RecordedStatus, Status, Surface } from './vocabulary';
+import { RecordedStatus, Status } from './vocabulary';
 
 /**
  * A recorded crossing that a regulation forbids, past the regulation's deadline. Only `direct` and
