@@ -4,6 +4,7 @@ import {
   httpBatchStreamLink,
   httpSubscriptionLink,
   splitLink,
+  type TRPCClient,
   type TRPCLink,
 } from '@trpc/client';
 import { EventSource as EventSourcePonyfill } from 'eventsource';
@@ -45,9 +46,9 @@ export function remoteLinks(opts: RemoteOptions): TRPCLink<AppRouter>[] {
   ];
 }
 
+export type HutongClient = TRPCClient<AppRouter>;
+
 /** The one typed client the web app, the terminal UI and other services use. */
-export function createHutongClient(links: TRPCLink<AppRouter>[]) {
+export function createHutongClient(links: TRPCLink<AppRouter>[]): HutongClient {
   return createTRPCClient<AppRouter>({ links });
 }
-
-export type HutongClient = ReturnType<typeof createHutongClient>;
