@@ -198,3 +198,21 @@ describe('methods and paths', () => {
     expect((await errorOf(missing)).message).toContain('/feeds/revisions.atom');
   });
 });
+
+describe('costs', () => {
+  // On a 1,500-unit budget (refilling 25 a second) a feed runs once, and asking again at once is
+  // refused with its cost in the message.
+  const costOf = async (path: string) => {
+    const { base } = await live.serverWith({ addressBudget: 1_500 });
+    expect((await fetch(`${base}${path}`)).status).toBe(200);
+    const again = await fetch(`${base}${path}`);
+    expect(again.status).toBe(429);
+    const { message } = ((await again.json()) as { error: { message: string } }).error;
+    return Number(/this request costs (\d+) work units/.exec(message)?.[1]);
+  };
+
+  it('charges a crossing feed as decisions.history, and an actor feed that plus its scan', async () => {
+    expect(await costOf(`/feeds/crossing.atom?${crossing}`)).toBe(1_010);
+    expect(await costOf('/feeds/actor/taobao.atom')).toBe(1_110);
+  });
+});
