@@ -50,6 +50,9 @@ describe('feeds', () => {
       );
       const links = (crossing.feed.entries ?? []).map((e) => new URL(e.links?.[0]?.href ?? '').pathname);
       expect(links).toContain('/events/2021-11-29-wechat-opens-private-chat-links');
+      // An entry's link is a real page of the app: the event it reports.
+      await page.goto(`${suite.url}/events/2021-11-29-wechat-opens-private-chat-links`);
+      await page.getByRole('heading', { level: 1, name: /WeChat lets private chats open links/ }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await close();
