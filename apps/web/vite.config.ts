@@ -7,7 +7,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react()],
     resolve: { conditions: ['source'] },
-    server: { proxy: { '/trpc': api, '/health': api } },
+    server: { proxy: { '/trpc': api, '/health': api, '/feeds': api } },
     build: {
       target: 'es2022',
       rolldownOptions: {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { LedgerView } from '@hutong/api';
 import { readHttpEnv } from './env';
+import { feedHandler } from './feeds/serve-feed';
 import { admit } from './http/admit';
 import { handleCors } from './http/cors';
 import { openApiDocument, restHandler } from './http/openapi';
@@ -26,7 +27,7 @@ export interface ServerOptions {
 
 /**
  * One port for everything: `/trpc` (typed client and plain HTTP JSON), REST under `/api` described by
- * `/openapi.json`, `/health`, and the web app. Every response carries the security headers; before
+ * `/openapi.json`, Atom feeds under `/feeds`, `/health`, and the web app. Every response carries the security headers; before
  * any route, CORS and admission (method, body size and nesting, batch size, cost against the budget).
  */
 export function createHutongServer(opts: ServerOptions): Server {
@@ -45,6 +46,7 @@ export function createHutongServer(opts: ServerOptions): Server {
   });
   const trpc = trpcHandler(context, settings);
   const api = restHandler(context, settings);
+  const feeds = feedHandler({ ledger: opts.ledger, live: opts.live, trustProxy: settings.trustProxy });
   const pages: Record<string, (res: Parameters<typeof sendJson>[0]) => void> = {
     '/openapi.json': (res) => sendJson(res, 200, openApiDocument()),
     '/health': (res) => {
@@ -67,6 +69,7 @@ export function createHutongServer(opts: ServerOptions): Server {
       if (req.method === 'OPTIONS') return void res.writeHead(204, { allow: route.allow.join(', ') }).end();
       if (route.kind === 'trpc') return void (await trpc(req, res));
       if (route.kind === 'rest') return void (await api(req, res));
+      if (route.kind === 'feed') return await feeds(req, res);
       const page = pages[(req.url ?? '/').split('?')[0]!];
       if (page) return page(res);
       return await serveStatic(req, res, opts.webDir);

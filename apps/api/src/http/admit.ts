@@ -5,7 +5,7 @@ import { authOf } from './bearer';
 import { clientAddress } from './client-address';
 import type { RateLimiter } from './rate-limit';
 import { readInput } from './read-input';
-import { COST, callCost, trpcInputs } from './request-cost';
+import { COST, callCost, feedCost, trpcInputs } from './request-cost';
 import type { Route, RouteTable } from './routes';
 import { sendError } from './send';
 import type { HttpSettings } from './settings';
@@ -96,6 +96,7 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
 
 function costOf(route: Route, input: unknown, search: URLSearchParams): number {
   if (route.kind === 'page') return COST.call;
+  if (route.kind === 'feed') return feedCost(route.feed);
   if (route.kind === 'rest') {
     const query = Object.fromEntries(search);
     const merged = typeof input === 'object' && input !== null ? { ...query, ...input } : query;

@@ -1,3 +1,5 @@
+import type { FeedName } from '../feeds/feed-request';
+
 /**
  * What a call costs, in work units charged against the caller's budget before any work is done. A
  * unit is about one decision's work; the weights follow what each call computes.
@@ -15,7 +17,13 @@ export const COST = {
   recordedAt: 5_000,
 } as const;
 
-const ANALYSES = new Set(['analysis.compliance', 'analysis.diff', 'analysis.openness', 'ledger.asOf']);
+const ANALYSES = new Set([
+  'analysis.compliance',
+  'analysis.diff',
+  'analysis.openness',
+  'ledger.asOf',
+  'decisions.history',
+]);
 const LISTS: Record<string, number> = { 'events.list': 1_000, 'revisions.list': 1_000 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -35,6 +43,17 @@ export function callCost(procedure: string, input: unknown): number {
   }
   if (i.recordedAt !== undefined) cost += COST.recordedAt;
   return cost;
+}
+
+/**
+ * An Atom feed: the revisions feed reads 50 revisions; a crossing's feed computes its history (as
+ * `decisions.history`); an actor's computes the histories of its crossings and scans 1,000 revisions.
+ */
+export function feedCost(feed: FeedName | null): number {
+  if (feed === 'revisions') return COST.call + 5 * COST.per10Items;
+  if (feed === 'crossing') return COST.call + COST.analysis;
+  if (feed === 'actor') return COST.call + COST.analysis + 100 * COST.per10Items;
+  return COST.call;
 }
 
 /** The inputs of a tRPC request: one per call, from `?input=` or the body, batched as `{"0": …}`. */

@@ -1,10 +1,12 @@
 import { appRouter } from '@hutong/api';
 import { forEachOpenApiProcedure } from 'trpc-to-openapi';
+import { type FeedName, feedNameOf } from '../feeds/feed-request';
 
 /** What a request path is, the methods it serves, and the procedures it would call. */
 export type Route =
   | { kind: 'trpc'; allow: readonly string[]; procedures: string[]; batch: boolean }
   | { kind: 'rest'; allow: readonly string[]; procedure: string | null; mutation: boolean }
+  | { kind: 'feed'; allow: readonly string[]; feed: FeedName | null }
   | { kind: 'page'; allow: readonly string[] };
 
 interface RestPath {
@@ -52,6 +54,7 @@ export function routeTable() {
         mutation: served?.mutation ?? false,
       };
     }
+    if (path.startsWith('/feeds/')) return { kind: 'feed', allow: PAGE_METHODS, feed: feedNameOf(path) };
     return { kind: 'page', allow: PAGE_METHODS };
   };
 }

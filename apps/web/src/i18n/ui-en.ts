@@ -13,6 +13,12 @@ export const uiEn = {
     updated: 'Updated · revision {{revision}}',
     updatedHelp: 'The ledger changed elsewhere; this page now shows it.',
   },
+  feed: {
+    link: 'Atom feed',
+    revisions: 'Every edit of the ledger, newest first',
+    actor: 'Status changes on crossings of {{name}}, and edits touching it',
+    crossing: 'Each status change of this crossing',
+  },
   nav: {
     label: 'Main',
     timeline: 'Timeline',

@@ -16,6 +16,12 @@ export const uiZh: SameShape<typeof uiEn> = {
     updated: '已更新 · 修订 {{revision}}',
     updatedHelp: '账本已在别处更新；此页面已显示最新内容。',
   },
+  feed: {
+    link: 'Atom 订阅源',
+    revisions: '账本的每一次编辑，最新的在前',
+    actor: '{{name}} 相关通道的状态变化，以及涉及它的编辑',
+    crossing: '这一通道的每一次状态变化',
+  },
   nav: {
     label: '主导航',
     timeline: '时间线',

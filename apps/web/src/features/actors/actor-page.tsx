@@ -5,6 +5,7 @@ import { useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { ActorLink } from '../../ui/actor-link';
+import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
 import { ActorEvents } from './actor-events';
@@ -31,6 +32,7 @@ export function ActorPage() {
                 <span className="tag">{vocab('actorKind', actor.kind)}</span>
                 <span lang="zh-CN">{actor.name.zh}</span> · <span lang="en">{actor.name.en}</span>
               </p>
+              <FeedLink href={feedPaths.actor(actor.id)} title={t('feed.actor', { name: l(actor.name) })} />
             </PageHeader>
             <dl className="facts">
               {actor.aliases.length ? (

@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
+import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { Loading, QueryState } from '../../ui/query-state';
 import { todayIso } from '../../ui/today';
 import { HistoryList } from './history-list';
@@ -21,6 +22,7 @@ export function CrossingHistory({ question, heading: H }: { question: Question; 
   return (
     <section className="crossing-history" aria-labelledby="history-title">
       <H id="history-title">{t('history.title')}</H>
+      <FeedLink href={feedPaths.crossing(question)} title={t('feed.crossing')} />
       <QueryState query={history} isEmpty={(d) => d.segments.length === 0} empty={t('history.empty')}>
         {(data) => <HistoryFigure history={data} statusName={(s) => vocab('status', s)} />}
       </QueryState>

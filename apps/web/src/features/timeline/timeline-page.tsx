@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../trpc/trpc';
+import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
 import { useQueryParams } from '../../ui/use-query-params';
@@ -24,7 +25,9 @@ export function TimelinePage() {
   const onClear = () => setParams(() => new URLSearchParams(), { replace: true });
   return (
     <>
-      <PageHeader title={t('timeline.title')} intro={t('timeline.intro')} />
+      <PageHeader title={t('timeline.title')} intro={t('timeline.intro')}>
+        <FeedLink href={feedPaths.revisions()} title={t('feed.revisions')} />
+      </PageHeader>
       <TimelineFilters facets={facets} onChange={onChange} onClear={onClear} />
       <QueryState query={events} isEmpty={(d) => d.items.length === 0} empty={t('timeline.empty')}>
         {(data) => (

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LedgerView } from '@hutong/api';
+import type { Store } from '@hutong/store';
+import { sendError, sendJson } from '../http/send';
+import { actorFeed } from './actor-feed';
+import { atom, type FeedDocument } from './atom';
+import { crossingFeed } from './crossing-feed';
+import { actorOf, crossingOf, FeedInputError, type FeedName, feedNameOf } from './feed-request';
+import type { FeedSource } from './feed-source';
+import { revisionsFeed } from './revisions-feed';
+
+export interface FeedDeps {
+  ledger: LedgerView;
+  live?: { store: Store; catchUp(upTo: number): Promise<void> } | undefined;
+  /** Reverse proxies trusted for `X-Forwarded-Proto` and `-Host` (as for the client address). */
+  trustProxy: number;
+}
+
+const ATOM = 'application/atom+xml; charset=utf-8';
+
+/**
+ * `/feeds/revisions.atom`, `/feeds/crossing.atom?…` and `/feeds/actor/ID.atom`. The ETag is the head
+ * revision with the request's address, so an unchanged ledger answers `If-None-Match` with 304 before
+ * any feed is built; every edit changes it.
+ */
+export function feedHandler(deps: FeedDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const base = baseUrl(req, deps.trustProxy);
+    const url = new URL(req.url ?? '/', base);
+    const name = feedNameOf(url.pathname);
+    if (!name)
+      return refuse(res, new FeedInputError(404, `no feed at ${url.pathname}; the feeds are ${FEEDS}`, null));
+    if (!deps.live)
+      return sendError(res, 412, 'PRECONDITION_FAILED', 'this hutong has no revision log to feed from');
+    const { store } = deps.live;
+    await deps.live.catchUp(await store.head());
+    const { index, revision: head } = deps.ledger;
+    let build: (src: FeedSource) => FeedDocument | Promise<FeedDocument>;
+    try {
+      build = builder(name, index, url);
+    } catch (err) {
+      if (err instanceof FeedInputError) return refuse(res, err);
+      throw err;
+    }
+    const etag = `"r${head}-${createHash('sha256').update(url.href).digest('base64url').slice(0, 16)}"`;
+    const headers = { etag, 'cache-control': 'no-cache', vary: 'Host, X-Forwarded-Host, X-Forwarded-Proto' };
+    if (matches(req.headers['if-none-match'], etag)) return void res.writeHead(304, headers).end();
+    const [last] = head > 0 ? await store.revisions({ after: head - 1, limit: 1 }) : [];
+    const doc = await build({ index, store, head, headAt: last ? new Date(last.recordedAt) : null, base });
+    const body = atom(doc);
+    res.writeHead(200, { ...headers, 'content-type': ATOM, 'content-length': Buffer.byteLength(body) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}
+
+const FEEDS =
+  '/feeds/revisions.atom, /feeds/crossing.atom?host=…&surface=…&capability=…&target=…, /feeds/actor/ID.atom';
+
+/** Reads the request's input (throwing `FeedInputError`) and returns what builds its feed. */
+function builder(name: FeedName, index: FeedSource['index'], url: URL) {
+  const self = new URL(url.pathname + url.search, url);
+  switch (name) {
+    case 'revisions':
+      return (src: FeedSource) => revisionsFeed(src, self);
+    case 'crossing': {
+      const crossing = crossingOf(index, url.searchParams);
+      return (src: FeedSource) => crossingFeed(src, crossing, self);
+    }
+    case 'actor': {
+      const actor = actorOf(index, url.pathname);
+      return (src: FeedSource) => actorFeed(src, actor, self);
+    }
+  }
+}
+
+/** The address the client used, so links in the feed are absolute and lead back here. */
+function baseUrl(req: IncomingMessage, trustProxy: number): URL {
+  const forwarded = (name: string) =>
+    trustProxy > 0
+      ? String(req.headers[name] ?? '')
+          .split(',')[0]!
+          .trim() || null
+      : null;
+  const proto = forwarded('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  const host = forwarded('x-forwarded-host') ?? req.headers.host ?? '127.0.0.1';
+  try {
+    return new URL(`${proto}://${host}/`);
+  } catch {
+    return new URL('http://127.0.0.1/');
+  }
+}
+
+/** Whether `If-None-Match` names this ETag (weak comparison, as RFC 9110 §13.1.2 asks for GET). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+function refuse(res: ServerResponse, err: FeedInputError): void {
+  const code = err.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+  sendJson(res, err.status, {
+    error: {
+      message: err.message,
+      code: -32_600,
+      data: { code, httpStatus: err.status, field: err.field, suggestions: [...err.suggestions] },
+    },
+  });
+}
