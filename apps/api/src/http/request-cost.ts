@@ -35,6 +35,9 @@ export function callCost(procedure: string, input: unknown): number {
   let cost = COST.call;
   if (procedure === 'decisions.decideMany' && Array.isArray(i.questions))
     cost += i.questions.length * COST.question;
+  // A what-if answers each question on both ledgers.
+  if (procedure === 'analysis.whatIf' && Array.isArray(i.questions))
+    cost += i.questions.length * 2 * COST.question;
   if (ANALYSES.has(procedure)) cost += COST.analysis;
   if (procedure === 'decisions.whyNot') cost += COST.whyNot;
   const defaultLimit = LISTS[procedure];

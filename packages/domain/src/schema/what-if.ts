@@ -21,7 +21,7 @@ export type LedgerOverlayInput = z.input<typeof LedgerOverlay>;
  * `from` with `to`. `openness` adds the index for one host–target pair, month by month.
  */
 export const WhatIfInput = LedgerOverlay.extend({
-  questions: z.array(Question).min(1).max(2_000).optional(),
+  questions: z.array(Question).min(1).max(10_000, 'at most 10,000 questions per call').optional(),
   at: IsoDate.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
