@@ -1,4 +1,13 @@
-import { decide, foldLedger, recordedCrossings, WhatIfInput, whatIf, whyNot } from '@hutong/domain';
+import {
+  decide,
+  foldLedger,
+  openness,
+  overlayLedger,
+  recordedCrossings,
+  WhatIfInput,
+  whatIf,
+  whyNot,
+} from '@hutong/domain';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
@@ -45,6 +54,28 @@ describe('what if, on the curated ledger', () => {
     expect(w.compliance!.baseline.some((f) => f.regulation === 'miit-2021-link-blocking')).toBe(true);
     expect(w.compliance!.counterfactual.some((f) => f.regulation === 'miit-2021-link-blocking')).toBe(false);
     expect(w.compliance!.lost.length).toBeGreaterThan(0);
+  });
+
+  it('scores openness on the counterfactual exactly as the openness view does on the overlaid ledger', () => {
+    const input = WhatIfInput.parse({
+      without: [
+        '2021-09-17-wechat-private-chat-links-with-confirmation',
+        '2021-11-29-wechat-opens-private-chat-links',
+      ],
+      from: '2020-01-01',
+      to: '2023-12-31',
+      openness: { host: 'tencent', target: 'alibaba' },
+    });
+    const w = whatIf(index, input);
+    const direct = openness(
+      foldLedger(overlayLedger(index.ledger, input).ledger),
+      'tencent',
+      'alibaba',
+      '2020-01-01',
+      '2023-12-31',
+    );
+    expect(w.openness!.counterfactual).toEqual(direct);
+    expect(w.openness!.deltas.some((d) => d.delta !== null && d.delta < 0)).toBe(true);
   });
 });
 

@@ -16,10 +16,10 @@ import { compliance } from './compliance';
 import { COUNTING, decide } from './decide';
 import { foldLedger, type LedgerIndex } from './fold';
 import { history } from './history';
-import { openness } from './openness';
 import { overlayLedger } from './overlay';
 import { recordedCrossings } from './recorded';
 import { requireActor, requireKnownActors } from './require';
+import { baselineOpenness, counterfactualOpenness } from './what-if-openness';
 
 const FIRST_MONTH = '2013-01-01';
 
@@ -64,8 +64,8 @@ export function whatIf(base: LedgerIndex, input: WhatIfInput): WhatIf {
   if (complianceAt) out.compliance = complianceChange(base, cf, complianceAt);
   if (input.openness && series) {
     const { host, target } = input.openness;
-    const before = openness(base, host, target, series.from, series.to);
-    const after = openness(cf, host, target, series.from, series.to);
+    const before = baselineOpenness(base, host, target, series.from, series.to);
+    const after = counterfactualOpenness(base, cf, before);
     const deltas: OpennessDelta[] = before.points.map((p, i) => {
       const c = after.points[i]?.value ?? null;
       const delta = p.value === null || c === null ? null : Math.round((c - p.value) * 10) / 10;
