@@ -41,7 +41,7 @@ export function overlayLedger(ledger: Ledger, overlay: LedgerOverlay): Overlaid 
   overlay.with.forEach((e, i) => {
     if ((known.has(e.id) && !without.has(e.id)) || added.has(e.id))
       throw new DomainError(
-        'conflict',
+        'invalid',
         `event "${e.id}" is already in the ledger; leave it out with \`without\` to amend it`,
         `with.${i}.id`,
       );
