@@ -308,6 +308,8 @@ export const uiEn = {
     add: 'Add an opening from {{date}}:',
     and: 'and',
     gives: 'gives',
+    evidence_one: 'The event and its source',
+    evidence_other: 'The event and its {{count}} sources',
     nothing: 'Nothing in the ledger covers it either way.',
   },
 };

@@ -304,6 +304,8 @@ export const uiZh: SameShape<typeof uiEn> = {
     add: '从 {{date}} 起加一条开放：',
     and: '并且',
     gives: '结果',
+    evidence_one: '事件及其来源',
+    evidence_other: '事件及其 {{count}} 个来源',
     nothing: '账本中没有任何规则覆盖它。',
   },
 };

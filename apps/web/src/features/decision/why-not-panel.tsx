@@ -29,7 +29,10 @@ export function WhyNotPanel({ question }: { question: Question }) {
                 {w.standing.map((s) => (
                   <li key={s.rule.id}>
                     <RuleLine rule={s.rule} /> <span className="tag">{t(`whyNot.${s.role}`)}</span>
-                    <EvidenceChain items={s.evidence} />
+                    <details>
+                      <summary>{t('whyNot.evidence', { count: s.evidence[0]?.sources.length ?? 0 })}</summary>
+                      <EvidenceChain items={s.evidence} />
+                    </details>
                   </li>
                 ))}
               </ul>
