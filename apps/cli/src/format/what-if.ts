@@ -40,14 +40,16 @@ export function formatWhatIf(w: WhatIf, s: Style): string {
   );
   for (const c of w.crossings) {
     lines.push('', `${c.host} · ${c.surface} · ${c.capability} · ${c.target}`);
-    const rows: string[][] = [];
     for (const span of c.spans) {
       const days = span.from === span.to ? span.from : `${span.from} … ${span.to}`;
-      if (c.spans.length > 1 || w.at === undefined) rows.push([s.dim(`  ${days}`), '', '', '']);
-      rows.push(['  ledger', ...answer(span.baseline, s)]);
-      rows.push(['  what if', ...answer(span.counterfactual, s)]);
+      if (c.spans.length > 1 || w.at === undefined) lines.push(s.dim(`  ${days}`));
+      lines.push(
+        table([
+          ['  ledger', ...answer(span.baseline, s)],
+          ['  what if', ...answer(span.counterfactual, s)],
+        ]),
+      );
     }
-    lines.push(table(rows));
   }
   if (w.compliance) {
     const { at, baseline, counterfactual, gained, lost } = w.compliance;
