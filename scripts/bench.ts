@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
-import { decide, foldLedger, Ledger, type Question } from '@hutong/domain';
+import { decide, foldLedger, Ledger, type Question, WhatIfInput, whatIf, whyNot } from '@hutong/domain';
 import { Bench } from 'tinybench';
 import { benchCli } from './bench-cli';
 import { questionsFor, syntheticLedger } from './synthetic-ledger';
@@ -20,6 +20,18 @@ function foldMs(ledger: Ledger): number {
     runs.push(performance.now() - t);
   }
   return runs.sort((a, b) => a - b)[2]!;
+}
+
+/** Median of a few runs of `work`, in ms, after one warm-up run. */
+function medianMs(work: () => unknown, runs = 7): number {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    work();
+    times.push(performance.now() - t);
+  }
+  return Number(times.sort((a, b) => a - b)[runs >> 1]!.toFixed(1));
 }
 
 const seed = loadLedger();
@@ -54,6 +66,43 @@ const perSecond = (name: string) => {
   const mean = task.result && 'latency' in task.result ? task.result.latency.mean : Number.NaN;
   return Math.round((BATCH / mean) * 1000);
 };
+// What-if on the curated ledger, on one folded ledger as the server holds it (each call folds the
+// counterfactual afresh): the issue's question (the MIIT campaign never happened) answered crossing
+// by crossing with compliance; the 29 Nov 2021 opening left out, with the Tencent → Alibaba openness
+// series 2013–2022 on both sides (the ledger's own series is kept per fold, so the warm-up computes
+// it); a whole-history comparison; and a why-not.
+const whatIfInput = WhatIfInput.parse({
+  without: ['2021-07-23-miit-launches-link-campaign', '2021-09-17-miit-unblocking-deadline'],
+  at: '2022-01-01',
+});
+const whatIfOpenness = WhatIfInput.parse({
+  ...whatIfInput,
+  openness: { host: 'tencent', target: 'alibaba' },
+});
+const whatIfRange = WhatIfInput.parse({
+  without: ['2021-11-29-wechat-opens-private-chat-links'],
+  from: '2013-01-01',
+  to: '2025-12-31',
+});
+const whyNotQuestion = {
+  question: {
+    host: 'wechat',
+    surface: 'mini-program',
+    capability: 'miniprogram.host',
+    target: 'tmall-youpin',
+    at: '2025-01-01',
+  },
+  want: 'open',
+} as const;
+const whatIfMs = {
+  at: medianMs(() => whatIf(seedIndex, whatIfInput)),
+  openness: medianMs(() => whatIf(seedIndex, whatIfOpenness)),
+  range: medianMs(() => whatIf(seedIndex, whatIfRange)),
+  whyNot: medianMs(() => whyNot(seedIndex, whyNotQuestion)),
+};
+log(
+  `what-if (seed): at a date ${whatIfMs.at} ms (with openness ${whatIfMs.openness} ms), 2013–2025 ${whatIfMs.range} ms; why-not ${whatIfMs.whyNot} ms`,
+);
 const cli = await benchCli();
 log(
   `cli: --help ${cli.helpMs} ms, decide ${cli.decideColdMs} ms (embedded), ${cli.decideServerMs} ms (server)`,
@@ -64,6 +113,12 @@ const result = {
     seed: perSecond('decide · seed'),
     synthetic: perSecond('decide · synthetic'),
     syntheticViaRouterBatch: perSecond('decisions.decideMany · synthetic (10,000, brief, via router)'),
+  },
+  whatIf: {
+    ms: whatIfMs.at,
+    withOpennessMs: whatIfMs.openness,
+    rangeMs: whatIfMs.range,
+    whyNotMs: whatIfMs.whyNot,
   },
   foldMs: { seed: Number(foldMs(seed).toFixed(2)), synthetic: Number(foldMs(synthetic).toFixed(1)) },
   ledgers: {

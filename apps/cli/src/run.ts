@@ -22,6 +22,8 @@ const COMMAND_MODULES: Record<string, () => Promise<Command>> = {
   compliance: async () => (await import('./commands/compliance')).complianceCommand,
   diff: async () => (await import('./commands/diff')).diffCommand,
   openness: async () => (await import('./commands/openness')).opennessCommand,
+  'what-if': async () => (await import('./commands/what-if')).whatIfCommand,
+  'why-not': async () => (await import('./commands/why-not')).whyNotCommand,
   figures: async () => (await import('./commands/figures')).figuresCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
   token: async () => (await import('./commands/token')).tokenCommand,

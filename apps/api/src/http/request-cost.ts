@@ -9,8 +9,10 @@ export const COST = {
   call: 10,
   /** Each question of a `decideMany`. */
   question: 1,
-  /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, `ledger.asOf`, history. */
+  /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, what-if, `ledger.asOf`, history. */
   analysis: 1_000,
+  /** `decisions.whyNot`: it folds the ledger again for each change it tries (up to about a hundred). */
+  whyNot: 5_000,
   /** Each 10 items a list may return (`events.list`, `revisions.list` by their `limit`). */
   per10Items: 1,
   /** A read "as recorded at" an instant: it may fold the whole ledger at that revision. */
@@ -21,6 +23,7 @@ const ANALYSES = new Set([
   'analysis.compliance',
   'analysis.diff',
   'analysis.openness',
+  'analysis.whatIf',
   'ledger.asOf',
   'decisions.history',
 ]);
@@ -35,7 +38,11 @@ export function callCost(procedure: string, input: unknown): number {
   let cost = COST.call;
   if (procedure === 'decisions.decideMany' && Array.isArray(i.questions))
     cost += i.questions.length * COST.question;
+  // A what-if answers each question on both ledgers.
+  if (procedure === 'analysis.whatIf' && Array.isArray(i.questions))
+    cost += i.questions.length * 2 * COST.question;
   if (ANALYSES.has(procedure)) cost += COST.analysis;
+  if (procedure === 'decisions.whyNot') cost += COST.whyNot;
   const defaultLimit = LISTS[procedure];
   if (defaultLimit !== undefined) {
     const limit = Number(i.limit ?? defaultLimit);

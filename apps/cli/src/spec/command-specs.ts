@@ -11,6 +11,8 @@ import {
   historySpec,
   opennessSpec,
   sourceSpec,
+  whatIfSpec,
+  whyNotSpec,
 } from './query-specs';
 
 /** Every command: the help screens, `COMMAND --help`, the flag parsers and the shell completions read this. */
@@ -24,6 +26,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   complianceSpec,
   diffSpec,
   opennessSpec,
+  whatIfSpec,
+  whyNotSpec,
   figuresSpec,
   serveSpec,
   tokenSpec,

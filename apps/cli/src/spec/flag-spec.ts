@@ -1,5 +1,5 @@
 /** The closed vocabularies a flag's value may come from (resolved from the domain when needed). */
-export type Vocabulary = 'surface' | 'capability' | 'kind' | 'format' | 'role' | 'shell';
+export type Vocabulary = 'surface' | 'capability' | 'kind' | 'format' | 'role' | 'shell' | 'status';
 
 export interface FlagSpec {
   type: 'string' | 'boolean';

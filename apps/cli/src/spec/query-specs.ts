@@ -101,3 +101,48 @@ export const figuresSpec = {
   usage: ['[--actor ID] [--json]'],
   flags: { actor: { ...flag.actor, help: 'only figures about this actor' }, json: flag.json },
 } as const satisfies CommandSpec;
+
+export const whatIfSpec = {
+  name: 'what-if',
+  summary: 'what differs if some events had not happened (or others had): walls, compliance, openness',
+  usage: [
+    '--without ID[,ID…] [--with FILE] (--at DATE | --from DATE --to DATE) [--host ID --target ID] [--json]',
+  ],
+  flags: {
+    without: {
+      type: 'string',
+      value: 'IDS',
+      help: 'event ids to leave out, comma-separated, as in the ledger (`hutong events` lists them)',
+    },
+    with: {
+      type: 'string',
+      value: 'FILE',
+      file: true,
+      help: 'hypothetical events to add: a JSON array of events, or a why-not change’s "apply" object ({"without","with"})',
+    },
+    at: { ...flag.at, help: 'compare the answers on this day (YYYY-MM-DD)' },
+    from: { ...flag.from, help: 'compare every day from this one (with --to)' },
+    to: { ...flag.to, help: 'through this day (with --from)' },
+    host: { ...flag.host, help: 'with --target: the openness index for this host (or company)' },
+    target: { ...flag.target, help: 'with --host: the openness index towards this target (or company)' },
+    json: flag.json,
+  },
+  notes:
+    'Nothing is stored: the ledger is folded again in memory without (and with) the events, and read by the same engine.',
+} as const satisfies CommandSpec;
+
+export const whyNotSpec = {
+  name: 'why-not',
+  summary: 'the rules standing in the way of a wanted status, and the smallest changes that would give it',
+  usage: [
+    '--host ID [--surface S] --capability C (--target ID | --url URL) [--at DATE] [--want STATUS] [--json]',
+  ],
+  flags: {
+    ...question,
+    at: flag.at,
+    want: { type: 'string', value: 'STATUS', vocabulary: 'status', help: 'the status wanted (default open)' },
+    json: flag.json,
+  },
+  notes:
+    'Every change listed was run through what-if and gives the wanted status; pass its "apply" (from --json) to what-if --with to see what else it changes.',
+} as const satisfies CommandSpec;

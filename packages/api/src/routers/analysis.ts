@@ -11,6 +11,9 @@ import {
   openness,
   RecordedAt,
   requireActor,
+  WhatIf,
+  WhatIfInput,
+  whatIf,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -80,4 +83,22 @@ export const analysisRouter = {
         throw new DomainError('invalid', `"to" (${to}) is before "from" (${input.from})`, 'to');
       return openness(index, input.host, input.target, input.from, to);
     }),
+
+  /**
+   * What if some events had not happened, or others had: decisions, diff, compliance and openness
+   * recomputed on an overlay of the ledger (nothing is stored), baseline beside counterfactual.
+   */
+  whatIf: publicProcedure
+    .meta(
+      rest(
+        'POST',
+        '/analysis/what-if',
+        'Decisions, compliance and openness without some events (or with hypothetical ones)',
+      ),
+    )
+    .input(WhatIfInput.safeExtend({ recordedAt: RecordedAt.optional() }))
+    .output(WhatIf)
+    .query(async ({ ctx, input: { recordedAt, ...input } }) =>
+      whatIf((await ctx.ledgerAt(recordedAt)).index, input),
+    ),
 } satisfies TRPCRouterRecord;

@@ -12,6 +12,9 @@ import {
   Question,
   RecordedAt,
   requireKnownActors,
+  WhyNot,
+  WhyNotInput,
+  whyNot,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -47,6 +50,20 @@ export const decisionsRouter = {
       requireKnownActors(index, question);
       return historyOf(index, question);
     }),
+
+  /**
+   * Why the answer is not `want`: the rules in the way, with their events and sources, and the
+   * smallest changes that would give `want`, each proved through the what-if overlay.
+   */
+  whyNot: publicProcedure
+    .meta(
+      rest('POST', '/why-not', 'The rules standing in the way of a wanted status, and what would change it'),
+    )
+    .input(WhyNotInput.safeExtend({ recordedAt: RecordedAt.optional() }))
+    .output(WhyNot)
+    .query(async ({ ctx, input: { recordedAt, ...input } }) =>
+      whyNot((await ctx.ledgerAt(recordedAt)).index, input),
+    ),
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
   decideMany: publicProcedure

@@ -13,3 +13,5 @@ export * from './regulation';
 export * from './revision';
 export * from './source';
 export * from './vocabulary';
+export * from './what-if';
+export * from './why-not';

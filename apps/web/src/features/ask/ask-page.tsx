@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/query-state';
 import { useActors } from '../actors/use-actors';
 import { DecisionView } from '../decision/decision-view';
+import { WhyNotPanel } from '../decision/why-not-panel';
 import { AskForm } from './ask-form';
 import { checkQuestion, formFromSearch, hasQuestion, searchFromForm } from './ask-params';
 import { unknownActors } from './unknown-actors';
@@ -58,6 +59,7 @@ export function AskPage() {
         {decision.data ? (
           <>
             <DecisionView decision={decision.data} />
+            {decision.data.status !== 'open' ? <WhyNotPanel question={decision.data.question} /> : null}
             <p className="help">{t('ask.share')}</p>
           </>
         ) : null}

@@ -10,13 +10,27 @@ import { EventTags } from './event-tags';
 type Evidence = RouterOutputs['events']['list']['items'][number];
 
 /** One event on the timeline; rumors and disputed events look different and say why. */
-export function EventCard({ evidence }: { evidence: Evidence }) {
+export function EventCard({
+  evidence,
+  switchedOff,
+  onSwitch,
+}: {
+  evidence: Evidence;
+  /** For what-if: whether the event is switched off, and how to switch it. */
+  switchedOff?: boolean;
+  onSwitch?: (off: boolean) => void;
+}) {
   const { t } = useTranslation();
   const l = useLocalized();
   const { name } = useActors();
   const { event } = evidence;
   const rumor = event.confidence === 'rumor';
-  const classes = ['event-card', rumor ? 'is-rumor' : '', event.disputed ? 'is-disputed' : '']
+  const classes = [
+    'event-card',
+    rumor ? 'is-rumor' : '',
+    event.disputed ? 'is-disputed' : '',
+    switchedOff ? 'is-switched-off' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -37,6 +51,19 @@ export function EventCard({ evidence }: { evidence: Evidence }) {
         {t('timeline.changes', { count: event.changes.length })},{' '}
         {t('timeline.sources', { count: evidence.sources.length })}
       </p>
+      {onSwitch && !rumor ? (
+        <button
+          type="button"
+          className="what-if-switch"
+          aria-pressed={Boolean(switchedOff)}
+          aria-label={t(switchedOff ? 'whatIf.switchOnLabel' : 'whatIf.switchOffLabel', {
+            title: l(event.title),
+          })}
+          onClick={() => onSwitch(!switchedOff)}
+        >
+          {t(switchedOff ? 'whatIf.switchOn' : 'whatIf.switchOff')}
+        </button>
+      ) : null}
     </article>
   );
 }

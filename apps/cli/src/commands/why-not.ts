@@ -1,0 +1,25 @@
+import { dateFlag, oneOf, parseFlags, today } from '../args';
+import type { CommandContext } from '../command-context';
+import { formatWhyNot } from '../format/why-not';
+import { whyNotSpec } from '../spec/query-specs';
+import { VOCABULARIES } from '../spec/vocabulary';
+import { crossingFlags, surfaceNote } from './question-flags';
+
+/** `hutong why-not … --want open`: the rules in the way, and the smallest changes that would give the status. */
+export async function whyNotCommand(args: string[], { connect, out, io }: CommandContext) {
+  const f = parseFlags(args, whyNotSpec.flags);
+  const question = { ...crossingFlags(f), at: dateFlag(f.at ?? today(), 'at') };
+  const want = oneOf(
+    f.want ?? 'open',
+    VOCABULARIES.status as readonly ('open' | 'friction' | 'partial' | 'blocked')[],
+    'want',
+  );
+  const conn = await connect({ reads: true });
+  try {
+    const w = await conn.client.decisions.whyNot.query({ question, want });
+    if (f.surface === undefined) io.stderr(surfaceNote);
+    out.line(f.json ? JSON.stringify(w, null, 2) : formatWhyNot(w, out.style));
+  } finally {
+    await conn.close();
+  }
+}

@@ -1,0 +1,52 @@
+import type { RouterOutputs } from '@hutong/client';
+import type { Style } from './style';
+
+type WhyNot = RouterOutputs['decisions']['whyNot'];
+type Rule = WhyNot['standing'][number]['rule'];
+
+const ruleText = (r: Rule) =>
+  `${r.host} · ${r.surface} · ${r.capability} · ${r.target} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
+
+const ROLE: Record<WhyNot['standing'][number]['role'], string> = {
+  deciding: 'decides it',
+  covering: 'also covers it',
+  unsettled: 'in its window',
+};
+
+/** What stands in the way, with who says so, then each change that would give the wanted status. */
+export function formatWhyNot(w: WhyNot, s: Style): string {
+  const q = w.question;
+  const lines: string[] = [];
+  lines.push(
+    s.bold(`${q.host} · ${q.surface} · ${q.capability} · ${q.target ?? q.url}`) +
+      s.dim(`  on ${q.at}`) +
+      `  ${s.status(w.status, w.status.toUpperCase())}, wanted ${s.status(w.want, w.want.toUpperCase())}`,
+  );
+  if (w.satisfied)
+    return [...lines, s.dim('already the status wanted: nothing stands in the way')].join('\n');
+  lines.push('', s.bold('in the way'));
+  if (!w.standing.length) lines.push(s.dim('  no rule covers it: nothing is recorded either way'));
+  for (const st of w.standing) {
+    const cause = st.rule.cause ? `, the target's own doing` : '';
+    lines.push(`  ${ruleText(st.rule)}  ${s.dim(ROLE[st.role] + cause)}`);
+    for (const e of st.evidence) {
+      lines.push(`    ${e.event.date}  ${e.event.title.en}  ${s.dim(`[${e.event.id}]`)}`);
+      for (const c of e.sources.slice(0, 2))
+        lines.push(s.dim(`      ${c.record?.publisher ?? c.source}: `) + `“${c.quote}”`);
+    }
+  }
+  lines.push(
+    '',
+    s.bold(w.changes.length ? 'what would change it (each checked through what-if)' : 'no change found'),
+  );
+  w.changes.forEach((c, i) => {
+    const steps = c.steps.map((st) =>
+      st.kind === 'lift'
+        ? `lift ${ruleText(st.rule)}  [${st.rule.event}]`
+        : `add an opening from ${st.date}: ${st.change.host} · ${st.change.surface} · ${st.change.capability} · ${st.change.target} → ${st.change.status}`,
+    );
+    lines.push(`  ${i + 1}. ${steps[0]}`, ...steps.slice(1).map((t) => `     and ${t}`));
+    lines.push(s.dim(`     gives ${c.result}`));
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+import type { RouterOutputs } from '@hutong/client';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useVocab } from '../../i18n/use-vocab';
+import { StatusBadge } from '../../ui/status-badge';
+import { useActors } from '../actors/use-actors';
+
+type WhatIf = RouterOutputs['analysis']['whatIf'];
+type Side = WhatIf['crossings'][number]['spans'][number]['baseline'];
+
+function SideCell({ side }: { side: Side }) {
+  return (
+    <td>
+      <StatusBadge status={side.status} />{' '}
+      {side.rule ? (
+        <Link className="small-link" to={`/events/${encodeURIComponent(side.rule.event)}`}>
+          {side.rule.event}
+        </Link>
+      ) : null}
+    </td>
+  );
+}
+
+/** Each crossing whose answer differs: the ledger's answer beside the what-if's, with the deciding events. */
+export function CrossingChanges({ crossings }: { crossings: WhatIf['crossings'] }) {
+  const { t } = useTranslation();
+  const vocab = useVocab();
+  const { name } = useActors();
+  if (!crossings.length) return null;
+  return (
+    <table className="compact what-if-crossings">
+      <thead>
+        <tr>
+          <th scope="col">{t('whatIf.crossing')}</th>
+          <th scope="col">{t('whatIf.ledger')}</th>
+          <th scope="col">{t('whatIf.counterfactual')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {crossings.flatMap((c) =>
+          c.spans.map((s) => (
+            <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}|${s.from}`}>
+              <th scope="row">
+                {name(c.host)} · {vocab('surface', c.surface)} · {vocab('capability', c.capability)} ·{' '}
+                {name(c.target)}
+              </th>
+              <SideCell side={s.baseline} />
+              <SideCell side={s.counterfactual} />
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
