@@ -1,6 +1,7 @@
 import { appRouter, createContextInner, LedgerView } from '@hutong/api';
 import type { Runtime } from '@hutong/api-server';
 import { createHutongClient, localLink } from '@hutong/client';
+import type { Ledger } from '@hutong/domain';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -22,11 +23,13 @@ interface Options {
    * router reads the test ledger and has no revision log.
    */
   runtime?: Runtime;
+  /** The ledger the router reads when there is no runtime (default: the test ledger). */
+  ledger?: Ledger;
 }
 
-function contextFor(runtime: Runtime | undefined) {
+function contextFor(runtime: Runtime | undefined, base: Ledger | undefined) {
   if (!runtime) {
-    const ledger = new LedgerView(testLedger());
+    const ledger = new LedgerView(base ?? testLedger());
     return async () => createContextInner({ ledger });
   }
   const { ledger, store, recorded, catchUp } = runtime;
@@ -37,7 +40,7 @@ function contextFor(runtime: Runtime | undefined) {
 /** The real router over the real tRPC router, in-process: what a component sees is what the server says. */
 function providers(children: ReactNode, opts: Options) {
   const client = createHutongClient([
-    localLink({ router: appRouter, createContext: contextFor(opts.runtime) }),
+    localLink({ router: appRouter, createContext: contextFor(opts.runtime, opts.ledger) }),
   ]);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const i18n = createI18n(opts.detect ? undefined : (opts.lang ?? 'en'));
