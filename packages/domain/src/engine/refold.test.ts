@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Event, type Ledger } from '../schema';
+import { answerSheet } from '../testing/answer-sheet';
 import { type SpecEvent, specEvent, specLedger } from '../testing/ledger-fixture';
-import {
-  specCapabilities,
-  specEventArb,
-  specHosts,
-  specSurfaces,
-  specTargets,
-} from '../testing/spec-arbitrary';
+import { specCapabilities, specEventArb, specSurfaces } from '../testing/spec-arbitrary';
 import { type AppliedRevision, applyRevisions } from './apply-revisions';
-import { COUNTING, decide } from './decide';
 import { foldLedger, type LedgerIndex } from './fold';
 
 const surfaces = specSurfaces.slice(0, 3);
@@ -92,35 +86,7 @@ function revisionOf(ledger: Ledger, o: Op): AppliedRevision | null {
   }
 }
 
-const dates = ['2014-01-01', '2022-01-01'];
-for (const y of [2019, 2020, 2021]) for (const m of ['02', '05', '08', '11']) dates.push(`${y}-${m}-15`);
-const ids = (list: readonly { event: { id: string } }[]) => list.map((e) => e.event.id);
-
-/** The answers on the spec crossings and dates (evidence as event ids, to keep the comparison light). */
-function answers(index: LedgerIndex) {
-  const out: unknown[] = [index.eventsByDate.map((e) => e.id), [...index.events.keys()].sort()];
-  for (const host of specHosts)
-    for (const target of specTargets)
-      for (const surface of surfaces)
-        for (const capability of capabilities)
-          for (const at of dates) {
-            const { evidence, rumors, beaten, rule, rest, ...d } = decide(
-              index,
-              { host, target, surface, capability, at },
-              COUNTING,
-            );
-            out.push({
-              ...d,
-              evidence: ids(evidence),
-              sources: evidence.map((e) => e.sources.map((s) => s.record?.title)),
-              rumors: ids(rumors),
-              beaten: beaten.map((b) => [b.rule.id, b.reason]),
-              rule: rule?.id,
-              rest: rest && { ...rest, rule: rest.rule?.id },
-            });
-          }
-  return out;
-}
+const answers = (index: LedgerIndex) => answerSheet(index, { surfaces, capabilities });
 
 describe('incremental fold', () => {
   it('answers exactly as a fresh fold over random records, amendments and retractions', () => {
