@@ -18,13 +18,13 @@ export type { StandingFact };
 export interface LedgerIndex {
   readonly ledger: Ledger;
   readonly actors: Map<string, Actor>;
-  readonly events: Map<string, Event>;
-  readonly sources: Map<string, Source>;
+  readonly events: ReadonlyMap<string, Event>;
+  readonly sources: ReadonlyMap<string, Source>;
   readonly codes: ActorCodes;
   /** By actor code: the actor's code, then its owner's, and so on up (never `*`). */
   readonly lineage: number[][];
   readonly timelines: RuleIndex<Timeline>;
-  readonly evidence: Map<string, Evidence>;
+  readonly evidence: ReadonlyMap<string, Evidence>;
   /** Web host → actor id, for URL resolution. */
   readonly webHosts: Map<string, string>;
   /** Actor id → the ids of the actors it owns directly. */
@@ -32,7 +32,7 @@ export interface LedgerIndex {
   /** Every event by date, then id (plain code-unit order: both are ASCII). */
   readonly eventsByDate: Event[];
   /** Event id → its place in the ledger (gaps allowed): same-day changes apply in this order. */
-  readonly order: Map<string, number>;
+  readonly order: ReadonlyMap<string, number>;
   /** The place a newly recorded event takes: after every other. */
   readonly nextOrdinal: number;
   /** Standing facts in fold order; each is held back against the rules and the standing facts before it. */

@@ -1,4 +1,4 @@
-import type { CrossingKey, Event, Ledger } from '../schema';
+import type { CrossingKey, Event, Evidence, Ledger } from '../schema';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import {
@@ -13,6 +13,7 @@ import {
   timelineOf,
 } from './fold-parts';
 import { ActorCodes, capabilityCode, surfaceCode } from './keys';
+import { LayeredMap } from './layered-map';
 import { foldOrder, type IndexedRule, type Timeline } from './timeline';
 
 /**
@@ -29,9 +30,9 @@ export function refoldEvents(
 ): LedgerIndex {
   const sources =
     ledger.sources === prev.ledger.sources ? prev.sources : new Map(ledger.sources.map((s) => [s.id, s]));
-  const events = new Map(prev.events);
-  const evidence = new Map(prev.evidence);
-  const order = new Map(prev.order);
+  const events = new Map<string, Event | undefined>();
+  const evidence = new Map<string, Evidence | undefined>();
+  const order = new Map<string, number | undefined>();
   let nextOrdinal = prev.nextOrdinal;
   const eventsByDate = prev.eventsByDate.slice();
   const fresh: StandingFact[] = [];
@@ -39,17 +40,18 @@ export function refoldEvents(
     const old = prev.events.get(id);
     if (old) eventsByDate.splice(dateSlot(eventsByDate, old), 1);
     if (!body) {
-      events.delete(id);
-      evidence.delete(id);
-      order.delete(id);
+      events.set(id, undefined);
+      evidence.set(id, undefined);
+      order.set(id, undefined);
       continue;
     }
     const own = evidenceOf(body, sources);
     events.set(id, body);
     evidence.set(id, own);
-    if (!order.has(id)) order.set(id, nextOrdinal++);
+    const ordinal = prev.order.get(id) ?? nextOrdinal++;
+    order.set(id, ordinal);
     eventsByDate.splice(dateSlot(eventsByDate, body), 0, body);
-    fresh.push(...factsOf(body, order.get(id)!, own));
+    fresh.push(...factsOf(body, ordinal, own));
   }
 
   const { codes, lineage } = codesFor(prev, fresh);
@@ -57,14 +59,14 @@ export function refoldEvents(
   const index: LedgerIndex = {
     ...prev,
     ledger,
-    events,
+    events: LayeredMap.edit(prev.events, events),
     sources,
     codes,
     lineage,
     timelines,
-    evidence,
+    evidence: LayeredMap.edit(prev.evidence, evidence),
     eventsByDate,
-    order,
+    order: LayeredMap.edit(prev.order, order),
     nextOrdinal,
     standing: [],
   };
