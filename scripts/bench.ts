@@ -1,9 +1,12 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
 import { decide, foldLedger, Ledger, type Question } from '@hutong/domain';
 import { Bench } from 'tinybench';
+import { benchAppend } from './bench-append';
+import { benchCedar } from './bench-cedar';
 import { benchCli } from './bench-cli';
+import { benchHttp } from './bench-http';
 import { questionsFor, syntheticLedger } from './synthetic-ledger';
 
 const json = process.argv.includes('--json');
@@ -22,6 +25,8 @@ function foldMs(ledger: Ledger): number {
   return runs.sort((a, b) => a - b)[2]!;
 }
 
+// Other work on the machine skews every figure; the load averages go in the JSON beside them.
+const loadAtStart = loadavg().map((x) => Number(x.toFixed(1)));
 const seed = loadLedger();
 const t0 = performance.now();
 const synthetic = Ledger.parse(syntheticLedger({ companies: 1000, perCompany: 9, changes: 200_000 }));
@@ -54,6 +59,16 @@ const perSecond = (name: string) => {
   const mean = task.result && 'latency' in task.result ? task.result.latency.mean : Number.NaN;
   return Math.round((BATCH / mean) * 1000);
 };
+const seedRate = perSecond('decide · seed');
+const syntheticRate = perSecond('decide · synthetic');
+log('cedar: the seed ledger as Cedar policies, the same questions …');
+const cedar = benchCedar(seedIndex, seedQs);
+log('http: servers on loopback under autocannon …');
+const http = await benchHttp(seedQs, 10);
+log('append: a 50,000-entity ledger in PostgreSQL …');
+const append = await benchAppend(
+  Ledger.parse(syntheticLedger({ companies: 2000, perCompany: 9, changes: 300_000 })),
+);
 const cli = await benchCli();
 log(
   `cli: --help ${cli.helpMs} ms, decide ${cli.decideColdMs} ms (embedded), ${cli.decideServerMs} ms (server)`,
@@ -61,11 +76,31 @@ log(
 const result = {
   cli,
   decisionsPerSecond: {
-    seed: perSecond('decide · seed'),
-    synthetic: perSecond('decide · synthetic'),
+    seed: seedRate,
+    synthetic: syntheticRate,
     syntheticViaRouterBatch: perSecond('decisions.decideMany · synthetic (10,000, brief, via router)'),
   },
   foldMs: { seed: Number(foldMs(seed).toFixed(2)), synthetic: Number(foldMs(synthetic).toFixed(1)) },
+  http: {
+    ...http,
+    // The server holds the seed ledger, so its engine is the seed's; the issue's baseline used the synthetic one.
+    decideManyVsEngine: Number((http.decideManyDecisionsPerSecond / seedRate).toFixed(3)),
+    decideManyVsSyntheticEngine: Number((http.decideManyDecisionsPerSecond / syntheticRate).toFixed(3)),
+  },
+  appendMs: {
+    p50At50k: append.p50,
+    maxAt50k: append.max,
+    entities: append.entities,
+    refoldAt50k: append.refoldMs,
+  },
+  rssMB: http.rssMB,
+  cedar: {
+    decisionsPerSecond: cedar.decisionsPerSecond,
+    ratio: Math.round(seedRate / cedar.decisionsPerSecond),
+    policies: cedar.policies,
+    allowShare: cedar.allowShare,
+  },
+  load: { averageAtStart: loadAtStart, averageAtEnd: loadavg().map((x) => Number(x.toFixed(1))) },
   ledgers: {
     seed: {
       actors: seed.actors.length,
