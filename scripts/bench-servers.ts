@@ -41,11 +41,17 @@ export interface Running {
 }
 
 /** Starts `node --import tsx <script>` and waits until `/health` (or any path) answers. */
-export async function start(script: string, args: string[], env: Record<string, string>, probe = '/health') {
+export async function start(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  probe = '/health',
+  nodeArgs: string[] = [],
+) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', script, ...args.map((a) => a.replace('$PORT', String(port)))],
+    [...nodeArgs, '--import', 'tsx', script, ...args.map((a) => a.replace('$PORT', String(port)))],
     {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'inherit'],
