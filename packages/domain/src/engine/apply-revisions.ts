@@ -13,35 +13,47 @@ export type AppliedRevision = Pick<Revision, 'entity' | 'id' | 'action' | 'body'
  * recorded again takes back its first place, which only the store knows — read the store then.
  */
 export function applyRevisions(prev: LedgerIndex, revisions: readonly AppliedRevision[]): LedgerIndex | null {
-  const next: { -readonly [K in keyof Ledger]: Ledger[K] } = { ...prev.ledger };
-  const copied = new Set<keyof Ledger>();
-  const touchedEvents = new Map<string, Event | null>();
-  const touchedSources = new Set<string>();
-  let actors = false;
+  // Each entity's state after the batch (null: retracted), by kind, in the order first seen.
+  const final = new Map<keyof Ledger, Map<string, { id: string } | null>>();
   for (const rev of revisions) {
     if (rev.action === 'record' && rev.baseRevision !== null) return null;
     const field = ledgerField[rev.entity];
-    if (!copied.has(field)) {
-      (next as Record<string, unknown[]>)[field] = [...next[field]];
-      copied.add(field);
+    let changes = final.get(field);
+    if (!changes) final.set(field, (changes = new Map()));
+    changes.set(rev.id, rev.action === 'retract' ? null : rev.body!);
+  }
+  const next: { -readonly [K in keyof Ledger]: Ledger[K] } = { ...prev.ledger };
+  for (const [field, changes] of final) {
+    const list = prev.ledger[field] as readonly { id: string }[];
+    const kept: { id: string }[] = [];
+    const present = new Set<string>();
+    for (const x of list) {
+      present.add(x.id);
+      const c = changes.has(x.id) ? changes.get(x.id) : x;
+      if (c) kept.push(c);
     }
-    const list = next[field] as { id: string }[];
-    const at = rev.action === 'record' ? -1 : list.findIndex((x) => x.id === rev.id);
-    if (rev.action === 'record') list.push(rev.body!);
-    else if (at < 0) return null;
-    else if (rev.action === 'amend') list[at] = rev.body!;
-    else list.splice(at, 1);
-    if (rev.entity === 'event') touchedEvents.set(rev.id, (rev.body as Event | null) ?? null);
-    else if (rev.entity === 'source') touchedSources.add(rev.id);
-    else if (rev.entity === 'actor') actors = true;
+    for (const [id, body] of changes) {
+      if (present.has(id)) continue;
+      // An amend or retract of an entity this ledger does not hold: only the store can say what it was.
+      if (!revisions.some((r) => r.id === id && ledgerField[r.entity] === field && r.action === 'record'))
+        return null;
+      if (body) kept.push(body);
+    }
+    (next as Record<string, unknown[]>)[field] = kept;
   }
   const ledger = next as Ledger;
-  if (actors) return foldLedger(ledger);
+  if (final.has('actors')) return foldLedger(ledger);
+  const touchedEvents = new Map<string, Event | null>(
+    [...(final.get('events') ?? [])].map(([id, body]) => [id, body as Event | null]),
+  );
+  const touchedSources = final.get('sources');
   // An edited source changes the evidence of every event citing it.
-  if (touchedSources.size)
+  if (touchedSources)
     for (const e of ledger.events)
       if (!touchedEvents.has(e.id) && e.sources.some((c) => touchedSources.has(c.source)))
         touchedEvents.set(e.id, e);
-  if (touchedEvents.size === 0 && !touchedSources.size) return { ...prev, ledger };
+  if (touchedEvents.size === 0 && !touchedSources) return { ...prev, ledger };
+  // Past a quarter of a large ledger's events, one fold is cheaper than rebuilding so many keys one by one.
+  if (touchedEvents.size > 64 && touchedEvents.size > ledger.events.length / 4) return foldLedger(ledger);
   return refoldEvents(prev, ledger, touchedEvents);
 }
