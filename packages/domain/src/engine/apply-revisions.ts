@@ -19,7 +19,10 @@ export function applyRevisions(prev: LedgerIndex, revisions: readonly AppliedRev
     if (rev.action === 'record' && rev.baseRevision !== null) return null;
     const field = ledgerField[rev.entity];
     let changes = final.get(field);
-    if (!changes) final.set(field, (changes = new Map()));
+    if (!changes) {
+      changes = new Map();
+      final.set(field, changes);
+    }
     changes.set(rev.id, rev.action === 'retract' ? null : rev.body!);
   }
   const next: { -readonly [K in keyof Ledger]: Ledger[K] } = { ...prev.ledger };
