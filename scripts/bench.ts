@@ -1,9 +1,12 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/api';
 import { loadLedger } from '@hutong/data';
 import { decide, foldLedger, Ledger, type Question, WhatIfInput, whatIf, whyNot } from '@hutong/domain';
 import { Bench } from 'tinybench';
+import { benchAppend } from './bench-append';
+import { benchCedar } from './bench-cedar';
 import { benchCli } from './bench-cli';
+import { benchHttp } from './bench-http';
 import { questionsFor, syntheticLedger } from './synthetic-ledger';
 
 const json = process.argv.includes('--json');
@@ -34,6 +37,8 @@ function medianMs(work: () => unknown, runs = 7): number {
   return Number(times.sort((a, b) => a - b)[runs >> 1]!.toFixed(1));
 }
 
+// Other work on the machine skews every figure; the load averages go in the JSON beside them.
+const loadAtStart = loadavg().map((x) => Number(x.toFixed(1)));
 const seed = loadLedger();
 const t0 = performance.now();
 const synthetic = Ledger.parse(syntheticLedger({ companies: 1000, perCompany: 9, changes: 200_000 }));
@@ -103,6 +108,16 @@ const whatIfMs = {
 log(
   `what-if (seed): at a date ${whatIfMs.at} ms (with openness ${whatIfMs.openness} ms), 2013–2025 ${whatIfMs.range} ms; why-not ${whatIfMs.whyNot} ms`,
 );
+const seedRate = perSecond('decide · seed');
+const syntheticRate = perSecond('decide · synthetic');
+log('cedar: the seed ledger as Cedar policies, the same questions …');
+const cedar = benchCedar(seedIndex, seedQs);
+log('http: servers on loopback under autocannon …');
+const http = await benchHttp(seedQs, 10);
+log('append: a 50,000-entity ledger in PostgreSQL …');
+const append = await benchAppend(
+  Ledger.parse(syntheticLedger({ companies: 2000, perCompany: 9, changes: 300_000 })),
+);
 const cli = await benchCli();
 log(
   `cli: --help ${cli.helpMs} ms, decide ${cli.decideColdMs} ms (embedded), ${cli.decideServerMs} ms (server)`,
@@ -110,8 +125,8 @@ log(
 const result = {
   cli,
   decisionsPerSecond: {
-    seed: perSecond('decide · seed'),
-    synthetic: perSecond('decide · synthetic'),
+    seed: seedRate,
+    synthetic: syntheticRate,
     syntheticViaRouterBatch: perSecond('decisions.decideMany · synthetic (10,000, brief, via router)'),
   },
   whatIf: {
@@ -121,6 +136,26 @@ const result = {
     whyNotMs: whatIfMs.whyNot,
   },
   foldMs: { seed: Number(foldMs(seed).toFixed(2)), synthetic: Number(foldMs(synthetic).toFixed(1)) },
+  http: {
+    ...http,
+    // The server holds the seed ledger, so its engine is the seed's; the issue's baseline used the synthetic one.
+    decideManyVsEngine: Number((http.decideManyDecisionsPerSecond / seedRate).toFixed(3)),
+    decideManyVsSyntheticEngine: Number((http.decideManyDecisionsPerSecond / syntheticRate).toFixed(3)),
+  },
+  appendMs: {
+    p50At50k: append.p50,
+    maxAt50k: append.max,
+    entities: append.entities,
+    refoldAt50k: append.refoldMs,
+  },
+  rssMB: http.rssMB,
+  cedar: {
+    decisionsPerSecond: cedar.decisionsPerSecond,
+    ratio: Math.round(seedRate / cedar.decisionsPerSecond),
+    policies: cedar.policies,
+    allowShare: cedar.allowShare,
+  },
+  load: { averageAtStart: loadAtStart, averageAtEnd: loadavg().map((x) => Number(x.toFixed(1))) },
   ledgers: {
     seed: {
       actors: seed.actors.length,

@@ -1,4 +1,4 @@
-import { foldLedger, type Ledger, type LedgerIndex } from '@hutong/domain';
+import { applyRevisions, foldLedger, type Ledger, type LedgerIndex, type Revision } from '@hutong/domain';
 
 /** A folded ledger and the revision it reflects, as a read uses it. */
 export interface FoldedLedger {
@@ -7,8 +7,8 @@ export interface FoldedLedger {
 }
 
 /**
- * The ledger as procedures read it: folded once, swapped whole when the store changes, so a
- * request never sees half an update and reads never wait on the store.
+ * The ledger as procedures read it: folded once, then updated by each revision's entities into a new
+ * index swapped in whole, so a request never sees half an update and reads never wait on the store.
  */
 export class LedgerView {
   #index: LedgerIndex;
@@ -26,6 +26,22 @@ export class LedgerView {
   /** The store revision this view was folded from. */
   get revision(): number {
     return this.#revision;
+  }
+
+  /**
+   * Applies the revisions after this view's, in order, by the entities they change (no refold, no
+   * re-read). False, leaving the view as it was, when they do not follow on from it or when only the
+   * store can place them (an entity recorded again after a retraction): `replace` from a snapshot then.
+   */
+  apply(revisions: readonly Revision[]): boolean {
+    const fresh = revisions.filter((r) => r.revision > this.#revision);
+    if (fresh.length === 0) return true;
+    if (fresh.some((r, i) => r.revision !== this.#revision + 1 + i)) return false;
+    const next = applyRevisions(this.#index, fresh);
+    if (!next) return false;
+    this.#index = next;
+    this.#revision = fresh[fresh.length - 1]!.revision;
+    return true;
   }
 
   replace(ledger: Ledger, revision: number): void {

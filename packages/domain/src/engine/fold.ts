@@ -1,36 +1,42 @@
+import type { Actor, Event, Evidence, Ledger, Source } from '../schema';
 import {
-  type Actor,
-  dayNumber,
-  type Event,
-  type Evidence,
-  isoFromDay,
-  type Ledger,
-  type PolicyChange,
-  type Rule,
-  type Source,
-} from '../schema';
-import { candidateTimelines } from './candidates';
-import { ActorCodes, capabilityCode, RuleIndex, surfaceCode } from './keys';
-import { DAWN, type IndexedRule, type Timeline } from './timeline';
+  byDate,
+  evidenceOf,
+  factsOf,
+  heldFrom,
+  ownerChain,
+  placeStanding,
+  type StandingFact,
+  timelineOf,
+} from './fold-parts';
+import { ActorCodes, RuleIndex } from './keys';
+import type { Timeline } from './timeline';
 import { eventWindow } from './window';
-import { winnerAt } from './winner';
+
+export type { StandingFact };
 
 export interface LedgerIndex {
   readonly ledger: Ledger;
   readonly actors: Map<string, Actor>;
-  readonly events: Map<string, Event>;
-  readonly sources: Map<string, Source>;
+  readonly events: ReadonlyMap<string, Event>;
+  readonly sources: ReadonlyMap<string, Source>;
   readonly codes: ActorCodes;
   /** By actor code: the actor's code, then its owner's, and so on up (never `*`). */
   readonly lineage: number[][];
   readonly timelines: RuleIndex<Timeline>;
-  readonly evidence: Map<string, Evidence>;
+  readonly evidence: ReadonlyMap<string, Evidence>;
   /** Web host → actor id, for URL resolution. */
   readonly webHosts: Map<string, string>;
   /** Actor id → the ids of the actors it owns directly. */
   readonly owned: Map<string, string[]>;
   /** Every event by date, then id (plain code-unit order: both are ASCII). */
   readonly eventsByDate: Event[];
+  /** Event id → its place in the ledger (gaps allowed): same-day changes apply in this order. */
+  readonly order: ReadonlyMap<string, number>;
+  /** The place a newly recorded event takes: after every other. */
+  readonly nextOrdinal: number;
+  /** Standing facts in fold order; each is held back against the rules and the standing facts before it. */
+  readonly standing: readonly StandingFact[];
 }
 
 /** Folds a validated ledger into indexed timelines: one timeline per rule key, in start order. */
@@ -42,39 +48,25 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   for (const a of ledger.actors) codes.code(a.id);
 
   const evidence = new Map<string, Evidence>();
-  for (const e of ledger.events)
-    evidence.set(e.id, {
-      event: e,
-      sources: e.sources.map((c) => ({ ...c, record: sources.get(c.source) })),
-    });
+  for (const e of ledger.events) evidence.set(e.id, evidenceOf(e, sources));
 
   const timelines = new RuleIndex<Timeline>();
-  const timelineOf = (c: PolicyChange) =>
-    timelines.getOrCreate(
-      codes.code(c.host),
-      capabilityCode.get(c.capability)!,
-      codes.code(c.target),
-      surfaceCode.get(c.surface)!,
-      () => ({ days: [], rules: [], rumors: [] }),
-    );
+  const order = new Map(ledger.events.map((e, i) => [e.id, i]));
   // Stable order: by window start, then by position in the ledger, so same-day changes apply in file order.
   const ordered = ledger.events
-    .map((e, i) => ({ e, i, ...eventWindow(e) }))
+    .map((e, i) => ({ e, i, start: eventWindow(e).start }))
     .sort((a, b) => a.start - b.start || a.i - b.i);
-  const standing: { change: PolicyChange; rule: IndexedRule }[] = [];
-  for (const { e, start, last } of ordered) {
-    const own = evidence.get(e.id)!;
-    e.changes.forEach((change, n) => {
-      const indexed = indexRule(e, change, n, start, last, own);
-      const t = timelineOf(change);
-      if (e.confidence === 'rumor') t.rumors.push(indexed);
-      else if (change.standing) standing.push({ change, rule: indexed });
+  const standing: StandingFact[] = [];
+  for (const { e, i } of ordered)
+    for (const fact of factsOf(e, i, evidence.get(e.id)!)) {
+      const t = timelineOf(timelines, codes, fact.rule.rule);
+      if (e.confidence === 'rumor') t.rumors.push(fact.rule);
+      else if (fact.change.standing) standing.push(fact);
       else {
-        t.days.push(start);
-        t.rules.push(indexed);
+        t.days.push(fact.rule.day);
+        t.rules.push(fact.rule);
       }
-    });
-  }
+    }
 
   const lineage: number[][] = [];
   for (let c = 0; c < codes.ids.length; c++) lineage.push(ownerChain(codes.ids[c]!, actors, codes));
@@ -82,9 +74,7 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
   for (const a of ledger.actors) for (const h of a.hosts) webHosts.set(h, a.id);
   const owned = new Map<string, string[]>();
   for (const a of ledger.actors) if (a.owner) owned.set(a.owner, [...(owned.get(a.owner) ?? []), a.id]);
-  const eventsByDate = [...ledger.events].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const eventsByDate = [...ledger.events].sort(byDate);
   const index: LedgerIndex = {
     ledger,
     actors,
@@ -97,82 +87,12 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
     webHosts,
     owned,
     eventsByDate,
+    order,
+    nextOrdinal: ledger.events.length,
+    standing,
   };
-  // Standing facts go in last, in date order, each held back to its crossing's last change before it.
-  for (const { change, rule } of standing) holdBack(index, change, rule, timelineOf(change));
+  // Standing facts go in last, in fold order, each held back to its crossing's last change before it.
+  for (const { change, rule } of standing)
+    placeStanding(timelineOf(timelines, codes, rule.rule), rule, heldFrom(index, change, rule));
   return index;
-}
-
-function indexRule(
-  e: Event,
-  c: PolicyChange,
-  n: number,
-  start: number,
-  last: number,
-  own: Evidence,
-): IndexedRule {
-  const rule: Rule = {
-    id: `${e.id}#${n}`,
-    host: c.host,
-    surface: c.surface,
-    capability: c.capability,
-    target: c.target,
-    status: c.status,
-    friction: c.friction,
-    coverage: c.coverage,
-    event: e.id,
-    date: e.date,
-    precision: e.precision,
-    confidence: e.confidence,
-    ...(c.standing ? { standing: true } : {}),
-    ...(c.cause !== 'host' ? { cause: c.cause } : {}),
-  };
-  return {
-    rule,
-    day: start,
-    settle: last,
-    status: c.status,
-    friction: c.friction,
-    coverage: c.coverage,
-    partial: c.status === 'partial' || c.coverage !== 'all',
-    evidence: own,
-    since: { date: e.date, precision: e.precision },
-    observed: c.standing ? start : null,
-    eventDay: start,
-  };
-}
-
-/**
- * A standing fact ("never", "still", "only") holds from the start its source states, else from the
- * day after its crossing's last recorded change before the observation, else for all time.
- */
-function holdBack(index: LedgerIndex, c: PolicyChange, r: IndexedRule, t: Timeline): void {
-  let from = DAWN;
-  if (c.standingSince) from = dayNumber(c.standingSince) ?? DAWN;
-  else {
-    const cands = candidateTimelines(index, c.host, c.surface, c.capability, c.target);
-    const before = winnerAt(cands, r.eventDay - 1, null);
-    if (before) from = before.day <= DAWN ? DAWN : before.day + 1;
-  }
-  from = Math.min(from, r.eventDay);
-  r.day = from;
-  r.settle = from;
-  r.since = from <= DAWN ? null : { date: isoFromDay(from), precision: 'day' };
-  // Before any explicit rule starting the same day, so a stated change wins over an inferred one.
-  let at = 0;
-  while (at < t.days.length && t.days[at]! < from) at++;
-  t.days.splice(at, 0, from);
-  t.rules.splice(at, 0, r);
-}
-function ownerChain(id: string, actors: Map<string, Actor>, codes: ActorCodes): number[] {
-  if (id === '*') return [];
-  const chain: number[] = [];
-  const seen = new Set<string>();
-  let cur: string | undefined = id;
-  while (cur !== undefined && !seen.has(cur)) {
-    seen.add(cur);
-    chain.push(codes.code(cur));
-    cur = actors.get(cur)?.owner;
-  }
-  return chain;
 }

@@ -1,3 +1,4 @@
+export * from './apply-revisions';
 export * from './as-of';
 export * from './basis';
 export * from './brief';

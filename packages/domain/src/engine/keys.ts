@@ -32,10 +32,13 @@ export class ActorCodes {
 /**
  * Timelines in two levels: a dense array by (host, capability), then a map by (target, surface).
  * Both keys stay small integers, which V8 indexes and hashes far faster than one packed 2^40 key.
+ * A clone shares the inner maps until it writes one (copy on write), so an incremental fold costs
+ * the keys it touches, and the index it came from stays whole for the reads still using it.
  */
 export class RuleIndex<T> {
-  readonly #byHostCapability: (Map<number, T> | undefined)[] = [];
-  readonly #all: T[] = [];
+  #byHostCapability: (Map<number, T> | undefined)[] = [];
+  /** Inner maps this index may write: the ones it created or already copied. */
+  #own = new Set<Map<number, T>>();
 
   get(host: number, capability: number, target: number, surface: number): T | undefined {
     return this.#byHostCapability[host * 16 + capability]?.get(target * 16 + surface);
@@ -47,25 +50,48 @@ export class RuleIndex<T> {
   }
 
   getOrCreate(host: number, capability: number, target: number, surface: number, create: () => T): T {
-    const slot = host * 16 + capability;
-    // Grown by push so the array stays packed: a store far past the end would turn it into a slow dictionary.
-    while (this.#byHostCapability.length <= slot) this.#byHostCapability.push(undefined);
-    let inner = this.#byHostCapability[slot];
-    if (!inner) {
-      inner = new Map();
-      this.#byHostCapability[slot] = inner;
-    }
+    const inner = this.#writable(host * 16 + capability);
     let value = inner.get(target * 16 + surface);
     if (value === undefined) {
       value = create();
       inner.set(target * 16 + surface, value);
-      this.#all.push(value);
     }
     return value;
   }
 
-  /** Every timeline, in the order first created. */
-  values(): readonly T[] {
-    return this.#all;
+  /** Puts `value` at the key, or removes the key when `value` is undefined. */
+  set(host: number, capability: number, target: number, surface: number, value: T | undefined): void {
+    const slot = host * 16 + capability;
+    if (value !== undefined) {
+      this.#writable(slot).set(target * 16 + surface, value);
+      return;
+    }
+    if (!this.#byHostCapability[slot]?.has(target * 16 + surface)) return;
+    const inner = this.#writable(slot);
+    inner.delete(target * 16 + surface);
+    if (inner.size === 0) this.#byHostCapability[slot] = undefined;
+  }
+
+  /** A copy sharing every inner map until it writes to one. */
+  clone(): RuleIndex<T> {
+    const copy = new RuleIndex<T>();
+    copy.#byHostCapability = this.#byHostCapability.slice();
+    return copy;
+  }
+
+  /** Every timeline. */
+  *values(): IterableIterator<T> {
+    for (const inner of this.#byHostCapability) if (inner) yield* inner.values();
+  }
+
+  #writable(slot: number): Map<number, T> {
+    // Grown by push so the array stays packed: a store far past the end would turn it into a slow dictionary.
+    while (this.#byHostCapability.length <= slot) this.#byHostCapability.push(undefined);
+    let inner = this.#byHostCapability[slot];
+    if (inner && this.#own.has(inner)) return inner;
+    inner = new Map(inner);
+    this.#own.add(inner);
+    this.#byHostCapability[slot] = inner;
+    return inner;
   }
 }

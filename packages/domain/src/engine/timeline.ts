@@ -23,7 +23,14 @@ export interface IndexedRule {
   readonly observed: number | null;
   /** The day `day` would be without holding back (the event's window start). */
   readonly eventDay: number;
+  /** The event's place in the ledger, then the change's in the event: same-day ties go in this order. */
+  readonly ordinal: number;
+  readonly n: number;
 }
+
+/** Fold order: by window start, then the event's place in the ledger, then the change's in the event. */
+export const foldOrder = (a: IndexedRule, b: IndexedRule): number =>
+  a.eventDay - b.eventDay || a.ordinal - b.ordinal || a.n - b.n;
 
 /** Every rule on one (host, surface, capability, target) key, in start order, plus its rumors. */
 export interface Timeline {

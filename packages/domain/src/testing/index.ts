@@ -1,2 +1,3 @@
+export * from './answer-sheet';
 export * from './ledger-fixture';
 export * from './one-truth';

@@ -52,7 +52,17 @@ let serial = 0;
 
 /** A schema-valid ledger holding the given events, with defaults for everything a spec does not care about. */
 export function specLedger(events: readonly SpecEvent[], regulations: readonly Regulation[] = []): Ledger {
-  const full: EventInput[] = events.map((e) => ({
+  return Ledger.parse({
+    actors: [...actors, miit],
+    sources: [source],
+    events: events.map(specEvent),
+    regulations,
+  });
+}
+
+/** One spec event, with defaults for everything a spec does not care about. */
+export function specEvent(e: SpecEvent): EventInput {
+  return {
     id: e.id ?? `spec-${++serial}`,
     date: e.date,
     precision: e.precision ?? 'day',
@@ -65,8 +75,7 @@ export function specLedger(events: readonly SpecEvent[], regulations: readonly R
     changes: e.changes,
     confidence: e.confidence ?? 'confirmed',
     sources: [{ source: source.id, quote: 'spec' }],
-  }));
-  return Ledger.parse({ actors: [...actors, miit], sources: [source], events: full, regulations });
+  };
 }
 
 const miit = { id: 'miit', kind: 'regulator', name: { zh: '工信部', en: 'MIIT' } } as const;

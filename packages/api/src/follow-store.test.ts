@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type EditInput, foldLedger, type PolicyChangeInput } from '@hutong/domain';
+import { answerSheet, specEvent } from '@hutong/domain/testing';
+import { openStore, type Store } from '@hutong/store';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Follower, followStore } from './follow-store';
+import { LedgerView } from './ledger-view';
+
+let dir: string;
+let store: Store;
+let view: LedgerView;
+let follower: Follower;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hutong-follow-'));
+  cpSync(inject('storeTemplate'), dir, { recursive: true });
+  store = await openStore({ dataDir: dir });
+  const { ledger, head } = await store.snapshot();
+  view = new LedgerView(ledger, head);
+  follower = followStore(store, view);
+}, 60_000);
+afterAll(async () => {
+  await follower?.stop();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A small deterministic generator (mulberry32), so a failure replays. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  return { next, pick };
+}
+
+const surfaces = ['*', 'private-chat', 'group-chat'] as const;
+const capabilities = ['link.open', 'payment.accept'] as const;
+const by = { author: 'spec', reason: 'spec' };
+
+describe('followStore: the incrementally updated view', () => {
+  it('answers as a fresh fold of the store after each of a random run of edits', async () => {
+    const rnd = random(11);
+    const change = (): PolicyChangeInput => ({
+      host: rnd.pick(['wechat', 'tencent', 'taobao']),
+      surface: rnd.pick(surfaces),
+      capability: rnd.pick(capabilities),
+      target: rnd.pick(['taobao', 'tmall', 'alibaba', '*', 'wechat-pay']),
+      status: rnd.pick(['open', 'friction', 'partial', 'blocked'] as const),
+      standing: rnd.next() < 0.25,
+    });
+    const event = (id: string) =>
+      specEvent({
+        id,
+        date: `${rnd.pick([2019, 2020, 2021])}-0${1 + Math.floor(rnd.next() * 9)}-1${Math.floor(rnd.next() * 9)}`,
+        ...(rnd.next() < 0.15 ? { confidence: 'rumor' as const } : {}),
+        changes: Array.from({ length: 1 + Math.floor(rnd.next() * 3) }, change),
+      });
+    const retracted: string[] = [];
+    let serial = 0;
+    for (let step = 0; step < 40; step++) {
+      const live = view.index.ledger.events.map((e) => e.id);
+      const roll = rnd.next();
+      let edit: EditInput;
+      if (roll < 0.4 || live.length === 0) {
+        const id = `f-${++serial}`;
+        edit = { entity: 'event', id, action: 'record', body: event(id), ...by };
+      } else if (roll < 0.65) {
+        const id = rnd.pick(live);
+        edit = { entity: 'event', id, action: 'amend', body: event(id), ...by };
+      } else if (roll < 0.8) {
+        const id = rnd.pick(live);
+        retracted.push(id);
+        edit = { entity: 'event', id, action: 'retract', ...by };
+      } else if (roll < 0.88 && retracted.length) {
+        // Recorded again: it takes back its first place in the ledger (the store knows it; the view asks).
+        const id = retracted.splice(Math.floor(rnd.next() * retracted.length), 1)[0]!;
+        edit = { entity: 'event', id, action: 'record', body: event(id), ...by };
+      } else if (roll < 0.94) {
+        const source = { ...view.index.ledger.sources[0]!, title: `spec ${step}` };
+        edit = { entity: 'source', id: source.id, action: 'amend', body: source, ...by };
+      } else {
+        const tmall = view.index.actors.get('tmall')!;
+        const { owner, ...rest } = tmall;
+        edit = {
+          entity: 'actor',
+          id: 'tmall',
+          action: 'amend',
+          body: owner ? rest : { ...tmall, owner: 'alibaba' },
+          ...by,
+        };
+      }
+      const [landed] = await store.append([edit]);
+      await follower.catchUp(landed!.revision);
+      expect(view.revision).toBe(landed!.revision);
+      const fresh = foldLedger((await store.snapshot()).ledger);
+      expect(view.index.ledger).toEqual(fresh.ledger);
+      expect(answerSheet(view.index, { surfaces, capabilities })).toEqual(
+        answerSheet(fresh, { surfaces, capabilities }),
+      );
+    }
+  }, 120_000);
+});
