@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Ledger } from '@hutong/domain';
+import { rule, specLedger } from '@hutong/domain/testing';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY, renderWith } from '../test-support/render';
@@ -8,9 +9,21 @@ import { ComplianceScreen } from './compliance-screen';
 
 afterEach(cleanup);
 
-/** The walls ledger with MIIT's 2021 campaign: link blocking forbidden from 2021-09-17. */
+/**
+ * The walls ledger, a block naming WeChat's group chats (a company-wide block alone is inherited, and
+ * inherited answers count no days in breach), and MIIT's 2021 campaign: link blocking forbidden from
+ * 2021-09-17.
+ */
 const withCampaign = () => {
-  const base = wallsLedger();
+  const walls = wallsLedger();
+  const direct = specLedger([
+    {
+      id: 'wechat-walls-group-chats',
+      date: '2014-03-01',
+      changes: [rule('wechat', 'group-chat', 'taobao', 'blocked')],
+    },
+  ]);
+  const base = { ...walls, events: [...walls.events, ...direct.events] };
   return Ledger.parse({
     ...base,
     actors: [...base.actors, { id: 'miit', kind: 'regulator', name: { zh: '工信部', en: 'MIIT' } }],
@@ -38,8 +51,8 @@ describe('Compliance', () => {
     );
     const f = await ui.waitFor('in breach on 2021-10-15');
     expect(f).toContain('Campaign against link blocking / 屏蔽网址链接专项整治');
-    expect(f).toMatch(/wechat · \S+ · link\.open · alibaba +BLOCKED/);
-    expect(f).toContain('since 2021-09-17 (28 days)');
+    expect(f).toMatch(/wechat · group-chat · link\.open · taobao +BLOCKED/);
+    expect(f).toMatch(/since 2021-09-17\s+\(28 days\)/);
     await ui.press(KEY.shiftLeft);
     await ui.waitFor('No recorded crossing is in breach on 2020-10-15.');
   });
