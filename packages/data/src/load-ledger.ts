@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Actor, Event, Figure, type Ledger, Regulation, Source } from '@hutong/domain';
 import { LineCounter, parseDocument } from 'yaml';
-import { checkLedger, type EventFile } from './check-ledger';
+import { checkCurated, type EventFile } from './check-curated';
 import { ledgerDir } from './fingerprint';
 
 export { ledgerDir };
@@ -66,7 +66,7 @@ export function loadLedger(dir: string = ledgerDir): Ledger {
 
   const ledger: Ledger = { actors, sources, events, regulations, figures };
   if (problems.length === 0)
-    for (const p of checkLedger(ledger, eventFiles)) problems.push(`${p.where}: ${p.message}`);
+    for (const p of checkCurated(ledger, eventFiles)) problems.push(`${p.where}: ${p.message}`);
   if (problems.length > 0)
     throw new Error(`the ledger in ${dir} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return ledger;

@@ -1,3 +1,5 @@
+export * from './check';
+export * from './edits';
 export * from './engine';
 export * from './errors';
 export * from './schema';

@@ -1,2 +1,3 @@
 export * from './closest';
 export * from './domain-error';
+export * from './revision-conflict';
