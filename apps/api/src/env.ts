@@ -1,3 +1,4 @@
+import { describeIssues } from '@hutong/domain';
 import { z } from 'zod';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -63,6 +64,6 @@ export function readHttpEnv(source: Record<string, string | undefined> = process
 function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
   const parsed = schema.safeParse(source);
   if (parsed.success) return parsed.data;
-  const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  const why = describeIssues(parsed.error.issues);
   throw new Error(`bad environment: ${why}`);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Actor, Event, Figure, type Ledger, Regulation, Source } from '@hutong/domain';
+import { Actor, Event, Figure, issuePath, type Ledger, Regulation, Source } from '@hutong/domain';
 import { LineCounter, parseDocument } from 'yaml';
 import { checkCurated, type EventFile } from './check-curated';
 import { ledgerDir } from './fingerprint';
@@ -80,7 +80,7 @@ function parseItem<T>(file: string, at: number[], schema: Schema<T>, item: unkno
       ? ` (in "${String(item.id)}")`
       : '';
   for (const issue of r.error.issues) {
-    const path = [...at, ...issue.path].map(String).join('.');
+    const path = issuePath({ path: [...at, ...issue.path] });
     problems.push(`${file}${path ? `: ${path}` : ''}: ${issue.message}${id}`);
   }
   return [];

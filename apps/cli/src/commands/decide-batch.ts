@@ -1,5 +1,5 @@
 import type { HutongClient } from '@hutong/client';
-import { Question } from '@hutong/domain';
+import { describeIssues, Question } from '@hutong/domain';
 import { today } from '../args';
 
 const CHUNK = 10_000;
@@ -27,9 +27,7 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
     }
     const parsed = Question.safeParse(withToday(raw));
     if (!parsed.success) {
-      const why = parsed.error.issues
-        .map((i) => `${i.path.join('.') || 'question'}: ${i.message}`)
-        .join('; ');
+      const why = describeIssues(parsed.error.issues, { root: 'question' });
       out[slot] = JSON.stringify({ error: `line ${number}: ${why}` });
       return;
     }
