@@ -7,6 +7,8 @@ export const COST = {
   call: 10,
   /** Each question of a `decideMany`. */
   question: 1,
+  /** A wall map (`analysis.walls`): a few hundred decisions, about what the same `decideMany` costs. */
+  walls: 500,
   /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, `ledger.asOf`, history. */
   analysis: 1_000,
   /** Each 10 items a list may return (`events.list`, `revisions.list` by their `limit`). */
@@ -28,6 +30,7 @@ export function callCost(procedure: string, input: unknown): number {
   if (procedure === 'decisions.decideMany' && Array.isArray(i.questions))
     cost += i.questions.length * COST.question;
   if (ANALYSES.has(procedure)) cost += COST.analysis;
+  if (procedure === 'analysis.walls') cost += COST.walls;
   const defaultLimit = LISTS[procedure];
   if (defaultLimit !== undefined) {
     const limit = Number(i.limit ?? defaultLimit);

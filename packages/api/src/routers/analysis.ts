@@ -11,6 +11,9 @@ import {
   openness,
   RecordedAt,
   requireActor,
+  Walls,
+  WallsQuestion,
+  walls,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -80,4 +83,13 @@ export const analysisRouter = {
         throw new DomainError('invalid', `"to" (${to}) is before "from" (${input.from})`, 'to');
       return openness(index, input.host, input.target, input.from, to);
     }),
+
+  /** The wall map on one date: rows and columns from the ledger, every cell as `decide` answers it. */
+  walls: publicProcedure
+    .meta(rest('GET', '/analysis/walls', 'Who lets whom in: every host × target cell on one date'))
+    .input(WallsQuestion.extend({ recordedAt: RecordedAt.optional() }))
+    .output(Walls)
+    .query(async ({ ctx, input: { recordedAt, ...question } }) =>
+      walls((await ctx.ledgerAt(recordedAt)).index, question),
+    ),
 } satisfies TRPCRouterRecord;

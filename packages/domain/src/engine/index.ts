@@ -13,3 +13,4 @@ export * from './require';
 export * from './resolve-url';
 export * from './roll-up';
 export type { IndexedRule, Timeline } from './timeline';
+export * from './walls';

@@ -13,3 +13,4 @@ export * from './regulation';
 export * from './revision';
 export * from './source';
 export * from './vocabulary';
+export * from './walls';

@@ -1,3 +1,5 @@
+import type { WallColumns } from '../../schema/walls';
+
 interface ActorLike {
   id: string;
   kind: string;
@@ -8,8 +10,6 @@ interface ChangeLike {
   target: string;
   capability: string;
 }
-
-export type TargetAxis = 'platforms' | 'companies';
 
 /** The actor and its owners, nearest first. */
 export function lineage(byId: ReadonlyMap<string, ActorLike>, id: string): string[] {
@@ -26,7 +26,7 @@ export function lineage(byId: ReadonlyMap<string, ActorLike>, id: string): strin
 export function wallAxes(
   actors: readonly ActorLike[],
   allChanges: readonly ChangeLike[],
-  axis: TargetAxis,
+  axis: WallColumns,
   capability: string,
 ) {
   // Rows and columns follow the chosen capability, so the map shows who has a rule about it.

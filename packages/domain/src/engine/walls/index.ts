@@ -1,0 +1,2 @@
+export { lineage } from './wall-axes';
+export * from './walls';
