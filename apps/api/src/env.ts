@@ -1,4 +1,5 @@
 import { describeIssues } from '@hutong/domain';
+import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
 import { z } from 'zod';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -41,7 +42,7 @@ export const Env = HttpEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   /** Where the embedded PGlite store keeps its files. */
-  HUTONG_DATA_DIR: z.string().default('./.hutong'),
+  HUTONG_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   /** A PostgreSQL server to use instead of the embedded store. */
   DATABASE_URL: z.string().url().optional(),
   /** The built web app to serve at `/`. */

@@ -1,5 +1,5 @@
-import { ongoingBreach } from '@hutong/domain';
-import { dateFlag, parseFlags, today } from '../args';
+import { ongoingBreach, todayIso } from '@hutong/domain';
+import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { inheritedText } from '../format/qualifiers';
 import { table } from '../format/table';
@@ -8,7 +8,7 @@ import { complianceSpec } from '../spec/query-specs';
 /** `hutong compliance --at DATE`: forbidden crossings still in place past a regulation's deadline. */
 export async function complianceCommand(args: string[], { connect, out }: CommandContext) {
   const f = parseFlags(args, complianceSpec.flags);
-  const at = dateFlag(f.at ?? today(), 'at');
+  const at = dateFlag(f.at ?? todayIso(), 'at');
   const conn = await connect({ reads: true });
   try {
     const findings = await conn.client.analysis.compliance.query({ at, regulation: f.regulation });

@@ -1,6 +1,5 @@
 import type { HutongClient } from '@hutong/client';
-import { describeIssues, Question } from '@hutong/domain';
-import { today } from '../args';
+import { describeIssues, Question, todayIso } from '@hutong/domain';
 
 const CHUNK = 10_000;
 
@@ -53,5 +52,5 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
 
 const withToday = (raw: unknown) =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('at' in raw)
-    ? { ...raw, at: today() }
+    ? { ...raw, at: todayIso() }
     : raw;

@@ -6,11 +6,13 @@ import {
   diff,
   Id,
   IsoDate,
+  LEDGER_EPOCH,
   LedgerDiff,
   Openness,
   openness,
   RecordedAt,
   requireActor,
+  todayIso,
   Walls,
   WallsQuestion,
   walls,
@@ -19,8 +21,6 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const analysisRouter = {
   /** Crossings regulations forbid that are still in place on `at`, past their deadlines. */
@@ -68,7 +68,7 @@ export const analysisRouter = {
       z.object({
         host: Id,
         target: Id,
-        from: IsoDate.default('2013-01-01'),
+        from: IsoDate.default(LEDGER_EPOCH),
         to: IsoDate.optional(),
         recordedAt: RecordedAt.optional(),
       }),
