@@ -9,56 +9,35 @@ import type { ImportProblem, ImportRow } from './import-row';
  * fix the rest.
  */
 export function checkReferences(current: Ledger, rows: readonly ImportRow[]): ImportProblem[] {
-  const parts = {
-    actor: overlay(
-      current.actors,
-      rows.flatMap((r) => (r.entity === 'actor' ? [r] : [])),
-    ),
-    source: overlay(
-      current.sources,
-      rows.flatMap((r) => (r.entity === 'source' ? [r] : [])),
-    ),
-    event: overlay(
-      current.events,
-      rows.flatMap((r) => (r.entity === 'event' ? [r] : [])),
-    ),
-    regulation: overlay(
-      current.regulations,
-      rows.flatMap((r) => (r.entity === 'regulation' ? [r] : [])),
-    ),
-    figure: overlay(
-      current.figures,
-      rows.flatMap((r) => (r.entity === 'figure' ? [r] : [])),
-    ),
-  };
+  const imported: Ledger = { actors: [], sources: [], events: [], regulations: [], figures: [] };
+  for (const r of rows) {
+    if (r.entity === 'actor') imported.actors.push(r.body);
+    else if (r.entity === 'source') imported.sources.push(r.body);
+    else if (r.entity === 'event') imported.events.push(r.body);
+    else if (r.entity === 'regulation') imported.regulations.push(r.body);
+    else imported.figures.push(r.body);
+  }
   const merged: Ledger = {
-    actors: parts.actor.bodies,
-    sources: parts.source.bodies,
-    events: parts.event.bodies,
-    regulations: parts.regulation.bodies,
-    figures: parts.figure.bodies,
+    actors: overlay(current.actors, imported.actors),
+    sources: overlay(current.sources, imported.sources),
+    events: overlay(current.events, imported.events),
+    regulations: overlay(current.regulations, imported.regulations),
+    figures: overlay(current.figures, imported.figures),
   };
+  const lines = new Map(rows.map((r) => [`${r.entity}/${r.body.id}`, r.line]));
   const problems: ImportProblem[] = [];
-  for (const { entity, index, path, message } of checkLedger(merged)) {
-    const line = parts[entity].lines[index];
+  for (const { entity, id, path, message } of checkLedger(merged)) {
+    const line = lines.get(`${entity}/${id}`);
     if (line !== undefined) problems.push({ line, field: `body.${path}`, message });
   }
   return problems.sort((a, b) => a.line - b.line);
 }
 
 /**
- * One kind's entities after the import, with the import line of each (undefined for untouched ones).
- * Imported entities go after the untouched ones, so a host clash between the two is reported on the
- * imported one, where `checkLedger` names the second claimant.
+ * One kind's entities after the import. Imported entities go after the untouched ones, so a host
+ * clash between the two is reported on the imported one, where `checkLedger` names the second claimant.
  */
-function overlay<T extends { id: string }>(
-  existing: readonly T[],
-  imported: readonly { line: number; body: T }[],
-): { bodies: T[]; lines: (number | undefined)[] } {
-  const ids = new Set(imported.map((r) => r.body.id));
-  const kept = existing.filter((b) => !ids.has(b.id));
-  return {
-    bodies: [...kept, ...imported.map((r) => r.body)],
-    lines: [...kept.map(() => undefined), ...imported.map((r) => r.line)],
-  };
+function overlay<T extends { id: string }>(existing: readonly T[], imported: readonly T[]): T[] {
+  const ids = new Set(imported.map((b) => b.id));
+  return [...existing.filter((b) => !ids.has(b.id)), ...imported];
 }

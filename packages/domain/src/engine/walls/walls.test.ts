@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WallsQuestion } from '../../schema/walls';
 import { rule, specLedger } from '../../testing';
 import { decide } from '../decide';
 import { foldLedger } from '../fold';
@@ -11,13 +12,7 @@ const index = foldLedger(
     { date: '2021-09-01', confidence: 'rumor', changes: [rule('jd', '*', 'wechat', 'blocked')] },
   ]),
 );
-const question = {
-  at: '2021-12-01',
-  surface: 'private-chat',
-  capability: 'link.open',
-  columns: 'platforms',
-  detail: 'cell',
-} as const;
+const question = WallsQuestion.parse({ at: '2021-12-01', surface: 'private-chat', capability: 'link.open' });
 
 describe('walls', () => {
   it('takes rows and columns from the ledger’s recorded rules, not its rumors', () => {
