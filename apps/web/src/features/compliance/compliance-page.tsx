@@ -77,7 +77,7 @@ function FindingTable({
 }: {
   id: string;
   list: Finding[];
-  regulation?: Regulation | undefined;
+  regulation?: Regulation;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();

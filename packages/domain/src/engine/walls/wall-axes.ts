@@ -3,7 +3,7 @@ import type { WallColumns } from '../../schema/walls';
 interface ActorLike {
   id: string;
   kind: string;
-  owner?: string | undefined;
+  owner?: string;
 }
 interface ChangeLike {
   host: string;
