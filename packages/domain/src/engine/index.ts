@@ -1,16 +1,15 @@
+// What other packages use; the rest of the engine (decisionOf, resolveUrl, rollUp, …) stays inside.
 export * from './as-of';
 export * from './basis';
 export * from './brief';
 export * from './compliance';
-export * from './decide';
+export { COUNTING, decide } from './decide';
 export * from './diff';
 export * from './family';
 export * from './fold';
 export * from './history';
-export * from './openness';
-export * from './recorded';
+export { OPENNESS_WEIGHTS, openness, scoreOf } from './openness';
 export * from './require';
-export * from './resolve-url';
-export * from './roll-up';
+export { rollupMembers } from './roll-up';
 export type { IndexedRule, Timeline } from './timeline';
 export * from './walls';
