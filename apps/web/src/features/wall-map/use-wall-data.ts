@@ -24,10 +24,16 @@ export function useWallData(settings: WallSettings, at: string) {
     (date: string) => ({ at: date, capability, surface, columns: axis }),
     [capability, surface, axis],
   );
-  const sameSettings = (w: Walls | undefined) =>
-    w && w.question.capability === capability && w.question.surface === surface && w.question.columns === axis
-      ? w
-      : undefined;
+  const sameSettings = useCallback(
+    (w: Walls | undefined) =>
+      w &&
+      w.question.capability === capability &&
+      w.question.surface === surface &&
+      w.question.columns === axis
+        ? w
+        : undefined,
+    [capability, surface, axis],
+  );
   const matrix = useQuery({
     ...trpc.analysis.walls.queryOptions(input(at)),
     placeholderData: sameSettings,
