@@ -1,12 +1,9 @@
-import type { RouterOutputs } from '@hutong/client';
 import type { WallAxis, WallCell } from '@hutong/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTRPC } from '../../trpc/trpc';
 import { useActors } from '../actors/use-actors';
 import type { WallSettings } from './wall-settings';
-
-type Walls = RouterOutputs['analysis']['walls'];
 
 const EMPTY: WallCell[] = [];
 const NONE: WallAxis[] = [];
@@ -24,22 +21,15 @@ export function useWallData(settings: WallSettings, at: string) {
     (date: string) => ({ at: date, capability, surface, columns: axis }),
     [capability, surface, axis],
   );
-  const sameSettings = useCallback(
-    (w: Walls | undefined) =>
-      w &&
-      w.question.capability === capability &&
-      w.question.surface === surface &&
-      w.question.columns === axis
-        ? w
-        : undefined,
-    [capability, surface, axis],
-  );
   const matrix = useQuery({
     ...trpc.analysis.walls.queryOptions(input(at)),
-    placeholderData: sameSettings,
+    placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const walls = matrix.data;
+  // The last answer stays on screen while a new date loads, but only while it has the same settings.
+  const q = matrix.data?.question;
+  const fits = q?.capability === capability && q.surface === surface && q.columns === axis;
+  const walls = fits ? matrix.data : undefined;
   const label = useCallback(
     ({ id, camp }: WallAxis) => ({ id, label: name(id), camp, campLabel: name(camp) }),
     [name],
