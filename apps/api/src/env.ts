@@ -1,3 +1,5 @@
+import { describeIssues } from '@hutong/domain';
+import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
 import { z } from 'zod';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -40,7 +42,7 @@ export const Env = HttpEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   /** Where the embedded PGlite store keeps its files. */
-  HUTONG_DATA_DIR: z.string().default('./.hutong'),
+  HUTONG_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   /** A PostgreSQL server to use instead of the embedded store. */
   DATABASE_URL: z.string().url().optional(),
   /** The built web app to serve at `/`. */
@@ -63,6 +65,6 @@ export function readHttpEnv(source: Record<string, string | undefined> = process
 function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
   const parsed = schema.safeParse(source);
   if (parsed.success) return parsed.data;
-  const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  const why = describeIssues(parsed.error.issues);
   throw new Error(`bad environment: ${why}`);
 }

@@ -39,7 +39,3 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], fl
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag}: "${value}" is not one of ${allowed.join(', ')}`);
 }
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -11,11 +11,11 @@ export interface Connection {
 
 export interface ConnectOptions {
   /** A hutong server; without it the embedded ledger is opened in this process. */
-  api?: string | undefined;
+  api?: string;
   dataDir: string;
-  databaseUrl?: string | undefined;
+  databaseUrl?: string;
   /** Only reads: a current snapshot of the embedded ledger will do, without starting PGlite. */
-  reads?: boolean | undefined;
+  reads?: boolean;
 }
 
 /** The server to use: the one named, else one running on the embedded store's directory, else none. */

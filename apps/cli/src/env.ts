@@ -1,8 +1,9 @@
+import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
 import { z } from 'zod';
 
 /** The CLI's settings from the environment; nothing else reads `process.env`. */
 export const CliEnv = z.object({
-  HUTONG_DATA_DIR: z.string().default('./.hutong'),
+  HUTONG_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   DATABASE_URL: z.string().optional(),
   /** A hutong server to use instead of the embedded ledger (same as --api). */
   HUTONG_API: z.string().optional(),

@@ -1,3 +1,4 @@
+import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
 import { COMMANDS } from './spec/command-specs';
 import type { CommandSpec, FlagSpec } from './spec/flag-spec';
 
@@ -18,7 +19,7 @@ export function globalHelp(): string {
     '  --api URL   use a running hutong server instead of the embedded ledger (or set HUTONG_API)',
     '',
     'Environment',
-    '  HUTONG_DATA_DIR   where the embedded store lives (default ./.hutong)',
+    `  HUTONG_DATA_DIR   where the embedded store lives (default ${DEFAULT_DATA_DIR})`,
     '  DATABASE_URL      use a PostgreSQL server instead of the embedded store',
     '  HUTONG_TOKEN      an editor token, for imports a server does',
     '  NO_COLOR          no colour',

@@ -1,4 +1,4 @@
-import { TRPCClientError } from '@hutong/client';
+import { isHutongError, readError } from '@hutong/client';
 import type { Io } from './command-context';
 import { UsageError } from './usage-error';
 
@@ -8,8 +8,8 @@ export function report(err: unknown, io: Io): number {
     io.stderr(`hutong: ${err.message}`);
     return 2;
   }
-  if (err instanceof TRPCClientError) {
-    const code = (err.data as { code?: string } | undefined)?.code;
+  if (isHutongError(err)) {
+    const { code } = readError(err);
     if (code === 'BAD_REQUEST' || code === 'NOT_FOUND') {
       io.stderr(`hutong: ${err.message}`);
       return 2;

@@ -8,11 +8,11 @@ export interface ContextDeps {
   /** The live ledger every read uses unless it asks for "as recorded at". */
   ledger: LedgerView;
   /** The revision log; without it the router is read-only (edits, revisions and tokens answer 412). */
-  store?: Store | null | undefined;
+  store?: Store | null;
   /** The caller's token, resolved by the HTTP layer; null or absent: anonymous. */
-  auth?: Auth | null | undefined;
+  auth?: Auth | null;
   /** Shared across requests so "as recorded at R" folds are reused; default: one per context. */
-  recorded?: RecordedLedgers | undefined;
+  recorded?: RecordedLedgers;
   /** Resolves once `ledger` reflects a revision; default: refold from `store` when it lags. */
   catchUp?: ((upTo: number) => Promise<void>) | undefined;
 }

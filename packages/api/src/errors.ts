@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorKind } from '@hutong/domain';
+import { DomainError, type DomainErrorKind, withSuggestions } from '@hutong/domain';
 import { TRPCError } from '@trpc/server';
 
 const CODES = {
@@ -11,8 +11,7 @@ const CODES = {
 /** The one place domain failures become transport codes. */
 export function toTrpcError(err: DomainError): TRPCError {
   const prefix = err.field ? `${err.field}: ` : '';
-  const hint = err.suggestions.length ? ` — did you mean ${err.suggestions.join(', ')}?` : '';
-  return new TRPCError({ code: CODES[err.kind], message: `${prefix}${err.message}${hint}`, cause: err });
+  return new TRPCError({ code: CODES[err.kind], message: `${prefix}${withSuggestions(err)}`, cause: err });
 }
 
 export { DomainError };

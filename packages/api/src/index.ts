@@ -7,7 +7,7 @@ export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
 export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './recorded-ledgers';
 export { type AppRouter, appRouter } from './root';
-export { createCallerFactory } from './trpc';
+export { createCallerFactory, type ErrorData } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -2,45 +2,57 @@
  * 1. INITIALISATION — one tRPC instance, its error shape and the base procedures.
  * @see https://trpc.io/docs/server/routers
  */
-import { DomainError } from '@hutong/domain';
+import { DomainError, describeIssues, issuePath, RevisionConflict, withSuggestions } from '@hutong/domain';
 import type { TokenRole } from '@hutong/store';
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC, type TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import { hasRole } from './auth';
 import type { Context } from './context';
 import { toTrpcError } from './errors';
 
+/**
+ * 2. ERRORS — a bad input names its field in the message and carries its issues by path, so clients
+ * can show each at its field; a domain error carries its field (with its message in `fieldErrors`),
+ * its suggestions, and on a conflict the entity's current revision to rebase on. `ErrorData` is what
+ * every client reads back (`readError` in @hutong/client).
+ * @see https://trpc.io/docs/server/error-formatting
+ */
+function errorFormatter({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
+  const zod = zodErrorOf(error.cause);
+  const domain = error.cause instanceof DomainError ? error.cause : null;
+  const field = domain?.field ?? (zod?.issues[0] ? issuePath(zod.issues[0]) : null);
+  return {
+    ...shape,
+    message: zod ? describeIssues(zod.issues, SHOWN) : shape.message,
+    data: {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      path: shape.data.path,
+      fieldErrors: zod
+        ? fieldErrorsOf(zod)
+        : domain?.field
+          ? { [domain.field]: [withSuggestions(domain)] }
+          : null,
+      field,
+      suggestions: domain ? [...domain.suggestions] : [],
+      current: domain instanceof RevisionConflict ? domain.current : null,
+    },
+  };
+}
+
+/** How many issues a message lists; `data.fieldErrors` has them all. */
+const SHOWN = { limit: 5 };
+
+/** The `data` of every error this router sends. */
+export type ErrorData = ReturnType<typeof errorFormatter>['data'];
+
 // Procedures carry OpenAPI metadata (see rest.ts), from which /openapi.json and the REST routes are made.
 const t = initTRPC
   .meta<OpenApiMeta>()
   .context<Context>()
   .create({
-    /**
-     * 2. ERRORS — a bad input names its field in the message and carries the flattened zod error,
-     * so clients can show it at the field; a domain error carries its field and suggestions, and a
-     * conflict the entity's current revision to rebase on.
-     * @see https://trpc.io/docs/server/error-formatting
-     */
-    errorFormatter({ shape, error }) {
-      const zod = zodErrorOf(error.cause);
-      const domain = error.cause instanceof DomainError ? error.cause : null;
-      const current =
-        domain && 'current' in domain && typeof domain.current === 'number' ? domain.current : null;
-      return {
-        ...shape,
-        message: zod ? describeZodError(zod) : shape.message,
-        data: {
-          code: shape.data.code,
-          httpStatus: shape.data.httpStatus,
-          path: shape.data.path,
-          fieldErrors: zod ? fieldErrorsOf(zod) : null,
-          field: domain?.field ?? (zod ? (zod.issues[0]?.path.join('.') ?? null) : null),
-          suggestions: domain ? [...domain.suggestions] : [],
-          current,
-        },
-      };
-    },
+    errorFormatter,
     /**
      * Live updates leave over SSE; pings keep proxies from closing a quiet stream.
      * @see https://trpc.io/docs/server/subscriptions
@@ -55,18 +67,10 @@ const t = initTRPC
 function fieldErrorsOf(err: ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of err.issues) {
-    const path = issue.path.join('.');
+    const path = issuePath(issue);
     out[path] = [...(out[path] ?? []), issue.message];
   }
   return out;
-}
-
-/** `field: message` for each issue, so a plain HTTP caller reads the problem without parsing `data`. */
-export function describeZodError(err: ZodError): string {
-  return err.issues
-    .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
 }
 
 /**
@@ -76,7 +80,7 @@ export function describeZodError(err: ZodError): string {
 export class InvalidInput extends Error {
   override readonly name = 'InvalidInput';
   constructor(readonly zod: ZodError) {
-    super(describeZodError(zod));
+    super(describeIssues(zod.issues, SHOWN));
   }
 }
 
@@ -93,7 +97,11 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   const { cause, code } = result.error;
   if (cause instanceof DomainError) throw toTrpcError(cause);
   if (code === 'BAD_REQUEST' && cause instanceof ZodError)
-    throw new TRPCError({ code, message: describeZodError(cause), cause: new InvalidInput(cause) });
+    throw new TRPCError({
+      code,
+      message: describeIssues(cause.issues, SHOWN),
+      cause: new InvalidInput(cause),
+    });
   return result;
 });
 

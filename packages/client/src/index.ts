@@ -1,3 +1,4 @@
 export type { AppRouter, RouterInputs, RouterOutputs } from '@hutong/api';
 export { TRPCClientError, unstable_localLink as localLink } from '@trpc/client';
 export * from './create-client';
+export * from './read-error';

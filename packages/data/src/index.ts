@@ -1,3 +1,3 @@
-export * from './check-ledger';
+export * from './check-curated';
 export * from './fingerprint';
 export * from './load-ledger';

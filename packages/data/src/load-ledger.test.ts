@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dayNumber } from '@hutong/domain';
+import { checkLedger, dayNumber } from '@hutong/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLedger } from './check-ledger';
 import { ledgerDir, loadLedger } from './load-ledger';
 
 const ledger = loadLedger();

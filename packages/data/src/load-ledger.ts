@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Actor, Event, Figure, type Ledger, Regulation, Source } from '@hutong/domain';
+import { Actor, Event, Figure, issuePath, type Ledger, Regulation, Source } from '@hutong/domain';
 import { LineCounter, parseDocument } from 'yaml';
-import { checkLedger, type EventFile } from './check-ledger';
+import { checkCurated, type EventFile } from './check-curated';
 import { ledgerDir } from './fingerprint';
 
 export { ledgerDir };
@@ -66,7 +66,7 @@ export function loadLedger(dir: string = ledgerDir): Ledger {
 
   const ledger: Ledger = { actors, sources, events, regulations, figures };
   if (problems.length === 0)
-    for (const p of checkLedger(ledger, eventFiles)) problems.push(`${p.where}: ${p.message}`);
+    for (const p of checkCurated(ledger, eventFiles)) problems.push(`${p.where}: ${p.message}`);
   if (problems.length > 0)
     throw new Error(`the ledger in ${dir} is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return ledger;
@@ -80,7 +80,7 @@ function parseItem<T>(file: string, at: number[], schema: Schema<T>, item: unkno
       ? ` (in "${String(item.id)}")`
       : '';
   for (const issue of r.error.issues) {
-    const path = [...at, ...issue.path].map(String).join('.');
+    const path = issuePath({ path: [...at, ...issue.path] });
     problems.push(`${file}${path ? `: ${path}` : ''}: ${issue.message}${id}`);
   }
   return [];

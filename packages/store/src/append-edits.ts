@@ -1,8 +1,7 @@
-import { DomainError, type Edit, type Revision } from '@hutong/domain';
-import { type Head, keyOf, readState } from './append-state';
+import { decideEdit, type Edit, evolveHead, type Revision, replayEdit } from '@hutong/domain';
+import { keyOf, readState } from './append-state';
 import type { Queryable } from './drivers/db';
 import { checkIntegrity, referencedKeys } from './integrity';
-import { RevisionConflict } from './revision-conflict';
 import { REVISION_COLUMNS, toRevision } from './rows';
 
 interface Pending {
@@ -41,10 +40,7 @@ export async function appendEdits(
     lastId += inserted.length;
     for (const [i, revision] of inserted.entries()) {
       const { index, edit } = run[i]!;
-      heads.set(keyOf(edit.entity, edit.id), {
-        revision: revision.revision,
-        retracted: edit.action === 'retract',
-      });
+      heads.set(keyOf(edit.entity, edit.id), evolveHead(revision));
       if (edit.idempotencyKey) replayed.set(edit.idempotencyKey, revision);
       results[index] = revision;
     }
@@ -57,12 +53,11 @@ export async function appendEdits(
     if (inRun.has(key) || (idem && inRun.has(idem))) await flush();
     const stored = edit.idempotencyKey ? replayed.get(edit.idempotencyKey) : undefined;
     if (stored) {
-      results[index] = sameEdit(stored, edit);
+      results[index] = replayEdit(stored, edit);
       continue;
     }
-    const head = heads.get(key);
-    check(edit, head);
-    run.push({ index, edit, base: head?.revision ?? null });
+    const { base } = decideEdit(heads.get(key), edit);
+    run.push({ index, edit, base });
     inRun.add(key);
     if (idem) inRun.add(idem);
   }
@@ -107,34 +102,4 @@ async function insertRun(
   );
   // Ids follow the ORDER BY; RETURNING's own order is not promised, so sort.
   return rows.map(toRevision).sort((a, b) => a.revision - b.revision);
-}
-
-function check(edit: Edit, head: Head | undefined): void {
-  const what = `${edit.entity} "${edit.id}"`;
-  if (!head && edit.action !== 'record')
-    throw new DomainError('not-found', `${what} is not in the ledger`, 'id');
-  const current = head?.revision ?? null;
-  if (edit.baseRevision !== undefined && edit.baseRevision !== current)
-    throw new RevisionConflict(
-      current ?? 0,
-      edit.baseRevision === null
-        ? `${what} already has revisions; this ${edit.action} assumed it had none`
-        : `${what} has moved on from revision ${edit.baseRevision}, which this ${edit.action} is based on`,
-    );
-  if (!head) return;
-  if (edit.action === 'record' && !head.retracted)
-    throw new RevisionConflict(head.revision, `${what} is already in the ledger; amend it instead`);
-  if (edit.action !== 'record' && head.retracted)
-    throw new DomainError('not-found', `${what} was retracted at revision ${head.revision}`, 'id');
-}
-
-/** A replayed key must name the same edit; a key reused for another edit is a client bug worth reporting. */
-function sameEdit(stored: Revision, edit: Edit): Revision {
-  if (stored.entity === edit.entity && stored.id === edit.id && stored.action === edit.action) return stored;
-  throw new DomainError(
-    'conflict',
-    `idempotency key "${edit.idempotencyKey}" was already used for revision ${stored.revision} ` +
-      `(${stored.action} ${stored.entity} "${stored.id}")`,
-    'idempotencyKey',
-  );
 }

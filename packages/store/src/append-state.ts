@@ -1,13 +1,7 @@
-import type { Edit, Revision } from '@hutong/domain';
+import type { Edit, EntityHead, Revision } from '@hutong/domain';
 import { z } from 'zod';
 import type { Queryable } from './drivers/db';
 import { REVISION_COLUMNS, toRevision } from './rows';
-
-/** An entity's latest revision, as the append checks see it. */
-export interface Head {
-  revision: number;
-  retracted: boolean;
-}
 
 export const keyOf = (entity: string, id: string) => `${entity}/${id}`;
 
@@ -31,7 +25,7 @@ export async function readState(
 ): Promise<{
   lastId: number;
   lastRecordedAt: Date | null;
-  heads: Map<string, Head>;
+  heads: Map<string, EntityHead>;
   replayed: Map<string, Revision>;
 }> {
   const wanted = [...edits, ...also];
@@ -51,7 +45,7 @@ export async function readState(
   return {
     lastId: state.last_id,
     lastRecordedAt: state.last_recorded_at,
-    heads: new Map<string, Head>(
+    heads: new Map<string, EntityHead>(
       state.heads.map(([entity, id, revision, action]) => [
         keyOf(entity, id),
         { revision, retracted: action === 'retract' },

@@ -1,6 +1,5 @@
-import { DomainError } from '@hutong/domain';
+import { DomainError, RevisionConflict } from '@hutong/domain';
 import { expect, it } from 'vitest';
-import { RevisionConflict } from './revision-conflict';
 import { actor, smallLedger } from './test-support/fixture';
 import { describeStores } from './test-support/stores';
 

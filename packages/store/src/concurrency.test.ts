@@ -1,5 +1,5 @@
+import { RevisionConflict } from '@hutong/domain';
 import { expect, it } from 'vitest';
-import { RevisionConflict } from './revision-conflict';
 import type { Store } from './store';
 import { actor } from './test-support/fixture';
 import { describeStores } from './test-support/stores';

@@ -4,12 +4,13 @@ import {
   DomainError,
   type Edit,
   type EntityBody,
+  type EntityHead,
   EntityKind,
   entityBodySchema,
   isCitedKind,
   referencesOf,
 } from '@hutong/domain';
-import { type Head, keyOf } from './append-state';
+import { keyOf } from './append-state';
 import type { Queryable } from './drivers/db';
 
 /** The entity/id keys the bodies in `edits` name, each once, for `readState` to fetch the heads of. */
@@ -31,7 +32,7 @@ export async function checkIntegrity(
   tx: Queryable,
   t: string,
   edits: readonly Edit[],
-  heads: ReadonlyMap<string, Head>,
+  heads: ReadonlyMap<string, EntityHead>,
 ): Promise<void> {
   const finals = new Map<string, { index: number; edit: Edit }>();
   for (const [index, edit] of edits.entries()) finals.set(keyOf(edit.entity, edit.id), { index, edit });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DomainError, Ledger } from '@hutong/domain';
 import { appendEdits } from './append-edits';
 import { appendLock } from './append-lock';
+import { DEFAULT_DATA_DIR, DEFAULT_SCHEMA } from './defaults';
 import type { Db } from './drivers/db';
 import { openPglite } from './drivers/pglite-db';
 import { openPostgres } from './drivers/postgres-db';
@@ -11,10 +12,6 @@ import { saveSeedMeta, seedEdits } from './seed';
 import { type SnapshotKeeper, snapshotKeeper } from './snapshot/snapshot-keeper';
 import { sqlStore } from './sql-store';
 import type { Store, StoreOptions } from './store';
-
-/** Where PGlite keeps its files when the caller names no directory, relative to the working directory. */
-export const DEFAULT_DATA_DIR = '.hutong';
-export const DEFAULT_SCHEMA = 'hutong';
 
 // The schema name goes into SQL text and into a NOTIFY channel (`<schema>_revisions`, 63 bytes at most).
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,47}$/;

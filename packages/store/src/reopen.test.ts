@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_DATA_DIR, openStore } from './open-store';
+import { DEFAULT_DATA_DIR } from './defaults';
+import { openStore } from './open-store';
 import { actor, smallLedger } from './test-support/fixture';
 
 const dirs: string[] = [];
@@ -46,7 +47,7 @@ describe('a PGlite data directory', () => {
     await store.close();
   });
 
-  it(`defaults to ./${DEFAULT_DATA_DIR} in the working directory`, async () => {
+  it(`defaults to ${DEFAULT_DATA_DIR} in the working directory`, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hutong-cwd-'));
     dirs.push(cwd);
     cpSync(inject('pgliteTemplate'), join(cwd, DEFAULT_DATA_DIR), { recursive: true });

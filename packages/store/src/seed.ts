@@ -1,4 +1,4 @@
-import { Edit, EntityKind, entityBodySchema, type Ledger, ledgerField } from '@hutong/domain';
+import { Edit, EntityKind, entityBodySchema, type Ledger, ledgerField, planEdit } from '@hutong/domain';
 import { z } from 'zod';
 import { canonicalJson, sha256 } from './canonical';
 import type { Queryable } from './drivers/db';
@@ -56,18 +56,11 @@ export async function seedEdits(
     const key = `${entity}/${id}`;
     seen.add(key);
     if (lastHashes.get(key) === bodyHash) continue;
-    const head = heads.get(key);
-    if (head === undefined)
-      edits.push({
-        entity,
-        id,
-        body,
-        action: 'record',
-        author: AUTHOR,
-        reason: last.hash ? 'added to the seed' : 'initial seed',
-      });
-    else if (head.hash !== bodyHash)
-      edits.push({ entity, id, body, action: 'amend', author: AUTHOR, reason: 'changed in the seed' });
+    const action = planEdit(heads.get(key)?.hash, bodyHash);
+    if (action === undefined) continue;
+    const reason =
+      action === 'amend' ? 'changed in the seed' : last.hash ? 'added to the seed' : 'initial seed';
+    edits.push({ entity, id, body, action, author: AUTHOR, reason });
   }
   for (const [key, lastHash] of last.entities) {
     if (seen.has(key) || heads.get(key)?.hash !== lastHash) continue;

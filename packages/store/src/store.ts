@@ -38,7 +38,7 @@ export interface Store {
   head(): Promise<number>;
   revisions(opts?: RevisionQueryInput): Promise<Revision[]>;
   /**
-   * Appends the edits in one transaction: all land or none does. Throws `RevisionConflict` on a stale
+   * Appends the edits in one transaction: all land or none does. Throws `RevisionConflict` (from the domain) on a stale
    * `baseRevision` or a `record` of a live entity, `DomainError('not-found')` on an amend or retract of
    * an entity that is not live, `DomainError('invalid')` on an edit the schemas reject.
    */

@@ -9,6 +9,8 @@ export const COST = {
   call: 10,
   /** Each question of a `decideMany`. */
   question: 1,
+  /** A wall map (`analysis.walls`): a few hundred decisions, about what the same `decideMany` costs. */
+  walls: 500,
   /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, what-if, `ledger.asOf`, history. */
   analysis: 1_000,
   /** `decisions.whyNot`: it folds the ledger again for each change it tries (up to about a hundred). */
@@ -43,6 +45,7 @@ export function callCost(procedure: string, input: unknown): number {
     cost += i.questions.length * 2 * COST.question;
   if (ANALYSES.has(procedure)) cost += COST.analysis;
   if (procedure === 'decisions.whyNot') cost += COST.whyNot;
+  if (procedure === 'analysis.walls') cost += COST.walls;
   const defaultLimit = LISTS[procedure];
   if (defaultLimit !== undefined) {
     const limit = Number(i.limit ?? defaultLimit);

@@ -1,15 +1,26 @@
-import { ongoingBreach } from '@hutong/domain';
-import { dateFlag, parseFlags, today } from '../args';
+import { type ComplianceFinding, ongoingBreach, todayIso } from '@hutong/domain';
+import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { inheritedText } from '../format/qualifiers';
 import { table } from '../format/table';
 import { complianceSpec } from '../spec/query-specs';
 
+const HEAD = ['regulation', 'host', 'surface', 'capability', 'target', 'status'];
+
 /** `hutong compliance --at DATE`: forbidden crossings still in place past a regulation's deadline. */
 export async function complianceCommand(args: string[], { connect, out }: CommandContext) {
   const f = parseFlags(args, complianceSpec.flags);
-  const at = dateFlag(f.at ?? today(), 'at');
+  const at = dateFlag(f.at ?? todayIso(), 'at');
   const conn = await connect({ reads: true });
+  // The crossing and its status open both tables: the confirmed breaches and the unconfirmed ones.
+  const cells = (x: ComplianceFinding) => [
+    x.regulation,
+    x.host,
+    x.surface,
+    x.capability,
+    x.target,
+    out.style.status(x.status),
+  ];
   try {
     const findings = await conn.client.analysis.compliance.query({ at, regulation: f.regulation });
     if (f.json) return void out.line(JSON.stringify(findings, null, 2));
@@ -19,25 +30,9 @@ export async function complianceCommand(args: string[], { connect, out }: Comman
     else
       out.line(
         table([
-          [
-            'regulation',
-            'host',
-            'surface',
-            'capability',
-            'target',
-            'status',
-            'basis',
-            'in breach since',
-            'until',
-            'days',
-          ],
+          [...HEAD, 'basis', 'in breach since', 'until', 'days'],
           ...confirmed.map((x) => [
-            x.regulation,
-            x.host,
-            x.surface,
-            x.capability,
-            x.target,
-            out.style.status(x.status),
+            ...cells(x),
             x.basis,
             x.breachSince ?? '',
             x.breachUntil ?? ongoingBreach.en,
@@ -55,14 +50,9 @@ export async function complianceCommand(args: string[], { connect, out }: Comman
       );
       out.line(
         table([
-          ['regulation', 'host', 'surface', 'capability', 'target', 'status', 'answer from'],
+          [...HEAD, 'answer from'],
           ...unconfirmed.map((x) => [
-            x.regulation,
-            x.host,
-            x.surface,
-            x.capability,
-            x.target,
-            out.style.status(x.status),
+            ...cells(x),
             x.rule.cause
               ? `the target's own doing [${x.rule.event}]`
               : `${inheritedText(x.inheritedFrom).replace(/^ from /, '')} [${x.rule.event}]`,

@@ -1,6 +1,5 @@
 import type { HutongClient } from '@hutong/client';
-import { Question } from '@hutong/domain';
-import { today } from '../args';
+import { describeIssues, Question, todayIso } from '@hutong/domain';
 
 const CHUNK = 10_000;
 
@@ -27,9 +26,7 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
     }
     const parsed = Question.safeParse(withToday(raw));
     if (!parsed.success) {
-      const why = parsed.error.issues
-        .map((i) => `${i.path.join('.') || 'question'}: ${i.message}`)
-        .join('; ');
+      const why = describeIssues(parsed.error.issues, { root: 'question' });
       out[slot] = JSON.stringify({ error: `line ${number}: ${why}` });
       return;
     }
@@ -55,5 +52,5 @@ export async function decideBatch(client: HutongClient, text: string): Promise<s
 
 const withToday = (raw: unknown) =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('at' in raw)
-    ? { ...raw, at: today() }
+    ? { ...raw, at: todayIso() }
     : raw;

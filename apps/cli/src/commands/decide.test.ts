@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { todayIso } from '@hutong/domain';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { today } from '../args';
 import { copySeeded, hutongOn } from '../test-support/hutong-binary';
 
 const store = copySeeded(inject('seededDataDir'));
@@ -104,7 +104,7 @@ describe('hutong decide --batch', () => {
     const [line] = hutong('decide', '--batch', file, '--json').stdout.trim().split('\n');
     const single = JSON.parse(hutong(...ask, '--target', 'taobao', '--json').stdout);
     expect(JSON.parse(line!)).toMatchObject({ status: single.status, since: single.since?.date ?? null });
-    expect(single.question.at).toBe(today());
+    expect(single.question.at).toBe(todayIso());
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { dateFlag, parseFlags, today } from '../args';
+import { todayIso } from '@hutong/domain';
+import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { formatDecision } from '../format/decision';
 import { decideSpec } from '../spec/query-specs';
@@ -20,7 +21,7 @@ export async function decideCommand(args: string[], { connect, out, io }: Comman
     }
     return;
   }
-  const question = { ...crossingFlags(f), at: dateFlag(f.at ?? today(), 'at') };
+  const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
   const conn = await connect({ reads: true });
   try {
     const decision = await conn.client.decisions.decide.query(question);

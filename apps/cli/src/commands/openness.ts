@@ -1,4 +1,5 @@
-import { dateFlag, parseFlags, required, today } from '../args';
+import { LEDGER_EPOCH, todayIso } from '@hutong/domain';
+import { dateFlag, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
 import { opennessSpec } from '../spec/query-specs';
@@ -9,8 +10,8 @@ export async function opennessCommand(args: string[], { connect, out }: CommandC
   const input = {
     host: required(f.host, 'host'),
     target: required(f.target, 'target'),
-    from: dateFlag(f.from ?? '2013-01-01', 'from'),
-    to: dateFlag(f.to ?? today(), 'to'),
+    from: dateFlag(f.from ?? LEDGER_EPOCH, 'from'),
+    to: dateFlag(f.to ?? todayIso(), 'to'),
   };
   const conn = await connect({ reads: true });
   try {

@@ -3,11 +3,11 @@ import { oneOf, required } from '../args';
 import { UsageError } from '../usage-error';
 
 interface CrossingFlags {
-  host?: string | undefined;
-  surface?: string | undefined;
-  capability?: string | undefined;
-  target?: string | undefined;
-  url?: string | undefined;
+  host?: string;
+  surface?: string;
+  capability?: string;
+  target?: string;
+  url?: string;
 }
 
 /** Said on stderr when `--surface` is left out, so nobody mistakes the `*` answer for one surface's. */

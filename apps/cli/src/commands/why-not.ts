@@ -1,4 +1,5 @@
-import { dateFlag, oneOf, parseFlags, today } from '../args';
+import { todayIso } from '@hutong/domain';
+import { dateFlag, oneOf, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { formatWhyNot } from '../format/why-not';
 import { whyNotSpec } from '../spec/query-specs';
@@ -8,7 +9,7 @@ import { crossingFlags, surfaceNote } from './question-flags';
 /** `hutong why-not … --want open`: the rules in the way, and the smallest changes that would give the status. */
 export async function whyNotCommand(args: string[], { connect, out, io }: CommandContext) {
   const f = parseFlags(args, whyNotSpec.flags);
-  const question = { ...crossingFlags(f), at: dateFlag(f.at ?? today(), 'at') };
+  const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
   const want = oneOf(
     f.want ?? 'open',
     VOCABULARIES.status as readonly ('open' | 'friction' | 'partial' | 'blocked')[],

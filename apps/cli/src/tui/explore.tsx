@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
+
+import { todayIso } from '@hutong/domain';
 import { render } from 'ink';
-import { today } from '../args';
 import type { Connection } from '../connect';
 import { App } from './app';
 import { ClientProvider } from './ui/client-context';
@@ -31,7 +32,7 @@ export async function explore(open: () => Promise<Connection>, opts: ExploreOpti
     const app = render(
       <ColourProvider colour={opts.colour}>
         <ClientProvider value={{ client: conn.client, where: conn.where }}>
-          <App today={today()} />
+          <App today={todayIso()} />
         </ClientProvider>
       </ColourProvider>,
       { exitOnCtrlC: false, patchConsole: true },

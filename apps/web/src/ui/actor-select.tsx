@@ -8,7 +8,7 @@ interface Props {
   onChange: (id: string) => void;
   /** When given, an extra first option (empty value): "any" in filters, "choose…" in forms. */
   emptyLabel?: string;
-  error?: string | undefined;
+  error?: string;
   kinds?: readonly string[];
 }
 

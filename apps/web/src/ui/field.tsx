@@ -2,8 +2,8 @@ import { type ReactNode, useId } from 'react';
 
 interface Props {
   label: string;
-  error?: string | undefined;
-  help?: string | undefined;
+  error?: string;
+  help?: string;
   className?: string;
   /** Renders the control with the ids that tie it to its label, help and error. */
   children: (ids: {

@@ -9,7 +9,7 @@ interface Props<V extends string> {
   onChange: (value: V | '') => void;
   /** When given, an extra first option meaning "any". */
   anyLabel?: string;
-  error?: string | undefined;
+  error?: string;
 }
 
 /** A select over one of the ledger's vocabularies, labelled in the current language. */

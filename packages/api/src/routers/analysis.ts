@@ -6,6 +6,7 @@ import {
   diff,
   Id,
   IsoDate,
+  LEDGER_EPOCH,
   LedgerDiff,
   Openness,
   openness,
@@ -14,13 +15,15 @@ import {
   WhatIf,
   WhatIfInput,
   whatIf,
+  todayIso,
+  Walls,
+  WallsQuestion,
+  walls,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const analysisRouter = {
   /** Crossings regulations forbid that are still in place on `at`, past their deadlines. */
@@ -68,7 +71,7 @@ export const analysisRouter = {
       z.object({
         host: Id,
         target: Id,
-        from: IsoDate.default('2013-01-01'),
+        from: IsoDate.default(LEDGER_EPOCH),
         to: IsoDate.optional(),
         recordedAt: RecordedAt.optional(),
       }),
@@ -100,5 +103,14 @@ export const analysisRouter = {
     .output(WhatIf)
     .query(async ({ ctx, input: { recordedAt, ...input } }) =>
       whatIf((await ctx.ledgerAt(recordedAt)).index, input),
+    ),
+
+  /** The wall map on one date: rows and columns from the ledger, every cell as `decide` answers it. */
+  walls: publicProcedure
+    .meta(rest('GET', '/analysis/walls', 'Who lets whom in: every host × target cell on one date'))
+    .input(WallsQuestion.extend({ recordedAt: RecordedAt.optional() }))
+    .output(Walls)
+    .query(async ({ ctx, input: { recordedAt, ...question } }) =>
+      walls((await ctx.ledgerAt(recordedAt)).index, question),
     ),
 } satisfies TRPCRouterRecord;

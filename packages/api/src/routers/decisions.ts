@@ -15,6 +15,7 @@ import {
   WhyNot,
   WhyNotInput,
   whyNot,
+  withSuggestions,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -98,7 +99,6 @@ function answer(index: LedgerIndex, q: Question, detail: 'brief' | 'full'): z.in
     return { ok: true as const, decision: detail === 'full' ? d : briefOf(d) };
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    const hint = err.suggestions.length ? ` — did you mean ${err.suggestions.join(', ')}?` : '';
-    return { ok: false as const, error: { field: err.field ?? null, message: err.message + hint } };
+    return { ok: false as const, error: { field: err.field ?? null, message: withSuggestions(err) } };
   }
 }

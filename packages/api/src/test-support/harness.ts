@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventInput } from '@hutong/domain';
+import { describeIssues, type EventInput } from '@hutong/domain';
 import { rule } from '@hutong/domain/testing';
 import { openStore, type Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
@@ -12,7 +12,7 @@ import { createContextInner } from '../context';
 import { LedgerView } from '../ledger-view';
 import { RecordedLedgers } from '../recorded-ledgers';
 import { appRouter } from '../root';
-import { createCallerFactory, describeZodError } from '../trpc';
+import { createCallerFactory } from '../trpc';
 import { SEEDED_AT } from './seed';
 
 /** A clock the test moves: revisions are stamped with it, so "as recorded at" is deterministic. */
@@ -77,4 +77,4 @@ export async function failure(p: Promise<unknown>): Promise<TRPCError> {
 
 /** The message an HTTP caller would read (the error formatter's): `field: problem` for a bad input. */
 export const messageOf = (err: TRPCError): string =>
-  err.cause instanceof ZodError ? describeZodError(err.cause) : err.message;
+  err.cause instanceof ZodError ? describeIssues(err.cause.issues, { limit: 5 }) : err.message;

@@ -1,19 +1,21 @@
+// What other packages use; the rest of the engine (decisionOf, resolveUrl, rollUp, …) stays inside.
 export * from './apply-revisions';
 export * from './as-of';
 export * from './basis';
 export * from './brief';
 export * from './compliance';
-export * from './decide';
+export { COUNTING, decide } from './decide';
 export * from './diff';
 export * from './family';
 export * from './fold';
 export * from './history';
-export * from './openness';
+export { OPENNESS_WEIGHTS, openness, scoreOf } from './openness';
 export * from './overlay';
 export * from './recorded';
 export * from './require';
-export * from './resolve-url';
-export * from './roll-up';
+export { resolveUrl } from './resolve-url';
+export { rollupMembers } from './roll-up';
 export type { IndexedRule, Timeline } from './timeline';
+export * from './walls';
 export * from './what-if';
 export * from './why-not';

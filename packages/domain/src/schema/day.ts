@@ -30,6 +30,17 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** The day the ledger's story begins: where charts, the wall map's player and openness start by default. */
+export const LEDGER_EPOCH = '2013-01-01';
+
+/**
+ * Today's date in UTC, for the edges (a default date, a chart's end). The engine never reads the
+ * clock: every date it uses is given to it.
+ */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 export function isoFromDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

@@ -13,5 +13,6 @@ export * from './regulation';
 export * from './revision';
 export * from './source';
 export * from './vocabulary';
+export * from './walls';
 export * from './what-if';
 export * from './why-not';

@@ -13,7 +13,7 @@ const QuestionFields = z.object({
   url: z.string().min(1).max(4096).optional(),
 });
 
-const oneTarget = (q: { target?: string | undefined; url?: string | undefined }, ctx: z.RefinementCtx) => {
+const oneTarget = (q: { target?: string; url?: string }, ctx: z.RefinementCtx) => {
   if ((q.target === undefined) === (q.url === undefined))
     ctx.addIssue({ code: 'custom', path: ['target'], message: 'give exactly one of `target` or `url`' });
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issuePath } from '../errors/describe';
 import type { Candidate, ImportProblem } from './import-row';
 import { jsonSyntaxProblem } from './validate-candidates';
 
@@ -21,7 +22,7 @@ export function readNdjson(text: string, problems: ImportProblem[]): Candidate[]
     const envelope = Envelope.safeParse(value);
     if (!envelope.success) {
       for (const issue of envelope.error.issues)
-        problems.push({ line, field: issue.path.map(String).join('.'), message: issue.message });
+        problems.push({ line, field: issuePath(issue), message: issue.message });
       return;
     }
     candidates.push({ line, ...envelope.data });

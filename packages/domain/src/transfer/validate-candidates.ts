@@ -1,3 +1,4 @@
+import { issuePath } from '../errors/describe';
 import {
   type Candidate,
   EntityRecord,
@@ -25,7 +26,7 @@ export function validateCandidates(
     const parsed = EntityRecord.safeParse({ entity, body });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ line, field: issue.path.map(String).join('.'), message: issue.message });
+        problems.push({ line, field: issuePath(issue), message: issue.message });
       continue;
     }
     const key = `${parsed.data.entity}/${parsed.data.body.id}`;

@@ -1,6 +1,6 @@
-import type { ImportProblem, ImportRow } from '@hutong/domain';
+import { checkReferences, type ImportProblem, type ImportRow } from '@hutong/domain';
 import type { Store } from '../store';
-import { checkReferences } from './check-references';
+
 import { type ImportCounts, planImport } from './plan-import';
 
 export interface ImportOptions {

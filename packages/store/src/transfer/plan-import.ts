@@ -1,4 +1,4 @@
-import { type EditInput, type ImportRow, type Ledger, ledgerField } from '@hutong/domain';
+import { type EditInput, type ImportRow, type Ledger, ledgerField, planEdit } from '@hutong/domain';
 import { canonicalJson, sha256 } from '../canonical';
 
 export interface ImportCounts {
@@ -34,12 +34,11 @@ export function planImport(current: Ledger, rows: readonly ImportRow[], opts: Pl
   const plan: ImportPlan = { edits: [], recorded: 0, amended: 0, unchanged: 0 };
   for (const row of rows) {
     const body = canonicalJson(row.body);
-    const before = bodies.get(`${row.entity}/${row.body.id}`);
-    if (before === body) {
+    const action = planEdit(bodies.get(`${row.entity}/${row.body.id}`), body);
+    if (action === undefined) {
       plan.unchanged++;
       continue;
     }
-    const action = before === undefined ? 'record' : 'amend';
     plan[action === 'record' ? 'recorded' : 'amended']++;
     const { line: _line, ...record } = row;
     plan.edits.push({

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Question } from '@hutong/domain';
+import { describeIssues, Question } from '@hutong/domain';
 import { Box, Text } from 'ink';
 import { useMemo, useReducer } from 'react';
 import { useKeys } from '../keymap/use-keys';
@@ -33,7 +33,7 @@ function question(v: Values): Question {
     at: v.at.trim(),
   });
   if (parsed.success) return parsed.data;
-  throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  throw new Error(describeIssues(parsed.error.issues));
 }
 
 /** A form for one question, completing ids as you type; the answer with its evidence below or beside it. */

@@ -1,14 +1,16 @@
-import type { RouterOutputs } from '@hutong/client';
+import {
+  crossingText,
+  type Decision,
+  resolvedText,
+  ruleText,
+  verdictExtras,
+} from '../../format/decision-parts';
 import { qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
 import { shownDate, sourcesDoc } from './evidence-doc';
 import { toneOf } from './theme';
 
-export type Decision = RouterOutputs['decisions']['decide'];
-type Rule = NonNullable<Decision['rule']>;
-
-const ruleText = (r: Rule) =>
-  `${r.host} · ${r.surface} · ${r.capability} · ${r.target} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
+export type { Decision };
 
 /**
  * A decision as a reader wants it: the verdict, since when and until when, how sure, then `middle`
@@ -16,21 +18,10 @@ const ruleText = (r: Rule) =>
  */
 export function decisionDoc(d: Decision, middle: Doc = []): Doc {
   const q = d.question;
-  const doc: Doc = [
-    line(
-      span(`${q.host} · ${q.surface} · ${q.capability} · ${q.target}`, 'title'),
-      span(`  on ${q.at}`, 'dim'),
-    ),
-  ];
-  if (d.resolved)
-    doc.push(line(span(`${d.resolved.url} → ${d.resolved.actor} (via ${d.resolved.matchedHost})`, 'dim')));
-  const extras = [
-    d.friction.length ? `friction: ${d.friction.join(', ')}` : '',
-    d.coverage && d.coverage !== 'all' ? `coverage: ${d.coverage}` : '',
-  ].filter(Boolean);
-  doc.push(
-    line(span(d.status.toUpperCase(), toneOf(d.status)), extras.length ? `  ${extras.join('; ')}` : ''),
-  );
+  const doc: Doc = [line(span(crossingText(q), 'title'), span(`  on ${q.at}`, 'dim'))];
+  if (d.resolved) doc.push(line(span(resolvedText(d.resolved), 'dim')));
+  const extras = verdictExtras(d);
+  doc.push(line(span(d.status.toUpperCase(), toneOf(d.status)), extras ? `  ${extras}` : ''));
   const since = d.since ? `since ${shownDate(d.since.date, d.since.precision)}` : 'since: not recorded';
   const until = d.until
     ? `until ${shownDate(d.until.date, d.until.precision)}, then ${d.until.status}`

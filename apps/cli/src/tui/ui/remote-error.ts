@@ -1,4 +1,4 @@
-import { TRPCClientError } from '@hutong/client';
+import { isHutongError, readError } from '@hutong/client';
 
 const NETWORK: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -12,7 +12,7 @@ const NETWORK: Record<string, string> = {
 function networkReason(err: unknown): string | null {
   let reason: string | null = null;
   for (let e = err, depth = 0; e instanceof Error && depth < 6; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
+    const code = 'code' in e ? e.code : undefined;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return NETWORK[code] ?? code;
     if (depth > 0 && !/fetch failed/i.test(e.message)) reason = e.message;
   }
@@ -21,8 +21,8 @@ function networkReason(err: unknown): string | null {
 
 /** One sentence for a failed request: what went wrong and where, never a stack trace. */
 export function describeError(err: unknown, where: string): string {
-  if (err instanceof TRPCClientError) {
-    const code = (err.data as { code?: string } | undefined)?.code;
+  if (isHutongError(err)) {
+    const { code } = readError(err);
     if (code === 'BAD_REQUEST' || code === 'NOT_FOUND') return err.message;
     if (code) return `${where} answered an error (${code}): ${err.message}`;
     if (/fetch failed|ECONNREFUSED|network/i.test(err.message)) {

@@ -1,58 +1,23 @@
 import type { RouterOutputs } from '@hutong/client';
 
-type Actor = RouterOutputs['actors']['list'][number];
-
-const HOSTS = [
-  'wechat',
-  'qq',
-  'taobao',
-  'tmall',
-  'alipay',
-  'douyin',
-  'kuaishou',
-  'jd',
-  'pinduoduo',
-  'meituan',
-  'baidu',
-  'xiaohongshu',
-  'bilibili',
-  'dingtalk',
-];
-const TARGETS = [
-  'alibaba',
-  'taobao',
-  'tmall',
-  'alipay',
-  'tencent',
-  'wechat',
-  'wechat-pay',
-  'qq',
-  'bytedance',
-  'douyin',
-  'jd',
-  'pinduoduo',
-  'meituan',
-  'kuaishou',
-  'baidu',
-  'xiaohongshu',
-  'bilibili',
-];
+type Walls = RouterOutputs['analysis']['walls'];
 
 export interface Axes {
   hosts: string[];
   targets: string[];
 }
 
+const NO_AXES: Axes = { hosts: [], targets: [] };
+
 /**
- * The matrix's rows and columns: the major platforms (hosts) and the platforms and companies they
- * let in or keep out (targets), as far as the ledger has them; any other ledger gets its platforms.
+ * The matrix's rows and columns as the server derives them from the ledger (`analysis.walls`),
+ * camps already together, and each actor's camp (itself when the server did not name one).
  */
-export function wallsAxes(actors: readonly Actor[]): Axes {
-  const known = new Set(actors.map((a) => a.id));
-  const hosts = HOSTS.filter((id) => known.has(id));
-  const targets = TARGETS.filter((id) => known.has(id));
-  if (hosts.length >= 2 && targets.length >= 2) return { hosts, targets };
-  const platforms = actors.filter((a) => a.kind === 'platform').map((a) => a.id);
-  const companies = actors.filter((a) => a.kind === 'company').map((a) => a.id);
-  return { hosts: platforms.slice(0, 16), targets: [...companies, ...platforms].slice(0, 24) };
+export function axesOf(walls: Walls | undefined): { axes: Axes; camp: (id: string) => string } {
+  if (!walls) return { axes: NO_AXES, camp: (id) => id };
+  const camps = new Map([...walls.hosts, ...walls.targets].map((a) => [a.id, a.camp]));
+  return {
+    axes: { hosts: walls.hosts.map((a) => a.id), targets: walls.targets.map((a) => a.id) },
+    camp: (id) => camps.get(id) ?? id,
+  };
 }

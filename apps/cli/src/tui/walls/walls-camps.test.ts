@@ -1,51 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { campOf, groupByCamp, wallLine, withRecords } from './walls-camps';
+import { axesOf } from './walls-axes';
+import { wallLine, withRecords } from './walls-camps';
 import type { CellResult } from './walls-cell';
 
-const actors = [
-  { id: 'alibaba' },
-  { id: 'taobao', owner: 'alibaba' },
-  { id: 'tmall', owner: 'taobao' },
-  { id: 'tencent' },
-  { id: 'wechat', owner: 'tencent' },
-];
-const camp = (id: string) => campOf(actors, id);
-const answer = (status: 'open' | 'blocked' | 'unknown'): CellResult => ({
-  ok: true,
-  decision: {
-    status,
-    basis: 'direct',
-    friction: [],
-    coverage: null,
-    target: 'x',
-    rule: null,
-    events: [],
-    since: null,
-    until: null,
-    rumors: [],
-  },
-});
+const camps: Record<string, string> = { taobao: 'alibaba', tmall: 'alibaba', wechat: 'tencent' };
+const camp = (id: string) => camps[id] ?? id;
+const answer = (status: 'open' | 'blocked' | 'unknown'): CellResult => ({ status, since: null, self: false });
+const self: CellResult = { status: 'unknown', since: null, self: true };
 
 describe('walls by camp', () => {
-  it('finds each actor’s camp and puts camps together', () => {
-    expect(camp('tmall')).toBe('alibaba');
-    expect(groupByCamp({ hosts: ['taobao', 'wechat', 'tmall'], targets: ['wechat'] }, camp).hosts).toEqual([
-      'taobao',
-      'tmall',
-      'wechat',
-    ]);
+  it('takes rows, columns and camps as the server lays them out', () => {
+    const { axes, camp: campOf } = axesOf({
+      question: {
+        at: '2021-12-01',
+        surface: 'private-chat',
+        capability: 'link.open',
+        columns: 'platforms',
+        detail: 'cell',
+      },
+      hosts: [{ id: 'wechat', camp: 'tencent' }],
+      targets: [
+        { id: 'taobao', camp: 'alibaba' },
+        { id: 'tmall', camp: 'alibaba' },
+      ],
+      cells: [answer('blocked'), answer('open')],
+    });
+    expect(axes).toEqual({ hosts: ['wechat'], targets: ['taobao', 'tmall'] });
+    expect(campOf('tmall')).toBe('alibaba');
+    expect(campOf('jd')).toBe('jd');
   });
 
   it('keeps only rows and columns with something recorded', () => {
     const axes = { hosts: ['wechat', 'taobao'], targets: ['taobao', 'tmall', 'wechat'] };
-    const results = [
-      answer('blocked'),
-      answer('unknown'),
-      answer('open'),
-      answer('unknown'),
-      answer('unknown'),
-      answer('unknown'),
-    ];
+    const results = [answer('blocked'), answer('unknown'), self, self, answer('unknown'), answer('unknown')];
     expect(withRecords(axes, results)).toEqual({ hosts: ['wechat'], targets: ['taobao'] });
   });
 

@@ -1,33 +1,13 @@
-import type { RouterOutputs } from '@hutong/client';
 import type { Axes } from './walls-axes';
 import type { CellResult } from './walls-cell';
 
-type Actor = Pick<RouterOutputs['actors']['list'][number], 'id' | 'owner'>;
+const recorded = (c: CellResult | undefined) => Boolean(c && !c.self && c.status !== 'unknown');
 
-/** The camp of an actor: the top-level company that owns it (itself when it has no owner). */
-export function campOf(actors: readonly Actor[], id: string): string {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  let top = id;
-  for (let a = byId.get(id), hops = 0; a?.owner && hops < 10; a = byId.get(a.owner), hops++) top = a.owner;
-  return top;
-}
-
-/** Rows and columns with each camp's members together, camps in the order they first appear. */
-export function groupByCamp(axes: Axes, camp: (id: string) => string): Axes {
-  const group = (ids: readonly string[]) => {
-    const order = [...new Set(ids.map(camp))];
-    return [...ids].sort((a, b) => order.indexOf(camp(a)) - order.indexOf(camp(b)));
-  };
-  return { hosts: group(axes.hosts), targets: group(axes.targets) };
-}
-
-const recorded = (r: CellResult | undefined) => Boolean(r?.ok && r.decision.status !== 'unknown');
-
-/** The rows and columns with something recorded on this date (a host facing itself counts as nothing). */
-export function withRecords(axes: Axes, results: readonly CellResult[] | undefined): Axes {
-  if (!results) return axes;
+/** The rows and columns with something recorded on this date (an actor facing its own camp counts as nothing). */
+export function withRecords(axes: Axes, cells: readonly CellResult[] | undefined): Axes {
+  if (!cells) return axes;
   const w = axes.targets.length;
-  const at = (r: number, c: number) => (axes.hosts[r] === axes.targets[c] ? undefined : results[r * w + c]);
+  const at = (r: number, c: number) => cells[r * w + c];
   return {
     hosts: axes.hosts.filter((_, r) => axes.targets.some((_, c) => recorded(at(r, c)))),
     targets: axes.targets.filter((_, c) => axes.hosts.some((_, r) => recorded(at(r, c)))),
@@ -49,7 +29,7 @@ export function wallLine(
       const n = counts.get(c) ?? { blocked: 0, total: 0 };
       n.total++;
       const r = result(host, target);
-      if (r?.ok && r.decision.status === 'blocked') n.blocked++;
+      if (r?.status === 'blocked') n.blocked++;
       counts.set(c, n);
     }
     for (const [c, n] of counts) if (n.blocked > (top?.blocked ?? 0)) top = { host, camp: c, ...n };

@@ -1,10 +1,11 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import type { RouterOutputs } from '@hutong/client';
+import type { WallCell } from '@hutong/domain';
 import { Text } from 'ink';
 import { STATUS_LETTER } from '../ui/status';
 import { STATUS_BACKGROUND, useColour } from '../ui/theme';
 
-export type CellResult = RouterOutputs['decisions']['decideMany'][number];
+/** One cell as `analysis.walls` answers it. */
+export type CellResult = WallCell;
 
 interface CellProps {
   result: CellResult | undefined;
@@ -16,15 +17,14 @@ interface CellProps {
 /** One host × target cell: the status letter on its colour; the cursor's cell in brackets. */
 export function Cell({ result, width, cursor, self }: CellProps) {
   const colour = useColour();
-  const letter = self ? '·' : !result ? ' ' : result.ok ? STATUS_LETTER[result.decision.status] : '!';
+  const letter = self ? '·' : !result ? ' ' : STATUS_LETTER[result.status];
   const text = (cursor ? `[${letter}]` : ` ${letter} `).padEnd(width - 1);
-  const status = result?.ok && !self ? result.decision.status : null;
+  const status = result && !self ? result.status : null;
   return (
     <Text>
       <Text
         bold={cursor}
         {...(colour && status ? { backgroundColor: STATUS_BACKGROUND[status], color: 'black' } : {})}
-        {...(colour && result && !result.ok ? { color: 'red' } : {})}
       >
         {text}
       </Text>{' '}

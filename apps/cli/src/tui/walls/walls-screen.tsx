@@ -12,8 +12,8 @@ import { Notice } from '../ui/notice';
 import { useRemote } from '../ui/use-remote';
 import { Legend } from './legend';
 import { WallLine } from './wall-line';
-import { wallsAxes } from './walls-axes';
-import { campOf, groupByCamp, withRecords } from './walls-camps';
+import { axesOf } from './walls-axes';
+import { withRecords } from './walls-camps';
 import { WallsGrid } from './walls-grid';
 import { wallsLayout } from './walls-layout';
 import { initialWalls, wallsReducer } from './walls-state';
@@ -22,32 +22,20 @@ import { WallsSummary } from './walls-summary';
 /** Who lets whom in: host × target for a capability and surface on a date; Enter explains a cell. */
 export function WallsScreen({ width, height, active, today }: ScreenProps) {
   const [s, dispatch] = useReducer(wallsReducer, today, initialWalls);
-  const actors = useRemote('actors', (c) => c.actors.list.query());
-  const camp = useMemo(() => {
-    const cache = new Map<string, string>();
-    return (id: string) => {
-      if (!cache.has(id)) cache.set(id, campOf(actors.data ?? [], id));
-      return cache.get(id)!;
-    };
-  }, [actors.data]);
-  const axes = useMemo(() => groupByCamp(wallsAxes(actors.data ?? []), camp), [actors.data, camp]);
   const { capability, surface, at } = s;
-  const cells = useRemote(actors.data ? `${at}|${capability}|${surface}` : null, (c) =>
-    c.decisions.decideMany.query({
-      detail: 'brief',
-      questions: axes.hosts.flatMap((host) =>
-        axes.targets.map((target) => ({ host, target, surface, capability, at })),
-      ),
-    }),
+  // Rows, columns and cells come from the server, derived from the ledger as the web's wall map is.
+  const cells = useRemote(`${at}|${capability}|${surface}`, (c) =>
+    c.analysis.walls.query({ at, capability, surface, detail: 'brief' }),
   );
+  const { axes, camp } = useMemo(() => axesOf(cells.data), [cells.data]);
   const result = useCallback(
     (h: string, t: string) =>
-      cells.data?.[axes.hosts.indexOf(h) * axes.targets.length + axes.targets.indexOf(t)],
+      cells.data?.cells[axes.hosts.indexOf(h) * axes.targets.length + axes.targets.indexOf(t)],
     [cells.data, axes],
   );
   // What is shown: by default only the rows and columns with something recorded on this date.
   const shown = useMemo(
-    () => (s.hideEmpty ? withRecords(axes, cells.data) : axes),
+    () => (s.hideEmpty ? withRecords(axes, cells.data?.cells) : axes),
     [s.hideEmpty, axes, cells.data],
   );
   const layout = wallsLayout(width, height, shown, new Set(shown.hosts.map(camp)).size);
@@ -74,8 +62,8 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
   const scopes: Scope[] = s.explain ? ['date', 'open', 'move'] : ['date', 'walls', 'open', 'move'];
   useKeys({ scopes, active, onCommand: (command) => dispatch({ command, view }) });
 
-  const error = actors.error ?? cells.error;
-  const busy = cells.loading || actors.loading ? ' …' : '';
+  const error = cells.error;
+  const busy = cells.loading ? ' …' : '';
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate-end">

@@ -3,9 +3,6 @@ import { Box, Text } from 'ink';
 import { ToneText, toneOf } from '../ui/theme';
 import type { CellResult } from './walls-cell';
 
-const dateOf = (d: string | { date: string } | null) =>
-  d === null ? null : typeof d === 'string' ? d : d.date;
-
 /** Two lines on the cell under the cursor: its verdict, since when and until when. */
 export function WallsSummary({
   host,
@@ -16,17 +13,9 @@ export function WallsSummary({
   target: string;
   result: CellResult | undefined;
 }) {
-  if (!result) return <Text dimColor>{`${host} × ${target}`}</Text>;
-  if (!result.ok)
-    return (
-      <Text wrap="truncate-end">
-        {`${host} × ${target}  `}
-        <ToneText tone="error">{result.error.message}</ToneText>
-      </Text>
-    );
-  const d = result.decision;
-  const since = dateOf(d.since);
-  const until = dateOf(d.until);
+  const d = result?.brief;
+  if (!d) return <Text dimColor>{`${host} × ${target}`}</Text>;
+  const { since, until } = d;
   const extras = [d.friction.join(', '), d.coverage && d.coverage !== 'all' ? d.coverage : '']
     .filter(Boolean)
     .join('; ');
@@ -34,7 +23,7 @@ export function WallsSummary({
   const sure = [
     d.basis,
     d.uncertain ? `uncertain: ${d.uncertain.from} – ${d.uncertain.to} → ${d.uncertain.after}` : '',
-    d.rest ? `rest: ${typeof d.rest === 'string' ? d.rest : d.rest.status}` : '',
+    d.rest ? `rest: ${d.rest}` : '',
   ]
     .filter(Boolean)
     .join(' · ');

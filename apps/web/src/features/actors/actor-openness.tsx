@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { lineage } from '@hutong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,6 @@ import { useTRPC } from '../../trpc/trpc';
 import { ActorSelect } from '../../ui/actor-select';
 import { DateText } from '../../ui/date-text';
 import { Loading, QueryState } from '../../ui/query-state';
-import { lineage } from '../wall-map/wall-axes';
 import { defaultRival, opennessSteps } from './openness-steps';
 import { useActors } from './use-actors';
 

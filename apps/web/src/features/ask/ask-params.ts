@@ -1,5 +1,4 @@
-import { Question } from '@hutong/domain';
-import { todayIso } from '../../ui/today';
+import { Question, todayIso } from '@hutong/domain';
 
 /** The Ask form as text fields; the query string holds exactly these, so an answer is a shareable link. */
 export interface AskForm {

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { todayIso } from '@hutong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
@@ -12,7 +13,6 @@ import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
-import { todayIso } from '../../ui/today';
 import { DeadlineLinks } from './deadline-links';
 
 type Finding = RouterOutputs['analysis']['compliance'][number];
@@ -77,7 +77,7 @@ function FindingTable({
 }: {
   id: string;
   list: Finding[];
-  regulation?: Regulation | undefined;
+  regulation?: Regulation;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();

@@ -6,7 +6,7 @@ interface Props {
   value: string | undefined;
   error: string | undefined;
   onChange: (name: string, value: string) => void;
-  help?: string | undefined;
+  help?: string;
   multiline?: boolean;
   type?: 'text' | 'date' | 'password';
   readOnly?: boolean;

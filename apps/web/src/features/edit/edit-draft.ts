@@ -6,7 +6,7 @@ export interface Draft {
   changes: number;
   sources: number;
   /** Set when the draft amends a stored event: the revision it is based on, and the event then. */
-  base?: { revision: number; event: Event } | undefined;
+  base?: { revision: number; event: Event };
 }
 
 const EVENT_FIELDS = ['id', 'date', 'precision', 'kind', 'confidence', 'actors', 'title.zh', 'title.en'];

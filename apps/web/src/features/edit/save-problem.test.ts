@@ -39,25 +39,20 @@ describe('where a server error lands in the form', () => {
     });
   });
 
-  it('uses dotted fieldErrors, and the field of a domain failure', () => {
-    const schema = saveProblemOf(
-      serverError('body.date: no such day', {
+  it('uses dotted fieldErrors, for a schema failure and a domain failure alike', () => {
+    // The server names a domain failure's field and puts its message, without the field, in fieldErrors.
+    const cases = [
+      ['body.date', 'no such day', 'date'],
+      ['body.changes.0.host', 'the actor is not in the ledger', 'changes.0.host'],
+    ] as const;
+    for (const [field, text, key] of cases) {
+      const error = serverError(`${field}: ${text}`, {
         code: 'BAD_REQUEST',
-        field: 'body.date',
-        fieldErrors: { 'body.date': ['no such day'] },
-      }),
-      names,
-    );
-    expect(schema).toMatchObject({ fields: { date: 'no such day' } });
-    const domain = saveProblemOf(
-      serverError('body.changes.0.host: the actor is not in the ledger', {
-        code: 'BAD_REQUEST',
-        field: 'body.changes.0.host',
-        fieldErrors: null,
-      }),
-      names,
-    );
-    expect(domain).toMatchObject({ fields: { 'changes.0.host': 'the actor is not in the ledger' } });
+        field,
+        fieldErrors: { [field]: [text] },
+      });
+      expect(saveProblemOf(error, names)).toMatchObject({ fields: { [key]: text } });
+    }
   });
 
   it('sends 401 and 403 to the token field, 409 to the conflict notice', () => {
@@ -70,9 +65,9 @@ describe('where a server error lands in the form', () => {
     expect(
       saveProblemOf(serverError('moved on', { code: 'CONFLICT', httpStatus: 409, current: 12 }), names),
     ).toEqual({ kind: 'conflict', current: 12, message: 'moved on' });
-    expect(
-      saveProblemOf(serverError('moved on', { code: 'CONFLICT', current: { revision: 3 } }), names),
-    ).toMatchObject({ current: 3 });
+    expect(saveProblemOf(serverError('moved on', { code: 'CONFLICT', current: 3 }), names)).toMatchObject({
+      current: 3,
+    });
     expect(saveProblemOf(new TypeError('Failed to fetch'), names)).toEqual({
       kind: 'failed',
       message: 'Failed to fetch',

@@ -1,4 +1,4 @@
-import { errorData, errorMessage } from '../../trpc/errors';
+import { type ReadError, readError } from '@hutong/client';
 
 /** Why the server refused an edit, sorted by where the form shows it. */
 export type SaveProblem =
@@ -24,26 +24,24 @@ export function placeField(path: string, names: readonly string[]): string | nul
   return (whole && names.find((name) => name.startsWith(`${whole}.`))) || null;
 }
 
-function statusOf(error: unknown): number | undefined {
-  const data = errorData(error);
-  if (data.httpStatus) return data.httpStatus;
-  return { UNAUTHORIZED: 401, FORBIDDEN: 403, CONFLICT: 409, BAD_REQUEST: 400 }[data.code ?? ''];
-}
+const STATUS: Partial<Record<string, number>> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  BAD_REQUEST: 400,
+};
 
-function currentOf(value: unknown): number | null {
-  if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'revision' in value && typeof value.revision === 'number')
-    return value.revision;
-  return null;
+function statusOf({ httpStatus, code }: ReadError): number | undefined {
+  return httpStatus ?? (code ? STATUS[code] : undefined);
 }
 
 /** Reads a failed `edits.append` into what the form shows, using `names` (the form's fields) to place it. */
 export function saveProblemOf(error: unknown, names: readonly string[]): SaveProblem {
-  const data = errorData(error);
-  const message = errorMessage(error);
-  const status = statusOf(error);
+  const read = readError(error);
+  const { message } = read;
+  const status = statusOf(read);
   if (status === 401 || status === 403) return { kind: 'token', status, message };
-  if (status === 409) return { kind: 'conflict', current: currentOf(data.current), message };
+  if (status === 409) return { kind: 'conflict', current: read.current, message };
   if (status !== 400) return { kind: 'failed', message };
   const fields: Record<string, string> = {};
   const unplaced: string[] = [];
@@ -52,9 +50,8 @@ export function saveProblemOf(error: unknown, names: readonly string[]): SavePro
     if (!key) unplaced.push(path ? `${path}: ${text}` : text);
     else fields[key] ??= text;
   };
-  // A schema failure lists every issue by its full path; a domain failure names one field.
-  for (const [path, texts] of Object.entries(data.fieldErrors ?? {})) if (texts?.[0]) place(path, texts[0]);
-  if (!data.fieldErrors && data.field) place(data.field, message.replace(`${data.field}: `, ''));
+  // A schema failure lists every issue by its full path; a domain failure its one field.
+  for (const [path, texts] of Object.entries(read.fieldErrors)) if (texts[0]) place(path, texts[0]);
   if (Object.keys(fields).length === 0 && unplaced.length === 0) unplaced.push(message);
   return { kind: 'fields', fields, unplaced };
 }

@@ -5,7 +5,7 @@ import { Field } from '../../ui/field';
 
 interface Props {
   /** Why the server refused the token, when it did. */
-  error?: string | undefined;
+  error?: string;
   inputRef?: Ref<HTMLInputElement>;
   /** A new token answers the server's refusal of the old one. */
   onChange?: () => void;

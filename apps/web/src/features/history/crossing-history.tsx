@@ -1,3 +1,4 @@
+import { LEDGER_EPOCH, todayIso } from '@hutong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,6 @@ import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { Loading, QueryState } from '../../ui/query-state';
-import { todayIso } from '../../ui/today';
 import { HistoryList } from './history-list';
 import { type History, historyChartData } from './history-steps';
 
@@ -32,7 +32,7 @@ export function CrossingHistory({ question, heading: H }: { question: Question; 
 
 function HistoryFigure({ history, statusName }: { history: History; statusName: (s: string) => string }) {
   const { t } = useTranslation();
-  const data = useMemo(() => historyChartData(history.segments, '2013-01-01', todayIso()), [history]);
+  const data = useMemo(() => historyChartData(history.segments, LEDGER_EPOCH, todayIso()), [history]);
   return (
     <figure className="figure">
       <Suspense fallback={<Loading />}>

@@ -3,10 +3,10 @@ import { CAPABILITIES, CONFIDENCES, EVENT_KINDS } from '../../i18n/vocab-options
 
 /** The timeline's filters as they live in the query string; each facet narrows the others. */
 export interface Facets {
-  actor?: string | undefined;
-  capability?: Capability | undefined;
-  kind?: EventKind | undefined;
-  confidence?: Confidence | undefined;
+  actor?: string;
+  capability?: Capability;
+  kind?: EventKind;
+  confidence?: Confidence;
 }
 
 export const FACET_KEYS = ['actor', 'capability', 'kind', 'confidence'] as const;

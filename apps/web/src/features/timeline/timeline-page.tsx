@@ -1,3 +1,4 @@
+import { todayIso } from '@hutong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,6 @@ import { useTRPC } from '../../trpc/trpc';
 import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { PageHeader } from '../../ui/page-header';
 import { Loading, QueryState } from '../../ui/query-state';
-import { todayIso } from '../../ui/today';
 import { useQueryParams } from '../../ui/use-query-params';
 import { whatIfAtFromSearch, withoutFromSearch, withSwitched } from '../what-if/what-if-params';
 import { EventCard } from './event-card';

@@ -1,10 +1,10 @@
+import type { Question } from '@hutong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../trpc/trpc';
 import { QueryState } from '../../ui/query-state';
 import { DecisionView } from '../decision/decision-view';
-import type { Question } from './wall-matrix';
 
 interface Props {
   title: string;

@@ -1,8 +1,8 @@
+import type { WallCell } from '@hutong/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
 import { useLang } from '../../i18n/use-lang';
 import { StatusBadge } from '../../ui/status-badge';
-import type { WallCell } from './wall-matrix';
 
 export interface TooltipAnchor {
   title: string;

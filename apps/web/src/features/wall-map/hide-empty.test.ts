@@ -1,6 +1,6 @@
+import type { WallCell } from '@hutong/domain';
 import { describe, expect, it } from 'vitest';
 import { campSpans, hideEmpty } from './hide-empty';
-import type { WallCell } from './wall-matrix';
 
 const axis = (id: string, camp: string) => ({ id, label: id, camp, campLabel: camp.toUpperCase() });
 const cell = (status: WallCell['status'], self = false): WallCell => ({ status, since: null, self });

@@ -1,5 +1,5 @@
+import type { WallCell } from '@hutong/domain';
 import type { Axis } from './wall-grid';
-import type { WallCell } from './wall-matrix';
 
 export interface WallView {
   rows: readonly Axis[];

@@ -1,10 +1,10 @@
+import type { WallCell } from '@hutong/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
 import { useLang } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import type { Axis } from './wall-grid';
-import type { WallCell } from './wall-matrix';
 
 export type LabelOf = (index: number, cell: WallCell) => string;
 

@@ -1,6 +1,6 @@
+import type { WallCell } from '@hutong/domain';
 import { type RefObject, useLayoutEffect, useRef } from 'react';
 import type { LabelOf } from './use-cell-labels';
-import type { WallCell } from './wall-matrix';
 
 /**
  * Writes each cell's status and accessible name straight onto its element, and only where they

@@ -1,9 +1,9 @@
+import type { WallCell } from '@hutong/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test-support/render-app';
 import { WallBoard } from './wall-board';
-import type { WallCell } from './wall-matrix';
 
 const rows = [
   { id: 'wechat', label: 'WeChat', camp: 'tencent', campLabel: 'Tencent' },

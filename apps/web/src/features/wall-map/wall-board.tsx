@@ -1,8 +1,8 @@
+import type { WallCell } from '@hutong/domain';
 import { useCallback, useState } from 'react';
 import { CellTooltip, type TooltipAnchor } from './cell-tooltip';
 import { useCellLabels } from './use-cell-labels';
 import { type Axis, WallGrid } from './wall-grid';
-import type { WallCell } from './wall-matrix';
 
 interface Props {
   rows: readonly Axis[];

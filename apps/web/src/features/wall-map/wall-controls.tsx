@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPABILITIES, SURFACES } from '../../i18n/vocab-options';
 import { Field } from '../../ui/field';
@@ -12,6 +13,10 @@ export function WallControls({
   onChange: (s: WallSettings) => void;
 }) {
   const { t } = useTranslation();
+  // The box answers the click at once; the address, and with it `settings`, follows after the
+  // router's navigation (a controlled box would spring back until then).
+  const [hide, setHide] = useState(settings.empty === 'hide');
+  useEffect(() => setHide(settings.empty === 'hide'), [settings.empty]);
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
       <VocabSelect
@@ -45,8 +50,11 @@ export function WallControls({
       <label className="check">
         <input
           type="checkbox"
-          checked={settings.empty === 'hide'}
-          onChange={(e) => onChange({ ...settings, empty: e.target.checked ? 'hide' : 'show' })}
+          checked={hide}
+          onChange={(e) => {
+            setHide(e.target.checked);
+            onChange({ ...settings, empty: e.target.checked ? 'hide' : 'show' });
+          }}
         />{' '}
         {t('wall.hideEmpty')}
       </label>

@@ -1,9 +1,9 @@
+import type { WallCell } from '@hutong/domain';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { moveInGrid } from './grid-keys';
 import { type GridHandlers, GridStructure } from './grid-structure';
 import type { LabelOf } from './use-cell-labels';
 import { useCellPainter } from './use-cell-painter';
-import type { WallCell } from './wall-matrix';
 
 export interface Axis {
   id: string;

@@ -1,3 +1,4 @@
+import { LEDGER_EPOCH, todayIso } from '@hutong/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,7 +7,6 @@ import { useLang } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorNotice, Loading } from '../../ui/query-state';
-import { todayIso } from '../../ui/today';
 import { CellExplanation } from './cell-explanation';
 import { DateSlider } from './date-slider';
 import { monthSteps, stepIndex } from './month-steps';
@@ -26,7 +26,7 @@ export function WallMapPage() {
   const lang = useLang();
   const [params, setParams] = useSearchParams();
   const settings = wallSettingsFromSearch(params);
-  const steps = useMemo(() => monthSteps('2013-01-01', todayIso()), []);
+  const steps = useMemo(() => monthSteps(LEDGER_EPOCH, todayIso()), []);
   const [index, setIndex] = useState(() => stepIndex(steps, settings.at ?? steps.at(-1)!));
   const [playing, setPlaying] = useState(false);
   const [open, setOpen] = useState<{ host: string; target: string } | null>(null);

@@ -1,10 +1,10 @@
+import type { WallColumns } from '@hutong/domain';
 import { Capability, IsoDate, Surface } from '@hutong/domain';
-import type { TargetAxis } from './wall-axes';
 
 export interface WallSettings {
   capability: Capability;
   surface: Surface;
-  axis: TargetAxis;
+  axis: WallColumns;
   /** Hide rows and columns with nothing recorded (the default), or show every one. */
   empty: 'hide' | 'show';
   at: string | null;

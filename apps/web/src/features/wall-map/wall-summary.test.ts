@@ -1,5 +1,5 @@
+import type { WallCell } from '@hutong/domain';
 import { describe, expect, it } from 'vitest';
-import type { WallCell } from './wall-matrix';
 import { wallSummary } from './wall-summary';
 
 const axis = (id: string, camp: string) => ({ id, label: id, camp, campLabel: camp });

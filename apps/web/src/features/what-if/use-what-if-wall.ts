@@ -1,58 +1,79 @@
+import { type Question, wallCells } from '@hutong/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTRPC } from '../../trpc/trpc';
 import { useActors } from '../actors/use-actors';
 import { hideEmpty, type WallView } from '../wall-map/hide-empty';
-import { lineage, wallAxes } from '../wall-map/wall-axes';
-import { wallCells, wallQuestions } from '../wall-map/wall-matrix';
 
 const SURFACE = 'private-chat';
 const CAPABILITY = 'link.open';
 
 /**
- * The wall map's private-chat link grid on `at`, in the ledger and in the what-if: the same rows and
- * columns (those with anything recorded on either side), from one `analysis.whatIf` call.
+ * The wall map's private-chat link grid on `at`, in the ledger and in the what-if: rows, columns and
+ * the ledger's cells from `analysis.walls` (the same matrix the wall map shows), the what-if's cells
+ * from one `analysis.whatIf` call asking every cell that is not an actor facing itself; shown are the
+ * rows and columns with anything recorded on either side, so the two grids line up.
  */
 export function useWhatIfWall(without: readonly string[], at: string) {
   const trpc = useTRPC();
-  const { query: actorsQuery, byId, name } = useActors();
-  const events = useQuery({ ...trpc.events.list.queryOptions({ limit: 5000 }), staleTime: 300_000 });
-  const axes = useMemo(() => {
-    if (!actorsQuery.data || !events.data) return null;
-    const changes = events.data.items.flatMap((e) => (e.event.confidence === 'rumor' ? [] : e.event.changes));
-    return wallAxes(actorsQuery.data, changes, 'platforms', CAPABILITY);
-  }, [actorsQuery.data, events.data]);
-  const isSelf = useCallback(
-    (host: string, target: string) =>
-      lineage(byId, host).includes(target) || lineage(byId, target).includes(host),
-    [byId],
-  );
-  const questions = useMemo(
-    () => (axes ? wallQuestions({ ...axes, surface: SURFACE, capability: CAPABILITY, at }, isSelf) : []),
-    [axes, at, isSelf],
-  );
+  const { name } = useActors();
+  const walls = useQuery({
+    ...trpc.analysis.walls.queryOptions({
+      at,
+      surface: SURFACE,
+      capability: CAPABILITY,
+      columns: 'platforms',
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const matrix = walls.data;
+  const questions = useMemo((): Question[] => {
+    if (!matrix) return [];
+    const width = matrix.targets.length;
+    return matrix.cells.flatMap((cell, i) =>
+      cell.self
+        ? []
+        : [
+            {
+              host: matrix.hosts[Math.floor(i / width)]!.id,
+              target: matrix.targets[i % width]!.id,
+              surface: SURFACE,
+              capability: CAPABILITY,
+              at: matrix.question.at,
+            },
+          ],
+    );
+  }, [matrix]);
   const result = useQuery({
     ...trpc.analysis.whatIf.queryOptions({ without: [...without], questions }),
     enabled: questions.length > 0 && without.length > 0,
     placeholderData: keepPreviousData,
   });
   return useMemo(() => {
-    if (!axes || !result.data?.decisions) return { query: result, views: null };
-    const axis = (id: string) => {
-      const camp = lineage(byId, id).at(-1)!;
-      return { id, label: name(id), camp, campLabel: name(camp) };
-    };
-    const rows = axes.hosts.map(axis);
-    const cols = axes.targets.map(axis);
+    const decisions = result.data?.decisions;
+    if (!matrix || !decisions || decisions.length !== questions.length) return { query: result, views: null };
+    const hosts = matrix.hosts.map((a) => a.id);
+    const targets = matrix.targets.map((a) => a.id);
+    const width = targets.length;
+    const self = new Set(matrix.cells.flatMap((c, i) => (c.self ? [i] : [])));
+    const isSelf = (host: string, target: string) =>
+      self.has(hosts.indexOf(host) * width + targets.indexOf(target));
+    const axis = ({ id, camp }: { id: string; camp: string }) => ({
+      id,
+      label: name(id),
+      camp,
+      campLabel: name(camp),
+    });
+    const rows = matrix.hosts.map(axis);
+    const cols = matrix.targets.map(axis);
     const side = (pick: 'baseline' | 'counterfactual') =>
       wallCells(
-        axes,
+        { hosts, targets },
         isSelf,
-        result.data.decisions!.map((d) => ({ ok: true as const, decision: d[pick] })),
+        decisions.map((d) => ({ ok: true as const, decision: d[pick] })),
       );
     const baseline: WallView = { rows, cols, cells: side('baseline') };
     const counterfactual: WallView = { rows, cols, cells: side('counterfactual') };
-    // Keep a row or column when either side records anything in it, so the two grids line up.
     const both = hideEmpty({
       rows,
       cols,
@@ -64,16 +85,13 @@ export function useWhatIfWall(without: readonly string[], at: string) {
       rows: both.rows,
       cols: both.cols,
       cells: v.cells.filter(
-        (_, i) =>
-          keepRows.has(rows[Math.floor(i / cols.length)]!.id) && keepCols.has(cols[i % cols.length]!.id),
+        (_, i) => keepRows.has(rows[Math.floor(i / width)]!.id) && keepCols.has(cols[i % width]!.id),
       ),
     });
-    const differing = result.data.decisions.filter(
-      (d) => d.baseline.status !== d.counterfactual.status,
-    ).length;
+    const differing = decisions.filter((d) => d.baseline.status !== d.counterfactual.status).length;
     return {
       query: result,
       views: { baseline: shown(baseline), counterfactual: shown(counterfactual), differing },
     };
-  }, [axes, result, byId, name, isSelf]);
+  }, [matrix, questions, result, name]);
 }

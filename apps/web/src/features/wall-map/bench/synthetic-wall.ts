@@ -1,6 +1,5 @@
-import type { Status } from '@hutong/domain';
+import type { Status, WallCell } from '@hutong/domain';
 import type { Axis } from '../wall-grid';
-import type { WallCell } from '../wall-matrix';
 
 const STATUSES: Status[] = ['blocked', 'friction', 'partial', 'open', 'unknown'];
 

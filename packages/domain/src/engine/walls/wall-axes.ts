@@ -1,15 +1,15 @@
+import type { WallColumns } from '../../schema/walls';
+
 interface ActorLike {
   id: string;
   kind: string;
-  owner?: string | undefined;
+  owner?: string;
 }
 interface ChangeLike {
   host: string;
   target: string;
   capability: string;
 }
-
-export type TargetAxis = 'platforms' | 'companies';
 
 /** The actor and its owners, nearest first. */
 export function lineage(byId: ReadonlyMap<string, ActorLike>, id: string): string[] {
@@ -26,7 +26,7 @@ export function lineage(byId: ReadonlyMap<string, ActorLike>, id: string): strin
 export function wallAxes(
   actors: readonly ActorLike[],
   allChanges: readonly ChangeLike[],
-  axis: TargetAxis,
+  axis: WallColumns,
   capability: string,
 ) {
   // Rows and columns follow the chosen capability, so the map shows who has a rule about it.

@@ -1,4 +1,4 @@
-import { DomainError } from '@hutong/domain';
+import { DomainError } from './domain-error';
 
 /** An edit based on a revision the entity has moved past; `current` is the revision to rebase on. */
 export class RevisionConflict extends DomainError {

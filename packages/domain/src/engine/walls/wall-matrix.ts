@@ -1,22 +1,7 @@
-import type { RouterInputs, RouterOutputs } from '@hutong/client';
-import type { Basis, DecidedStatus, Status } from '@hutong/domain';
+import type { DecisionBrief, Question, WallCell } from '../../schema';
 
-export type Question = RouterInputs['decisions']['decideMany']['questions'][number];
-type ManyResult = RouterOutputs['decisions']['decideMany'][number];
-
-/**
- * One cell of the wall map: its status, when that status began and how sure the engine is of it
- * (basis; `uncertain`: the date falls in a change's window; `rest`: what others get on a partial
- * rollout); `self` cells ask nothing.
- */
-export interface WallCell {
-  status: DecidedStatus;
-  since: string | null;
-  self: boolean;
-  basis?: Basis;
-  uncertain?: boolean;
-  rest?: Status;
-}
+/** One answer of the matrix: a brief decision, or a failure (which leaves the cell unknown). */
+export type WallAnswer = { ok: true; decision: DecisionBrief } | { ok: false };
 
 export interface WallSpec {
   hosts: readonly string[];
@@ -43,7 +28,8 @@ const FAILED: WallCell = { status: 'unknown', since: null, self: false };
 export function wallCells(
   spec: Pick<WallSpec, 'hosts' | 'targets'>,
   isSelf: (host: string, target: string) => boolean,
-  results: readonly ManyResult[],
+  results: readonly WallAnswer[],
+  { brief = false }: { brief?: boolean } = {},
 ): WallCell[] {
   const cells: WallCell[] = [];
   let k = 0;
@@ -59,15 +45,14 @@ export function wallCells(
         continue;
       }
       const d = r.decision;
-      const since = typeof d.since === 'string' ? d.since : (d.since?.date ?? null);
-      const rest = typeof d.rest === 'string' ? d.rest : d.rest?.status;
       cells.push({
         status: d.status,
-        since,
+        since: d.since,
         self: false,
         basis: d.basis,
         ...(d.uncertain ? { uncertain: true } : {}),
-        ...(rest ? { rest } : {}),
+        ...(d.rest ? { rest: d.rest } : {}),
+        ...(brief ? { brief: d } : {}),
       });
     }
   return cells;

@@ -1,5 +1,5 @@
-import type { Ledger } from '@hutong/domain';
 import { describe, expect, it } from 'vitest';
+import type { Ledger } from '../schema/ledger';
 import { checkLedger } from './check-ledger';
 
 const actor = (id: string, hosts: string[] = [], owner?: string): Ledger['actors'][number] => ({
@@ -46,7 +46,7 @@ const base: Ledger = {
 
 describe('checkLedger', () => {
   it('finds nothing wrong in a consistent ledger', () => {
-    expect(checkLedger(base, [{ file: '2013-11-x.yaml', id: '2013-11-x' }])).toEqual([]);
+    expect(checkLedger(base)).toEqual([]);
   });
 
   it('reports unknown ids with the closest known ones', () => {
@@ -69,22 +69,22 @@ describe('checkLedger', () => {
     };
     const problems = checkLedger(ledger);
     expect(problems).toContainEqual({
-      where: 'actors.yaml: 3.owner',
+      entity: 'actor',
+      index: 3,
+      id: 'tmall',
+      path: 'owner',
       message: 'unknown actor "alibab"; closest known: alibaba',
     });
-    expect(problems.find((p) => p.where === 'figures.yaml: 0.actor')?.message).toMatch(
-      /closest known: wechat/,
-    );
-    expect(problems.find((p) => p.where === 'figures.yaml: 0.source.source')?.message).toMatch(/huxiu/);
+    const at = (entity: string, path: string) => problems.find((p) => p.entity === entity && p.path === path);
+    expect(at('figure', 'actor')?.message).toMatch(/closest known: wechat/);
+    expect(at('figure', 'source.source')?.message).toMatch(/huxiu/);
   });
 
-  it('reports duplicate ids, shared hosts and misnamed event files', () => {
+  it('reports duplicate ids and shared hosts', () => {
     const ledger: Ledger = { ...base, actors: [...base.actors, actor('taobao', ['weixin.qq.com'])] };
-    const problems = checkLedger(ledger, [{ file: 'wrong.yaml', id: '2013-11-x' }]);
-    expect(problems.map((p) => p.where)).toEqual([
-      'actors.yaml: 3.id',
-      'actors.yaml: 3.hosts.0',
-      'events/wrong.yaml: id',
+    expect(checkLedger(ledger).map((p) => `${p.entity} ${p.index}.${p.path}`)).toEqual([
+      'actor 3.id',
+      'actor 3.hosts.0',
     ]);
   });
 });

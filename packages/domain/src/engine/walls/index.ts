@@ -1,0 +1,3 @@
+export { lineage } from './wall-axes';
+export { wallCells } from './wall-matrix';
+export * from './walls';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeIssues, issuePath, withSuggestions } from './describe';
+import { DomainError } from './domain-error';
+
+const Question = z.object({ host: z.string(), at: z.object({ day: z.number() }) });
+const issues = Question.safeParse({ host: 1, at: { day: 'x' } }).error?.issues ?? [];
+
+describe('one text form for schema issues', () => {
+  it('names each issue by its dotted path', () => {
+    expect(issues.map(issuePath)).toEqual(['host', 'at.day']);
+    expect(describeIssues(issues)).toMatch(/^host: .+; at\.day: .+$/);
+  });
+
+  it('lists the first few when asked, and names a whole-value issue by its root', () => {
+    expect(describeIssues(issues, { limit: 1 })).not.toContain('at.day');
+    const whole = z.object({}).safeParse('no').error?.issues ?? [];
+    expect(describeIssues(whole, { root: 'question' })).toMatch(/^question: /);
+    expect(describeIssues(whole)).toBe(whole[0]?.message);
+  });
+});
+
+describe('withSuggestions', () => {
+  it('adds "did you mean" only when there are suggestions', () => {
+    expect(
+      withSuggestions(new DomainError('not-found', 'unknown actor "taobo"', 'target', ['taobao', 'tmall'])),
+    ).toBe('unknown actor "taobo" — did you mean taobao, tmall?');
+    expect(withSuggestions(new DomainError('not-found', 'unknown actor "x"'))).toBe('unknown actor "x"');
+  });
+});
