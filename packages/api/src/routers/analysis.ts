@@ -12,13 +12,13 @@ import {
   openness,
   RecordedAt,
   requireActor,
-  WhatIf,
-  WhatIfInput,
-  whatIf,
   todayIso,
   Walls,
   WallsQuestion,
+  WhatIf,
+  WhatIfInput,
   walls,
+  whatIf,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';

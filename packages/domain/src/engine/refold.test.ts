@@ -14,8 +14,13 @@ const capabilities = specCapabilities.slice(0, 2);
 const event: fc.Arbitrary<SpecEvent> = fc
   .tuple(specEventArb, fc.integer({ min: 2019, max: 2021 }), fc.option(fc.integer({ min: 2014, max: 2022 })))
   .map(([e, y, since]) => {
-    const shift = (d: string | undefined) =>
-      d && `${Number(d.slice(0, 4)) - Number(e.date.slice(0, 4)) + y}${d.slice(4)}`;
+    // Moved by whole years; 29 February lands on the 28th in a common year.
+    const shift = (d: string | undefined) => {
+      if (!d) return d;
+      const year = Number(d.slice(0, 4)) - Number(e.date.slice(0, 4)) + y;
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      return `${year}${d.slice(4) === '-02-29' && !leap ? '-02-28' : d.slice(4)}`;
+    };
     return {
       ...e,
       date: shift(e.date)!,
