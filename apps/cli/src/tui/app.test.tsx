@@ -23,7 +23,7 @@ describe('the explorer', () => {
     const ui = app();
     await ui.waitFor('Timeline · 2 events');
     await ui.press(KEY.tab);
-    await ui.waitFor('wechat × alibaba  BLOCKED');
+    await ui.waitFor('wechat × taobao  BLOCKED');
     await ui.press(KEY.right);
     await ui.waitFor('at 2021-07-15');
     await ui.press('3');

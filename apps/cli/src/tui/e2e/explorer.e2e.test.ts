@@ -24,7 +24,7 @@ const settled = (month: string) => new RegExp(`at ${month}-\\d{2}$`, 'm');
 const wechatCursor = /^wechat +.*?\[(.)\]/m;
 
 describe('hutong in a terminal (tmux)', () => {
-  it('opens Walls, moves the date from 2021-06 to 2021-12, sees WeChat × Alibaba change, and quits on q', async () => {
+  it('opens Walls, moves the date from 2021-06 to 2021-12, sees WeChat × Taobao change, and quits on q', async () => {
     await session.waitFor(/Timeline · \d+ events/, 90_000);
     session.keys('2');
     const [, today] = await session.waitFor(/Walls · link\.open · private-chat · at (\d{4}-\d{2})-\d{2}/);
@@ -35,13 +35,16 @@ describe('hutong in a terminal (tmux)', () => {
       ...Array<string>(Math.abs(month - 6)).fill(month > 6 ? '[' : ']'),
     );
     await session.waitFor(settled('2021-06'));
-    const june = await session.waitFor(/wechat × alibaba {2}(\w+)/);
+    // The columns are platforms, grouped by camp; the cursor starts on the first cell: down to WeChat's
+    // row, right to Taobao (alipay, then taobao, in Alibaba's camp).
+    session.keys('Down', 'l');
+    const june = await session.waitFor(/wechat × taobao {2}(\w+)/);
     expect(june[1]).toBe('BLOCKED');
     expect(wechatCursor.exec(session.screen())?.[1]).toBe('B');
 
     session.keys('Right', 'Right', 'Right', 'Right', 'Right', 'Right');
     await session.waitFor(settled('2021-12'));
-    const december = await session.waitFor(/wechat × alibaba {2}(OPEN|FRICTION|PARTIAL)/);
+    const december = await session.waitFor(/wechat × taobao {2}(OPEN|FRICTION|PARTIAL)/);
     expect(december[1]).toBe('OPEN');
     expect(wechatCursor.exec(session.screen())?.[1]).toBe('O');
 
