@@ -15,6 +15,7 @@ type Command = (args: string[], ctx: CommandContext) => Promise<unknown>;
 const COMMAND_MODULES: Record<string, () => Promise<Command>> = {
   decide: async () => (await import('./commands/decide')).decideCommand,
   history: async () => (await import('./commands/history')).historyCommand,
+  feed: async () => (await import('./commands/feed')).feedCommand,
   events: async () => (await import('./commands/events')).eventsCommand,
   event: async () => (await import('./commands/event')).eventCommand,
   source: async () => (await import('./commands/source')).sourceCommand,

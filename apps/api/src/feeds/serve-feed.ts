@@ -3,12 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LedgerView } from '@hutong/api';
 import type { Store } from '@hutong/store';
 import { sendError, sendJson } from '../http/send';
-import { actorFeed } from './actor-feed';
 import { atom, type FeedDocument } from './atom';
-import { crossingFeed } from './crossing-feed';
-import { actorOf, crossingOf, FeedInputError, type FeedName, feedNameOf } from './feed-request';
+import { FeedInputError, feedNameOf } from './feed-request';
 import type { FeedSource } from './feed-source';
-import { revisionsFeed } from './revisions-feed';
+import { feedBuilder, recordedAtOf } from './render-feed';
 
 export interface FeedDeps {
   ledger: LedgerView;
@@ -38,7 +36,7 @@ export function feedHandler(deps: FeedDeps) {
     const { index, revision: head } = deps.ledger;
     let build: (src: FeedSource) => FeedDocument | Promise<FeedDocument>;
     try {
-      build = builder(name, index, url);
+      build = feedBuilder(name, index, url);
     } catch (err) {
       if (err instanceof FeedInputError) return refuse(res, err);
       throw err;
@@ -46,8 +44,7 @@ export function feedHandler(deps: FeedDeps) {
     const etag = `"r${head}-${createHash('sha256').update(url.href).digest('base64url').slice(0, 16)}"`;
     const headers = { etag, 'cache-control': 'no-cache', vary: 'Host, X-Forwarded-Host, X-Forwarded-Proto' };
     if (matches(req.headers['if-none-match'], etag)) return void res.writeHead(304, headers).end();
-    const [last] = head > 0 ? await store.revisions({ after: head - 1, limit: 1 }) : [];
-    const doc = await build({ index, store, head, headAt: last ? new Date(last.recordedAt) : null, base });
+    const doc = await build({ index, store, head, headAt: await recordedAtOf(store, head), base });
     const body = atom(doc);
     res.writeHead(200, { ...headers, 'content-type': ATOM, 'content-length': Buffer.byteLength(body) });
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -56,23 +53,6 @@ export function feedHandler(deps: FeedDeps) {
 
 const FEEDS =
   '/feeds/revisions.atom, /feeds/crossing.atom?host=…&surface=…&capability=…&target=…, /feeds/actor/ID.atom';
-
-/** Reads the request's input (throwing `FeedInputError`) and returns what builds its feed. */
-function builder(name: FeedName, index: FeedSource['index'], url: URL) {
-  const self = new URL(url.pathname + url.search, url);
-  switch (name) {
-    case 'revisions':
-      return (src: FeedSource) => revisionsFeed(src, self);
-    case 'crossing': {
-      const crossing = crossingOf(index, url.searchParams);
-      return (src: FeedSource) => crossingFeed(src, crossing, self);
-    }
-    case 'actor': {
-      const actor = actorOf(index, url.pathname);
-      return (src: FeedSource) => actorFeed(src, actor, self);
-    }
-  }
-}
 
 /** The address the client used, so links in the feed are absolute and lead back here. */
 function baseUrl(req: IncomingMessage, trustProxy: number): URL {

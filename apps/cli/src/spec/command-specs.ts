@@ -7,6 +7,7 @@ import {
   diffSpec,
   eventSpec,
   eventsSpec,
+  feedSpec,
   figuresSpec,
   historySpec,
   opennessSpec,
@@ -19,6 +20,7 @@ import {
 export const COMMANDS: readonly CommandSpec[] = [
   decideSpec,
   historySpec,
+  feedSpec,
   eventsSpec,
   eventSpec,
   sourceSpec,

@@ -35,6 +35,27 @@ export const historySpec = {
   flags: { ...question, json: flag.json },
 } as const satisfies CommandSpec;
 
+export const feedSpec = {
+  name: 'feed',
+  summary: "an Atom feed: the ledger's revisions, one crossing's status changes, or an actor's",
+  usage: [
+    'revisions [--base URL]',
+    'crossing --host ID [--surface S] --capability C (--target ID | --url URL) [--base URL]',
+    'actor ID [--base URL]',
+  ],
+  words: ['revisions', 'crossing', 'actor'],
+  flags: {
+    ...question,
+    base: {
+      type: 'string',
+      value: 'URL',
+      help: 'the web app the entries link to, on the embedded store (default http://127.0.0.1:3000/); a server links to itself',
+    },
+  },
+  notes:
+    'The same document a server gives at /feeds/revisions.atom, /feeds/crossing.atom?… and /feeds/actor/ID.atom: with --api or a server running on the data directory it is fetched from there, else built from the embedded store.',
+} as const satisfies CommandSpec;
+
 export const eventsSpec = {
   name: 'events',
   summary: 'the events in date order, with their ids',
