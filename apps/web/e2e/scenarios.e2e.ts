@@ -14,6 +14,12 @@ describe('scenarios', () => {
       const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
       await page.getByLabel('Actor').selectOption('wechat');
       await page.waitForFunction(() => location.search.includes('actor=wechat'));
+      // As a reader would: the next facet is chosen once the list for the first has arrived (the facets'
+      // options narrow with it, so a choice made mid-load can land on a select about to be redrawn).
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[aria-labelledby="timeline-count"]')?.getAttribute('aria-busy') === 'false',
+      );
       await page.getByLabel('Kind').selectOption('block');
       await page.waitForFunction(() => location.search === '?actor=wechat&kind=block');
       // The previous list stays on screen (aria-busy) until the filtered one arrives; the URL can move
