@@ -25,7 +25,7 @@ beforeAll(async () => {
     execFileSync('npm', args, { cwd: service, stdio: 'pipe', timeout: 600_000 });
   // The client turbo built before this test (`^build`), packed as a service would receive it.
   npm('pack', join(repo, 'packages/client/dist'), '--pack-destination', service, '--silent');
-  npm('install', '--no-audit', '--no-fund');
+  npm('install', '--no-audit', '--no-fund', '--prefer-offline');
 }, 900_000);
 afterAll(async () => {
   await live?.close();

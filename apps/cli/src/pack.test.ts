@@ -24,7 +24,7 @@ describe('the packed CLI', () => {
       npm('pack', dist, '--pack-destination', work, '--silent').trim().split('\n').at(-1)!,
     );
     const prefix = join(work, 'prefix');
-    npm('install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', tarball);
+    npm('install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', tarball);
 
     // A new directory, no workspace around it: the embedded store starts in ./.hutong there.
     const { HUTONG_DATA_DIR: _dir, ...env } = cliEnv('');
