@@ -1,4 +1,4 @@
-import { followStore, LedgerView } from '@hutong/api';
+import { followStore, LedgerView } from '@hutong/router';
 import type { Ledger } from '@hutong/domain';
 import { openStore } from '@hutong/store';
 import { withDatabase } from './bench-servers';

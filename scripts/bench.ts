@@ -1,5 +1,5 @@
 import { cpus, loadavg, totalmem } from 'node:os';
-import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/api';
+import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/router';
 import { loadLedger } from '@hutong/data';
 import { decide, foldLedger, Ledger, type Question, WhatIfInput, whatIf, whyNot } from '@hutong/domain';
 import { Bench } from 'tinybench';

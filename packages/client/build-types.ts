@@ -8,7 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const staging = here('./dist-types/');
 const packages = here('../');
 
-/** `@hutong/api` → `packages/api/src/index`, `@hutong/store/tokens` → `packages/store/src/tokens`, from each package's exports. */
+/** `@hutong/router` → `packages/router/src/index`, `@hutong/store/tokens` → `packages/store/src/tokens`, from each package's exports. */
 function workspaceEntries(): Map<string, string> {
   const out = new Map<string, string>();
   for (const dir of readdirSync(packages)) {
@@ -33,7 +33,7 @@ function* files(dir: string): Generator<string> {
 
 /**
  * The client's declarations with the router's types inside: tsc writes declarations for the client and
- * the workspace packages its types reach (api, domain, store), the workspace imports among them are
+ * the workspace packages its types reach (router, domain, store), the workspace imports among them are
  * made relative, and tsdown bundles them into one `dist/index.d.ts` — a consumer needs none of the
  * workspace packages, only tRPC's and zod's own types.
  */

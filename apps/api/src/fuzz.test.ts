@@ -1,4 +1,4 @@
-import { appRouter } from '@hutong/api';
+import { appRouter } from '@hutong/router';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveServer, startLiveServer } from './test-support/live-server';

@@ -1,4 +1,4 @@
-import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/api';
+import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/router';
 import { ledgerFingerprint, loadLedger } from '@hutong/data';
 import { openStore, type Store } from '@hutong/store';
 

@@ -1,4 +1,4 @@
-import type { RecordedLedgersOptions } from '@hutong/api';
+import type { RecordedLedgersOptions } from '@hutong/router';
 import { readHttpEnv } from './env';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { openRuntime } from './runtime';

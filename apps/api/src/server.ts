@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { LedgerView } from '@hutong/api';
+import type { LedgerView } from '@hutong/router';
 import { readHttpEnv } from './env';
 import { feedHandler } from './feeds/serve-feed';
 import { admit } from './http/admit';

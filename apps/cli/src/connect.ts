@@ -49,7 +49,7 @@ async function fromSnapshot(dataDir: string): Promise<Connection | null> {
   ]);
   const snap = readLedgerSnapshot(dataDir, ledgerFingerprint());
   if (!snap) return null;
-  const { appRouter, createContextInner, LedgerView } = await import('@hutong/api');
+  const { appRouter, createContextInner, LedgerView } = await import('@hutong/router');
   const ledger = new LedgerView(snap.ledger, snap.head);
   const client = createHutongClient([
     localLink({ router: appRouter, createContext: async () => createContextInner({ ledger }) }),
@@ -60,7 +60,7 @@ async function fromSnapshot(dataDir: string): Promise<Connection | null> {
 async function fromRuntime(opts: ConnectOptions): Promise<Connection> {
   const [{ openRuntime }, { appRouter, createContextInner }] = await Promise.all([
     import('@hutong/api-server/runtime'),
-    import('@hutong/api'),
+    import('@hutong/router'),
   ]);
   const runtime = await openRuntime({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   const client = createHutongClient([

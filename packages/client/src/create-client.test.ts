@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { appRouter, createContextInner, LedgerView } from '@hutong/api';
+import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { rule, specLedger } from '@hutong/domain/testing';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@hutong/api';
+import type { AppRouter } from '@hutong/router';
 import {
   createTRPCClient,
   httpBatchStreamLink,

@@ -1,4 +1,4 @@
-import type { AppRouter, ErrorData } from '@hutong/api';
+import type { AppRouter, ErrorData } from '@hutong/router';
 import { TRPCClientError } from '@trpc/client';
 
 /** A failed call as every client reads it: what kind, at which field, why, and what to do instead. */

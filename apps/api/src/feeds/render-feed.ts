@@ -1,4 +1,4 @@
-import type { LedgerView } from '@hutong/api';
+import type { LedgerView } from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { actorFeed } from './actor-feed';
 import { atom } from './atom';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LedgerView } from '@hutong/api';
+import type { LedgerView } from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { sendError, sendJson } from '../http/send';
 import { atom, type FeedDocument } from './atom';

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { RecordedLedgers } from '@hutong/api';
+import { RecordedLedgers } from '@hutong/router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHutongServer, listen } from '../server';
 import { type LiveServer, sourceEdit, startLiveServer } from '../test-support/live-server';

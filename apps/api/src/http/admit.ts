@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Auth } from '@hutong/api';
+import type { Auth } from '@hutong/router';
 import type { Tokens } from '@hutong/store';
 import { authOf } from './bearer';
 import { clientAddress } from './client-address';

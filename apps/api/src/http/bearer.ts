@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Auth } from '@hutong/api';
+import type { Auth } from '@hutong/router';
 import type { Tokens } from '@hutong/store';
 
 /** The token in `authorization: Bearer <token>`, or null. */

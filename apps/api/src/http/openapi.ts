@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { appRouter } from '@hutong/api';
+import { appRouter } from '@hutong/router';
 import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { retryAfterOnBusy } from './busy';
 import type { RequestContext } from './request-context';

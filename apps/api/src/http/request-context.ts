@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createContextInner, type LedgerView, type RecordedLedgers } from '@hutong/api';
+import { createContextInner, type LedgerView, type RecordedLedgers } from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
 import { admitted } from './admit';

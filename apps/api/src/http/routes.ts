@@ -1,4 +1,4 @@
-import { appRouter } from '@hutong/api';
+import { appRouter } from '@hutong/router';
 import { forEachOpenApiProcedure } from 'trpc-to-openapi';
 import { type FeedName, feedNameOf } from '../feeds/feed-request';
 

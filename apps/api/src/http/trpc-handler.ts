@@ -1,4 +1,4 @@
-import { appRouter } from '@hutong/api';
+import { appRouter } from '@hutong/router';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { retryAfterOnBusy } from './busy';
 import type { RequestContext } from './request-context';

@@ -1,4 +1,4 @@
-import { appRouter, createContextInner, LedgerView } from '@hutong/api';
+import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import type { Runtime } from '@hutong/api-server';
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';

@@ -1,4 +1,4 @@
-import type { Auth } from '@hutong/api';
+import type { Auth } from '@hutong/router';
 import { openRuntime, type Runtime } from '@hutong/api-server';
 import { readToken } from '../trpc/token';
 

@@ -1,4 +1,4 @@
-import { appRouter, createContextInner, LedgerView } from '@hutong/api';
+import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
 import { rule, specLedger } from '@hutong/domain/testing';
