@@ -1,5 +1,5 @@
-import { followStore, LedgerView } from '@hutong/router';
 import type { Ledger } from '@hutong/domain';
+import { followStore, LedgerView } from '@hutong/router';
 import { openStore } from '@hutong/store';
 import { withDatabase } from './bench-servers';
 

@@ -1,7 +1,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
-import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/router';
 import { loadLedger } from '@hutong/data';
 import { decide, foldLedger, Ledger, type Question, WhatIfInput, whatIf, whyNot } from '@hutong/domain';
+import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/router';
 import { Bench } from 'tinybench';
 import { benchAppend } from './bench-append';
 import { benchCedar } from './bench-cedar';

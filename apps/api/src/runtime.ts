@@ -1,5 +1,5 @@
-import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/router';
 import { ledgerFingerprint, loadLedger } from '@hutong/data';
+import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/router';
 import { openStore, type Store } from '@hutong/store';
 
 export interface RuntimeOptions {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { rule, specLedger } from '@hutong/domain/testing';
+import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHutongClient, localLink, remoteLinks } from './index';

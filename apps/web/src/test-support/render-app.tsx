@@ -1,7 +1,7 @@
-import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import type { Runtime } from '@hutong/api-server';
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
+import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';

@@ -1,5 +1,5 @@
-import type { Auth } from '@hutong/router';
 import { openRuntime, type Runtime } from '@hutong/api-server';
+import type { Auth } from '@hutong/router';
 import { readToken } from '../trpc/token';
 
 /**

@@ -1,7 +1,7 @@
-import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
 import { rule, specLedger } from '@hutong/domain/testing';
+import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 
 /** The typed client over a ledger in memory, as `hutong` embedded has it, minus the store. */
 export function clientOver(ledger: Ledger) {
