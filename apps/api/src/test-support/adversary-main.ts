@@ -1,10 +1,11 @@
 import { Agent } from 'node:http';
-import { attacks, flood } from './adversary';
+import { type Answer, attacks, flood } from './adversary';
 
 // The attacker in a process of its own, as it would be on another machine: its own event loop, so its
 // work building requests and reading 10 MB answers never delays the victim's timings.
-// Usage: adversary-main BASE MS FIRST_EPOCH_MS REVISIONS → prints its answers as JSON on stdout.
-const [base = '', ms = '0', first = '0', revisions = '0'] = process.argv.slice(2);
+// Usage: adversary-main BASE WINDOWS FIRST_EPOCH_MS REVISIONS → prints its answers as JSON on stdout.
+// WINDOWS is JSON `[[from, to], …]` in epoch ms: it floods inside each window and is quiet between them.
+const [base = '', windows = '[]', first = '0', revisions = '0'] = process.argv.slice(2);
 const span = (Number(revisions) + 1) * 60_000;
 let n = 0;
 // Distinct instants (never the same millisecond twice) spread over every revision of the log.
@@ -12,8 +13,11 @@ const instant = () => new Date(Number(first) - 60_000 + ((n++ * 7_919) % span)).
 const kinds = attacks(instant);
 let turn = 0;
 const agent = new Agent({ keepAlive: true, localAddress: '127.0.0.1' });
-const answers = await flood(agent, base, 4, performance.now() + Number(ms), () =>
-  kinds[turn++ % kinds.length]!(),
-);
+const answers: Answer[] = [];
+for (const [from, to] of JSON.parse(windows) as [number, number][]) {
+  if (from > Date.now()) await new Promise((r) => setTimeout(r, from - Date.now()));
+  const until = performance.now() + (to - Date.now());
+  answers.push(...(await flood(agent, base, 4, until, () => kinds[turn++ % kinds.length]!())));
+}
 agent.destroy();
 process.stdout.write(JSON.stringify(answers));
