@@ -1,7 +1,5 @@
 export { type Env, type HttpEnv, readEnv, readHttpEnv } from './env';
 export { type HttpSettings, httpSettings } from './http/settings';
-export { openRuntime, type Runtime } from './runtime';
 export { type ServeOptions, serve } from './serve';
 export { serveFromEnv } from './serve-from-env';
 export { createHutongServer, listen, type ServerOptions } from './server';
-export { runningServer } from './server-file';

@@ -1,9 +1,9 @@
 import type { RecordedLedgersOptions } from '@hutong/router';
+import { writeServerFile } from '@hutong/runtime';
+import { openRuntime } from '@hutong/runtime/open-runtime';
 import { readHttpEnv } from './env';
 import { type HttpSettings, httpSettings } from './http/settings';
-import { openRuntime } from './runtime';
 import { createHutongServer, listen } from './server';
-import { writeServerFile } from './server-file';
 import { defaultWebDir } from './web-dir';
 
 export interface ServeOptions {

@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHutongClient, remoteLinks } from '@hutong/client';
+import { openRuntime, type Runtime } from '@hutong/runtime/open-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRuntime, type Runtime } from './runtime';
 import { createHutongServer, listen } from './server';
 
 let runtime: Runtime;

@@ -1,4 +1,4 @@
-import type { Connection } from './connect';
+import type { Local, OpenOptions } from '@hutong/runtime';
 import type { CliEnv } from './env';
 import type { Output } from './output';
 
@@ -20,8 +20,11 @@ export interface CommandContext {
   /** A server named by --api or HUTONG_API. */
   api: string | undefined;
   /**
-   * The ledger: a server (named, or running on the data directory), else the embedded store — for
-   * `reads`, from its current snapshot without starting PGlite when nothing changed.
+   * The ledger, by `openLocal`: a server (named, or running on the data directory), else the embedded
+   * store — for `reads`, from its current snapshot without starting PGlite when nothing changed.
    */
-  connect(opts?: { reads?: boolean }): Promise<Connection>;
+  open(opts?: OpenOptions): Promise<Local>;
 }
+
+/** Every command has this one signature: its arguments after the name in; a number (the exit code) or nothing (0) out. */
+export type Command = (args: string[], ctx: CommandContext) => Promise<unknown>;

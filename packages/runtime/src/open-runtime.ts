@@ -4,9 +4,9 @@ import { openStore, type Store } from '@hutong/store';
 
 export interface RuntimeOptions {
   dataDir: string;
-  databaseUrl?: string | undefined;
+  databaseUrl?: string;
   /** Bounds of the "as recorded at" cache; defaults in RecordedLedgers. */
-  recorded?: RecordedLedgersOptions | undefined;
+  recorded?: RecordedLedgersOptions;
 }
 
 export interface Runtime {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openRuntime, type Runtime } from '@hutong/runtime/open-runtime';
 import type { HttpSettings } from '../http/settings';
-import { openRuntime, type Runtime } from '../runtime';
 import { createHutongServer, listen } from '../server';
 
 export interface LiveServer {

@@ -4,9 +4,9 @@ import { table } from '../format/table';
 import { actorsSpec } from '../spec/query-specs';
 
 /** `hutong actors`: every actor with its names, owner and web hosts. */
-export async function actorsCommand(args: string[], { connect, out }: CommandContext) {
+export async function actorsCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, actorsSpec.flags);
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const actors = await conn.client.actors.list.query();
     if (f.json) return void out.line(JSON.stringify(actors, null, 2));

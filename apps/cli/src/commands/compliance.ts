@@ -8,10 +8,10 @@ import { complianceSpec } from '../spec/query-specs';
 const HEAD = ['regulation', 'host', 'surface', 'capability', 'target', 'status'];
 
 /** `hutong compliance --at DATE`: forbidden crossings still in place past a regulation's deadline. */
-export async function complianceCommand(args: string[], { connect, out }: CommandContext) {
+export async function complianceCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, complianceSpec.flags);
   const at = dateFlag(f.at ?? todayIso(), 'at');
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   // The crossing and its status open both tables: the confirmed breaches and the unconfirmed ones.
   const cells = (x: ComplianceFinding) => [
     x.regulation,

@@ -9,11 +9,11 @@ import { decideBatch } from './decide-batch';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong decide`: one question from flags, or `--batch FILE` (one JSON question per line; `-` is stdin). */
-export async function decideCommand(args: string[], { connect, out, io }: CommandContext) {
+export async function decideCommand(args: string[], { open, out, io }: CommandContext) {
   const f = parseFlags(args, decideSpec.flags);
   if (f.batch !== undefined) {
     const text = f.batch === '-' ? await readStdin() : await readBatchFile(f.batch);
-    const conn = await connect({ reads: true });
+    const conn = await open({ reads: true });
     try {
       for (const line of await decideBatch(conn.client, text)) out.line(line);
     } finally {
@@ -22,7 +22,7 @@ export async function decideCommand(args: string[], { connect, out, io }: Comman
     return;
   }
   const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const decision = await conn.client.decisions.decide.query(question);
     if (f.surface === undefined) io.stderr(surfaceNote);

@@ -4,11 +4,11 @@ import { table } from '../format/table';
 import { diffSpec } from '../spec/query-specs';
 
 /** `hutong diff --from D1 --to D2`: every recorded crossing whose status changed, and the events between. */
-export async function diffCommand(args: string[], { connect, out }: CommandContext) {
+export async function diffCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, diffSpec.flags);
   const from = dateFlag(required(f.from, 'from'), 'from');
   const to = dateFlag(required(f.to, 'to'), 'to');
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const d = await conn.client.analysis.diff.query({ from, to });
     if (f.json) return void out.line(JSON.stringify(d, null, 2));

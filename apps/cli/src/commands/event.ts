@@ -5,9 +5,9 @@ import { eventSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
 
 /** `hutong event ID`: one event with its policy changes, the actors it names and its sources' quotes. */
-export async function eventCommand(args: string[], { connect, out }: CommandContext) {
+export async function eventCommand(args: string[], { open, out }: CommandContext) {
   const { id, json } = idAndJson(args, 'event');
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const evidence = await conn.client.events.get.query({ id });
     const actors = await Promise.all(

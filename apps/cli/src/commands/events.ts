@@ -5,7 +5,7 @@ import { table } from '../format/table';
 import { eventsSpec } from '../spec/query-specs';
 
 /** `hutong events`: the ledger's events in date order, filtered, each with its id (for `hutong event ID`). */
-export async function eventsCommand(args: string[], { connect, out }: CommandContext) {
+export async function eventsCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, eventsSpec.flags);
   const filter = {
     actor: f.actor,
@@ -16,7 +16,7 @@ export async function eventsCommand(args: string[], { connect, out }: CommandCon
     kind: f.kind === undefined ? undefined : oneOf(f.kind, EventKind.options, 'kind'),
     limit: 5000,
   };
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const { items } = await conn.client.events.list.query(filter);
     if (f.json)

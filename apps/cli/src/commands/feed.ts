@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../command-context';
-import { serverFor } from '../connect';
 import { feedSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
 import { crossingFlags, surfaceNote } from './question-flags';
@@ -12,23 +11,23 @@ const DEFAULT_WEB = 'http://127.0.0.1:3000/';
  * `hutong feed revisions | crossing … | actor ID`: the Atom document a server gives at `/feeds/…`,
  * fetched from the server in use, or built from the embedded store exactly as the server builds it.
  */
-export async function feedCommand(args: string[], { api, env, io, out }: CommandContext) {
+export async function feedCommand(args: string[], { open, io, out }: CommandContext) {
   const { path, base, noSurface } = feedAddress(args);
-  const server = serverFor({ api, dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
   if (noSurface) io.stderr(surfaceNote);
-  if (server) return void out.line(await fetchFeed(new URL(path, server)));
-  const [{ openRuntime }, { renderFeed, FeedInputError }] = await Promise.all([
-    import('@hutong/api-server/runtime'),
-    import('@hutong/api-server/feeds'),
-  ]);
-  const runtime = await openRuntime({ dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
+  const local = await open();
   try {
-    out.line(await renderFeed(runtime.ledger, runtime.store, new URL(path, base ?? DEFAULT_WEB)));
-  } catch (err) {
-    if (err instanceof FeedInputError) throw new UsageError(err.message);
-    throw err;
+    if (local.remote) return void out.line(await fetchFeed(new URL(path, local.url)));
+    const { renderFeed, FeedInputError } = await import('@hutong/api-server/feeds');
+    // Opened without `reads`: the store, whose revisions the feed lists, is there.
+    const { ledger, store } = local.runtime!;
+    try {
+      out.line(await renderFeed(ledger, store, new URL(path, base ?? DEFAULT_WEB)));
+    } catch (err) {
+      if (err instanceof FeedInputError) throw new UsageError(err.message);
+      throw err;
+    }
   } finally {
-    await runtime.close();
+    await local.close();
   }
 }
 

@@ -4,9 +4,9 @@ import { table } from '../format/table';
 import { figuresSpec } from '../spec/query-specs';
 
 /** `hutong figures [--actor ID]`: sourced numbers about the actors. */
-export async function figuresCommand(args: string[], { connect, out }: CommandContext) {
+export async function figuresCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, figuresSpec.flags);
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const figures = await conn.client.figures.list.query({ actor: f.actor });
     if (f.json) return void out.line(JSON.stringify(figures, null, 2));

@@ -5,10 +5,10 @@ import { historySpec } from '../spec/query-specs';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong history`: every status a crossing has had, with dates, uncertainty windows and deciding events. */
-export async function historyCommand(args: string[], { connect, out, io }: CommandContext) {
+export async function historyCommand(args: string[], { open, out, io }: CommandContext) {
   const f = parseFlags(args, historySpec.flags);
   const crossing = crossingFlags(f);
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const history = await conn.client.decisions.history.query(crossing);
     if (f.surface === undefined) io.stderr(surfaceNote);

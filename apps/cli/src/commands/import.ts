@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ImportProblem, type ImportRow, parseImport } from '@hutong/domain';
 import type { CommandContext, Io } from '../command-context';
-import { serverFor } from '../connect';
 import { progressBar } from '../format/progress';
 import { importSpec } from '../spec/admin-specs';
 import { UsageError } from '../usage-error';
@@ -34,15 +33,15 @@ export async function importCommand(args: string[], ctx: CommandContext): Promis
       reason: flags.reason ?? `imported from ${basename(file)}`,
       dryRun: flags['dry-run'] ?? false,
     };
-    const { env } = ctx;
-    const server = serverFor({ api: ctx.api, dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
+    const token = flags.token ?? ctx.env.HUTONG_TOKEN;
+    const local = await ctx.open(token === undefined ? {} : { token });
     const rows: ImportRow[] = parsed.rows;
-    const report = await bar.during(
-      `storing ${rows.length.toLocaleString('en-US')} entities${server ? ` through ${server}` : ''}`,
-      server
-        ? importThroughServer(server, flags.token ?? env.HUTONG_TOKEN, rows, opts)
-        : importToStore(env, rows, opts),
-    );
+    const report = await bar
+      .during(
+        `storing ${rows.length.toLocaleString('en-US')} entities${local.remote ? ` through ${local.url}` : ''}`,
+        local.remote ? importThroughServer(local, token, rows, opts) : importToStore(local, rows, opts),
+      )
+      .finally(() => local.close());
     bar.finish();
     if (report.problems.length > 0) return refuse(file, report.problems, ctx.io);
     const { recorded, amended, unchanged, head, dryRun } = report;

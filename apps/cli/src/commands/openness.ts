@@ -5,7 +5,7 @@ import { table } from '../format/table';
 import { opennessSpec } from '../spec/query-specs';
 
 /** `hutong openness --host ID --target ID`: the openness index month by month (yearly in the table). */
-export async function opennessCommand(args: string[], { connect, out }: CommandContext) {
+export async function opennessCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, opennessSpec.flags);
   const input = {
     host: required(f.host, 'host'),
@@ -13,7 +13,7 @@ export async function opennessCommand(args: string[], { connect, out }: CommandC
     from: dateFlag(f.from ?? LEDGER_EPOCH, 'from'),
     to: dateFlag(f.to ?? todayIso(), 'to'),
   };
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const o = await conn.client.analysis.openness.query(input);
     if (f.json) return void out.line(JSON.stringify(o, null, 2));

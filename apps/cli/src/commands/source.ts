@@ -3,9 +3,9 @@ import { formatSource } from '../format/record';
 import { idAndJson } from './event';
 
 /** `hutong source ID`: one source with every event, figure and regulation citing it, and their quotes. */
-export async function sourceCommand(args: string[], { connect, out }: CommandContext) {
+export async function sourceCommand(args: string[], { open, out }: CommandContext) {
   const { id, json } = idAndJson(args, 'source');
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const found = await conn.client.sources.get.query({ id });
     out.line(json ? JSON.stringify(found, null, 2) : formatSource(found, out.style));

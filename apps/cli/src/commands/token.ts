@@ -1,9 +1,8 @@
-import { runningServer } from '@hutong/api-server/server-file';
 import { DomainError } from '@hutong/domain';
-import { openStore, type Store, TokenRole } from '@hutong/store';
+import type { Store } from '@hutong/store';
+import { TokenRole } from '@hutong/store/tokens';
 import { oneOf, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
-import type { CliEnv } from '../env';
 import { table } from '../format/table';
 import { UsageError } from '../usage-error';
 
@@ -13,7 +12,9 @@ const USAGE = 'token create --role editor|admin --name NAME | token list [--json
  * `hutong token create|list|revoke`: manages API tokens on the embedded store or DATABASE_URL
  * directly; whoever can run this on the store's machine is trusted, so no token is asked for.
  */
-export async function tokenCommand(args: string[], { env, out, io }: CommandContext) {
+export async function tokenCommand(args: string[], ctx: CommandContext) {
+  const { out, io } = ctx;
+  const withStore = (fn: (store: Store) => Promise<void>) => onStore(ctx, fn);
   const warn = io.stderr;
   const [sub, ...rest] = args;
   switch (sub) {
@@ -21,7 +22,7 @@ export async function tokenCommand(args: string[], { env, out, io }: CommandCont
       const f = parseFlags(rest, { role: { type: 'string' }, name: { type: 'string' } });
       const role = oneOf(required(f.role, 'role'), TokenRole.options, 'role');
       const name = required(f.name, 'name');
-      return withStore(env, async (store) => {
+      return withStore(async (store) => {
         const { token, info } = await store.tokens.create({ name, role });
         out.line(token);
         warn(`hutong: token ${info.id} (${info.role}, "${info.name}") created; it will not be shown again.`);
@@ -29,7 +30,7 @@ export async function tokenCommand(args: string[], { env, out, io }: CommandCont
     }
     case 'list': {
       const f = parseFlags(rest, { json: { type: 'boolean' } });
-      return withStore(env, async (store) => {
+      return withStore(async (store) => {
         const tokens = await store.tokens.list();
         if (f.json) return out.line(JSON.stringify(tokens, null, 2));
         if (tokens.length === 0)
@@ -45,7 +46,7 @@ export async function tokenCommand(args: string[], { env, out, io }: CommandCont
     case 'revoke': {
       const [id, ...extra] = rest;
       if (!id || extra.length > 0) throw new UsageError(`usage: hutong token revoke ID`);
-      return withStore(env, async (store) => {
+      return withStore(async (store) => {
         const info = await store.tokens.revoke(id);
         out.line(`revoked ${info.id} ("${info.name}") at ${info.revokedAt}`);
       });
@@ -55,23 +56,22 @@ export async function tokenCommand(args: string[], { env, out, io }: CommandCont
   }
 }
 
-async function withStore(env: CliEnv, fn: (store: Store) => Promise<void>): Promise<void> {
-  // PGlite allows one process per directory: a running server holds it, and tokens are not an API
-  // a server offers anonymously, so say what to do instead of failing on the lock.
-  const server = env.DATABASE_URL ? null : runningServer(env.HUTONG_DATA_DIR);
-  if (server)
-    throw new Error(
-      `a hutong server (${server}) holds the data directory ${env.HUTONG_DATA_DIR}; stop it to manage tokens, ` +
-        'or run the server on PostgreSQL (DATABASE_URL) so both can use the store at once',
-    );
-  const store = await openStore({ dataDir: env.HUTONG_DATA_DIR, databaseUrl: env.DATABASE_URL });
+async function onStore({ open, env }: CommandContext, fn: (store: Store) => Promise<void>): Promise<void> {
+  const local = await open();
   try {
-    await fn(store);
+    // A server holds the store (PGlite allows one process per directory), and tokens are not an API
+    // a server offers anonymously: say what to do instead of failing on the lock.
+    if (local.remote)
+      throw new Error(
+        `a hutong server (${local.url}) holds the data directory ${env.HUTONG_DATA_DIR}; stop it to manage tokens, ` +
+          'or run the server on PostgreSQL (DATABASE_URL) so both can use the store at once',
+      );
+    await fn(local.runtime!.store); // opened without `reads`: the runtime is always there
   } catch (err) {
     // A malformed or unknown id is the caller's mistake: exit 2, like other bad arguments.
     if (err instanceof DomainError && err.kind !== 'conflict') throw new UsageError(err.message);
     throw err;
   } finally {
-    await store.close();
+    await local.close();
   }
 }

@@ -8,7 +8,7 @@ import { whatIfSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
 
 /** `hutong what-if --without IDS (--at D | --from D1 --to D2)`: the ledger's answers beside the counterfactual's. */
-export async function whatIfCommand(args: string[], { connect, out }: CommandContext) {
+export async function whatIfCommand(args: string[], { open, out }: CommandContext) {
   const f = parseFlags(args, whatIfSpec.flags);
   const without = (f.without ?? '')
     .split(',')
@@ -26,7 +26,7 @@ export async function whatIfCommand(args: string[], { connect, out }: CommandCon
   if ((f.host === undefined) !== (f.target === undefined))
     throw new UsageError('give --host and --target together (the openness pair)');
   const openness = f.host !== undefined ? { host: f.host, target: f.target! } : undefined;
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const w = await conn.client.analysis.whatIf.query({
       without: [...new Set([...added.without, ...without])],

@@ -7,7 +7,7 @@ import { VOCABULARIES } from '../spec/vocabulary';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong why-not … --want open`: the rules in the way, and the smallest changes that would give the status. */
-export async function whyNotCommand(args: string[], { connect, out, io }: CommandContext) {
+export async function whyNotCommand(args: string[], { open, out, io }: CommandContext) {
   const f = parseFlags(args, whyNotSpec.flags);
   const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
   const want = oneOf(
@@ -15,7 +15,7 @@ export async function whyNotCommand(args: string[], { connect, out, io }: Comman
     VOCABULARIES.status as readonly ('open' | 'friction' | 'partial' | 'blocked')[],
     'want',
   );
-  const conn = await connect({ reads: true });
+  const conn = await open({ reads: true });
   try {
     const w = await conn.client.decisions.whyNot.query({ question, want });
     if (f.surface === undefined) io.stderr(surfaceNote);

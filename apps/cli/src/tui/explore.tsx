@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 
 import { todayIso } from '@hutong/domain';
+import type { Local } from '@hutong/runtime';
 import { render } from 'ink';
-import type { Connection } from '../connect';
 import { App } from './app';
 import { ClientProvider } from './ui/client-context';
 import { ColourProvider } from './ui/theme';
@@ -18,14 +18,14 @@ const LEAVE_ALT = '\x1b[?1049l';
  * `hutong` in a terminal: the explorer on the alternate screen, over the same typed client as the
  * commands. Whatever happens, the terminal is given back as it was. Returns the exit code.
  */
-export async function explore(open: () => Promise<Connection>, opts: ExploreOptions): Promise<number> {
+export async function explore(open: () => Promise<Local>, opts: ExploreOptions): Promise<number> {
   const { stdin, stdout } = process;
   if (!stdin.isTTY)
     throw new Error('the explorer needs a terminal on standard input (for scripts, see `hutong help`)');
   stdout.write(`${ENTER_ALT}opening the ledger…`);
   const leave = () => stdout.write(LEAVE_ALT);
   process.once('exit', leave);
-  let conn: Connection | undefined;
+  let conn: Local | undefined;
   try {
     conn = await open();
     stdout.write('\x1b[2J\x1b[H');

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHutongServer, listen, openRuntime } from '@hutong/api-server';
+import { createHutongServer, listen } from '@hutong/api-server';
+import { openRuntime } from '@hutong/runtime/open-runtime';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 

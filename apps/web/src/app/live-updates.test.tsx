@@ -1,4 +1,4 @@
-import type { Runtime } from '@hutong/api-server';
+import type { Runtime } from '@hutong/runtime';
 import { screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderRoute } from '../test-support/render-app';

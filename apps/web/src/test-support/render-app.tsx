@@ -1,4 +1,4 @@
-import type { Runtime } from '@hutong/api-server';
+import type { Runtime } from '@hutong/runtime';
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
 import { appRouter, createContextInner, LedgerView } from '@hutong/router';

@@ -1,5 +1,5 @@
-import { openRuntime, type Runtime } from '@hutong/api-server';
 import type { Auth } from '@hutong/router';
+import { openRuntime, type Runtime } from '@hutong/runtime/open-runtime';
 import { readToken } from '../trpc/token';
 
 /**

@@ -1,4 +1,4 @@
-import type { Runtime } from '@hutong/api-server';
+import type { Runtime } from '@hutong/runtime';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

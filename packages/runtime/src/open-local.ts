@@ -1,0 +1,104 @@
+import { createHutongClient, type HutongClient, localLink, remoteLinks } from '@hutong/client';
+import type { Runtime } from './open-runtime';
+import { runningServer } from './server-file';
+
+/** What locates the ledger: the CLI's environment (HUTONG_API, HUTONG_DATA_DIR, DATABASE_URL). */
+export interface LocalEnv {
+  /** A hutong server named by `--api` or HUTONG_API. */
+  api?: string;
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+export interface OpenOptions {
+  /** Only reads: a current snapshot of the embedded ledger will do, without starting PGlite. */
+  reads?: boolean;
+  /** An API token, sent to a server (edits through it need one). */
+  token?: string;
+}
+
+/** The ledger as one command sees it: the same typed client whether a server or this process answers. */
+export type Local =
+  | { remote: true; client: HutongClient; where: string; url: string; close(): Promise<void> }
+  | {
+      remote: false;
+      client: HutongClient;
+      where: string;
+      /** The store and folded ledger, when they were opened here (not for a snapshot read). */
+      runtime: Runtime | null;
+      close(): Promise<void>;
+    };
+
+/** The server to use: the one named, else one running on the embedded store's directory, else none. */
+export function serverFor(env: LocalEnv): string | null {
+  // PGlite allows one process per directory: a server running on it holds it, so ask that server.
+  return env.api ?? (env.databaseUrl ? null : runningServer(env.dataDir));
+}
+
+/**
+ * The one way a command reaches the ledger: a server (named, or running on the data directory), else
+ * the embedded store (or DATABASE_URL) opened in this process — for reads, from the store's current
+ * snapshot without starting PGlite when nothing changed since it was written.
+ */
+export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<Local> {
+  const url = serverFor(env);
+  if (url) {
+    const headers = opts.token ? { authorization: `Bearer ${opts.token}` } : undefined;
+    const client = createHutongClient(remoteLinks({ url, ...(headers && { headers: () => headers }) }));
+    return { remote: true, client, where: url, url, close: async () => {} };
+  }
+  if (opts.reads && !env.databaseUrl) {
+    const fast = await fromSnapshot(env.dataDir);
+    if (fast) return fast;
+  }
+  return fromRuntime(env);
+}
+
+/** The ledger the embedded store last wrote beside itself, if it is current for this seed. */
+async function fromSnapshot(dataDir: string): Promise<Local | null> {
+  // Loaded only here, so a command answered by a server never pays for the router or the store.
+  const [{ readLedgerSnapshot }, { ledgerFingerprint }] = await Promise.all([
+    import('@hutong/store/snapshot'),
+    import('@hutong/data/fingerprint'),
+  ]);
+  const snap = readLedgerSnapshot(dataDir, ledgerFingerprint());
+  if (!snap) return null;
+  const { appRouter, createContextInner, LedgerView } = await import('@hutong/router');
+  const ledger = new LedgerView(snap.ledger, snap.head);
+  const client = createHutongClient([
+    localLink({ router: appRouter, createContext: async () => createContextInner({ ledger }) }),
+  ]);
+  const where = `embedded pglite (revision ${snap.head})`;
+  return { remote: false, client, where, runtime: null, close: async () => {} };
+}
+
+async function fromRuntime(env: LocalEnv): Promise<Local> {
+  const [{ openRuntime }, { appRouter, createContextInner }] = await Promise.all([
+    import('./open-runtime'),
+    import('@hutong/router'),
+  ]);
+  const runtime = await openRuntime({
+    dataDir: env.dataDir,
+    ...(env.databaseUrl !== undefined && { databaseUrl: env.databaseUrl }),
+  });
+  const client = createHutongClient([
+    localLink({
+      router: appRouter,
+      // A local operator reads through the store too ("as recorded at", revisions); edits still need a token.
+      createContext: async () =>
+        createContextInner({
+          ledger: runtime.ledger,
+          store: runtime.store,
+          recorded: runtime.recorded,
+          catchUp: runtime.catchUp,
+        }),
+    }),
+  ]);
+  return {
+    remote: false,
+    client,
+    where: `embedded ${runtime.store.kind}`,
+    runtime,
+    close: () => runtime.close(),
+  };
+}
