@@ -3,7 +3,7 @@ import { httpSettings } from './http/settings';
 import { serve } from './serve';
 
 /** The server as the environment configures it (see env.ts); `hutong serve` flags override port and host. */
-export function serveFromEnv(overrides: { port?: number | undefined; host?: string | undefined } = {}) {
+export function serveFromEnv(overrides: { port?: number; host?: string } = {}) {
   const env = readEnv();
   return serve({
     port: overrides.port ?? env.PORT,

@@ -10,12 +10,12 @@ export interface ServeOptions {
   port: number;
   host: string;
   dataDir: string;
-  databaseUrl?: string | undefined;
-  webDir?: string | undefined;
+  databaseUrl?: string;
+  webDir?: string;
   /** Limits and CORS; default: from the environment (HUTONG_BODY_LIMIT, HUTONG_CORS_ORIGINS, …). */
-  http?: HttpSettings | undefined;
+  http?: HttpSettings;
   /** The "as recorded at" cache's memory and fold-queue bounds. */
-  recorded?: RecordedLedgersOptions | undefined;
+  recorded?: RecordedLedgersOptions;
   log?: (line: string) => void;
 }
 

@@ -20,9 +20,9 @@ export interface ServerOptions {
   /** The log behind `ledger` (a `Runtime` has all three): edits, revisions, tokens, "as recorded at". */
   live?: ContextOptions['live'];
   /** The built web app; when absent `/` explains how to build it. */
-  webDir?: string | undefined;
+  webDir?: string;
   /** Limits and CORS; unset fields take the defaults in env.ts. */
-  http?: Partial<HttpSettings> | undefined;
+  http?: Partial<HttpSettings>;
 }
 
 /**

@@ -6,7 +6,7 @@
  *   they meet; an actor's **camp** is the top-level company that owns it (`lineage(...).at(-1)`).
  * - **crossing**: one (host, surface, capability, target) key; a **question** asks about a crossing
  *   on a date `at`; a **decision** is `decide`'s answer, with its **basis**, **rule** and **evidence**.
- * - **event**: a dated, sourced fact; its **changes** (`PolicyChange`) are the **rules** the engine
+ * - **event**: a dated, sourced fact; its **changes** (`Event['changes']`) are the **rules** the engine
  *   folds into one **timeline** per crossing (`foldLedger` → `LedgerIndex`).
  * - **source**: an article an event cites with a verbatim **quote**; **regulation** and **figure**
  *   are the other entity kinds. The five kinds are `EntityKind`; a `Ledger` holds them all.
@@ -18,10 +18,95 @@
  *   `RevisionConflict`; `describeIssues` is the one text form of a schema failure,
  *   `withSuggestions` the one "did you mean".
  */
-export * from './check';
-export * from './edits';
+// What other packages use, by name; the rest stays inside and is imported by relative path there.
+export { checkLedger, type LedgerLocation } from './check';
+export { canonicalJson, decideEdit, type EntityHead, evolveHead, planEdit, replayEdit } from './edits';
+// The engine's barrel is already the list of what leaves it.
 export * from './engine';
-export * from './errors';
-export * from './schema';
-export * from './transfer';
-export * from './wording';
+export {
+  closestIds,
+  DomainError,
+  type DomainErrorKind,
+  describeIssues,
+  issuePath,
+  RevisionConflict,
+  withSuggestions,
+} from './errors';
+export {
+  Actor,
+  type ActorInput,
+  ActorKind,
+  Basis,
+  Capability,
+  Citation,
+  type CitedKind,
+  ComplianceFinding,
+  Confidence,
+  Coverage,
+  CrossingHistory,
+  CrossingKey,
+  CrossingQuestion,
+  DecidedStatus,
+  Decision,
+  DecisionBrief,
+  dayNumber,
+  Edit,
+  type EditInput,
+  type EntityBody,
+  EntityKind,
+  Event,
+  type EventInput,
+  EventKind,
+  Evidence,
+  entityBodySchema,
+  explainBadDate,
+  Figure,
+  FrictionStep,
+  Id,
+  IsoDate,
+  isCitedKind,
+  isoFromDay,
+  Language,
+  LEDGER_EPOCH,
+  Ledger,
+  LedgerDiff,
+  LedgerOverlay,
+  LedgerQuery,
+  Localized,
+  ledgerField,
+  Openness,
+  type PolicyChangeInput,
+  Precision,
+  Question,
+  RecordedAt,
+  RecordedState,
+  RecordedStatus,
+  Regulation,
+  Revision,
+  RevisionQuery,
+  type RevisionQueryInput,
+  referencesOf,
+  Source,
+  Status,
+  Surface,
+  todayIso,
+  WallAxis,
+  WallCell,
+  WallColumns,
+  Walls,
+  WallsQuestion,
+  WhatIf,
+  WhatIfInput,
+  WhyNot,
+  WhyNotInput,
+} from './schema';
+export {
+  checkReferences,
+  EntityRecord,
+  formatExport,
+  ImportProblem,
+  type ImportRow,
+  parseImport,
+  TransferFormat,
+} from './transfer';
+export { ongoingBreach } from './wording';

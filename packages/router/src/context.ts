@@ -14,7 +14,7 @@ export interface ContextDeps {
   /** Shared across requests so "as recorded at R" folds are reused; default: one per context. */
   recorded?: RecordedLedgers;
   /** Resolves once `ledger` reflects a revision; default: refold from `store` when it lags. */
-  catchUp?: ((upTo: number) => Promise<void>) | undefined;
+  catchUp?: (upTo: number) => Promise<void>;
 }
 
 /**

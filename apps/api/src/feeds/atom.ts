@@ -10,7 +10,7 @@ export interface FeedEntry {
   /** The web page of the entry's event (or entity), absolute. */
   link: string;
   updated: Date;
-  published?: Date | undefined;
+  published?: Date;
   author: string;
 }
 

@@ -10,7 +10,7 @@ import { feedBuilder, recordedAtOf } from './render-feed';
 
 export interface FeedDeps {
   ledger: LedgerView;
-  live?: { store: Store; catchUp(upTo: number): Promise<void> } | undefined;
+  live?: { store: Store; catchUp(upTo: number): Promise<void> };
   /** Reverse proxies trusted for `X-Forwarded-Proto` and `-Host` (as for the client address). */
   trustProxy: number;
 }

@@ -9,7 +9,7 @@ import { RateLimiter } from './rate-limit';
 export interface ContextOptions {
   ledger: LedgerView;
   /** The log behind the ledger; without it the API is read-only. */
-  live?: { store: Store; recorded: RecordedLedgers; catchUp(upTo: number): Promise<void> } | undefined;
+  live?: { store: Store; recorded: RecordedLedgers; catchUp(upTo: number): Promise<void> };
   editsPerMinute: number;
 }
 

@@ -1,21 +1,19 @@
-// What other packages use; the rest of the engine (decisionOf, resolveUrl, rollUp, …) stays inside.
-export * from './apply-revisions';
+// What other packages use; the rest of the engine (decisionOf, basisOf, timelines, …) stays inside.
+export { applyRevisions } from './apply-revisions';
 export * from './as-of';
-export * from './basis';
 export * from './brief';
 export * from './compliance';
 export { COUNTING, decide } from './decide';
 export * from './diff';
 export * from './family';
-export * from './fold';
+export { foldLedger, type LedgerIndex } from './fold';
 export * from './history';
 export { OPENNESS_WEIGHTS, openness, scoreOf } from './openness';
-export * from './overlay';
-export * from './recorded';
+export { overlayLedger } from './overlay';
+export { recordedCrossings } from './recorded';
 export * from './require';
 export { resolveUrl } from './resolve-url';
 export { rollupMembers } from './roll-up';
-export type { IndexedRule, Timeline } from './timeline';
 export * from './walls';
 export * from './what-if';
 export * from './why-not';

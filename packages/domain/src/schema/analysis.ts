@@ -1,7 +1,17 @@
 import { z } from 'zod';
+import { DateSpan } from './date-span';
 import { IsoDate } from './day';
-import { Basis, CrossingKey, DecidedStatus, InheritedFrom, Rest, Rule, Uncertain } from './decision';
-import { Id, TargetId } from './id';
+import {
+  Basis,
+  CrossingKey,
+  DecidedStatus,
+  InheritedFrom,
+  PlatformPair,
+  Rest,
+  Rule,
+  Uncertain,
+} from './decision';
+import { Id } from './id';
 import { RecordedStatus, Status } from './vocabulary';
 
 /**
@@ -35,9 +45,7 @@ export const DiffEntry = CrossingKey.extend({
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
 
-export const LedgerDiff = z.object({
-  from: IsoDate,
-  to: IsoDate,
+export const LedgerDiff = DateSpan.extend({
   changes: z.array(DiffEntry),
   /** Events dated after `from` up to and including `to`. */
   events: z.array(Id),
@@ -83,6 +91,6 @@ export const CrossingHistory = z.object({
   method: z.string(),
   segments: z.array(HistorySegment),
   /** When the target or host is a company: each platform pair's history. */
-  byPlatform: z.array(z.object({ host: Id, target: TargetId, segments: z.array(HistorySegment) })).optional(),
+  byPlatform: z.array(PlatformPair.extend({ segments: z.array(HistorySegment) })).optional(),
 });
 export type CrossingHistory = z.infer<typeof CrossingHistory>;

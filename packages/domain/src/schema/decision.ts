@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateSpan } from './date-span';
 import { IsoDate, Precision } from './day';
 import { Event } from './event';
 import { Id, TargetId } from './id';
@@ -56,11 +57,11 @@ export const InheritedFrom = z.object({
 });
 export type InheritedFrom = z.infer<typeof InheritedFrom>;
 
-/** A change whose window the date falls in: the status before it is kept, and this says so. */
-export const Uncertain = z.object({
-  /** The window: the change happened on some day from `from` to `to`. */
-  from: IsoDate,
-  to: IsoDate,
+/**
+ * A change whose window the date falls in: the status before it is kept, and this says so. The
+ * window: the change happened on some day from `from` to `to`.
+ */
+export const Uncertain = DateSpan.extend({
   before: Status,
   after: Status,
   rule: Rule,
@@ -76,10 +77,12 @@ export const Rest = z.object({
 });
 export type Rest = z.infer<typeof Rest>;
 
+/** One host platform and one target platform inside a company-wide question. */
+export const PlatformPair = z.object({ host: Id, target: TargetId });
+export type PlatformPair = z.infer<typeof PlatformPair>;
+
 /** One platform's answer inside a company's. */
-export const PlatformAnswer = z.object({
-  host: Id,
-  target: TargetId,
+export const PlatformAnswer = PlatformPair.extend({
   status: Status,
   basis: Basis,
   rule: z.string().nullable(),
@@ -113,7 +116,7 @@ export const Evidence = z.object({ event: Event, sources: z.array(CitedSource) }
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Decision = z.object({
-  question: z.object({ host: Id, surface: Surface, capability: Capability, target: TargetId, at: IsoDate }),
+  question: CrossingKey.extend({ at: IsoDate }),
   /** How a URL question found its target. */
   resolved: z
     .object({ url: z.string(), hostname: z.string(), matchedHost: z.string(), actor: Id })
@@ -153,7 +156,7 @@ export const DecisionBrief = z.object({
   status: DecidedStatus,
   basis: Basis,
   /** Inside a change's window: its dates and the status it brings. */
-  uncertain: z.object({ from: IsoDate, to: IsoDate, after: Status }).optional(),
+  uncertain: Uncertain.pick({ from: true, to: true, after: true }).optional(),
   /** On a partial rollout: the status everyone else still gets. */
   rest: Status.optional(),
   friction: z.array(FrictionStep),

@@ -1,5 +1,6 @@
 export * from './actor';
 export * from './analysis';
+export * from './date-span';
 export * from './day';
 export * from './decision';
 export * from './event';

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ComplianceFinding, Openness } from './analysis';
+import { DateSpan } from './date-span';
 import { IsoDate } from './day';
 import { Basis, CrossingKey, DecidedStatus, DecisionBrief, Rule } from './decision';
 import { Event } from './event';
 import { Id } from './id';
 import { Question } from './question';
+import { sides } from './sides';
 
 /** The events a counterfactual leaves out and the hypothetical ones it adds. */
 export const LedgerOverlay = z.object({
@@ -51,12 +53,7 @@ export const SideAnswer = z.object({
 export type SideAnswer = z.infer<typeof SideAnswer>;
 
 /** A stretch of days on which a crossing's baseline and counterfactual answers differ. */
-export const WhatIfSpan = z.object({
-  from: IsoDate,
-  to: IsoDate,
-  baseline: SideAnswer,
-  counterfactual: SideAnswer,
-});
+export const WhatIfSpan = DateSpan.extend(sides(SideAnswer));
 export type WhatIfSpan = z.infer<typeof WhatIfSpan>;
 
 export const CrossingChange = CrossingKey.extend({ spans: z.array(WhatIfSpan).min(1) });
@@ -64,16 +61,14 @@ export type CrossingChange = z.infer<typeof CrossingChange>;
 
 export const QuestionChange = z.object({
   question: Question,
-  baseline: DecisionBrief,
-  counterfactual: DecisionBrief,
+  ...sides(DecisionBrief),
   differs: z.boolean(),
 });
 export type QuestionChange = z.infer<typeof QuestionChange>;
 
 export const OpennessDelta = z.object({
   date: IsoDate,
-  baseline: z.number().nullable(),
-  counterfactual: z.number().nullable(),
+  ...sides(z.number().nullable()),
   /** counterfactual − baseline; null when either side has too little recorded to say. */
   delta: z.number().nullable(),
 });
@@ -100,8 +95,7 @@ export const WhatIf = z.object({
   compliance: z
     .object({
       at: IsoDate,
-      baseline: z.array(ComplianceFinding),
-      counterfactual: z.array(ComplianceFinding),
+      ...sides(z.array(ComplianceFinding)),
       /** Findings only the counterfactual has. */
       gained: z.array(ComplianceFinding),
       /** Findings only the baseline has. */
@@ -110,8 +104,7 @@ export const WhatIf = z.object({
     .nullable(),
   openness: z
     .object({
-      baseline: Openness,
-      counterfactual: Openness,
+      ...sides(Openness),
       deltas: z.array(OpennessDelta),
     })
     .nullable(),

@@ -19,6 +19,7 @@ import {
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import type { Context } from '../context';
 import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
 
@@ -35,22 +36,14 @@ export const decisionsRouter = {
     )
     .input(Question.safeExtend({ recordedAt: RecordedAt.optional() }))
     .output(Decision)
-    .query(async ({ ctx, input: { recordedAt, ...question } }) => {
-      const { index } = await ctx.ledgerAt(recordedAt);
-      requireKnownActors(index, question);
-      return decide(index, question);
-    }),
+    .query(onKnownActors(decide)),
 
   /** Every status a crossing has had: dates, uncertainty windows, basis and deciding events. */
   history: publicProcedure
     .meta(rest('GET', '/history', 'Every status a crossing has had, with its windows and deciding events'))
     .input(CrossingQuestion.safeExtend({ recordedAt: RecordedAt.optional() }))
     .output(CrossingHistory)
-    .query(async ({ ctx, input: { recordedAt, ...question } }) => {
-      const { index } = await ctx.ledgerAt(recordedAt);
-      requireKnownActors(index, question);
-      return historyOf(index, question);
-    }),
+    .query(onKnownActors(historyOf)),
 
   /**
    * Why the answer is not `want`: the rules in the way, with their events and sources, and the
@@ -90,6 +83,19 @@ export const decisionsRouter = {
 } satisfies TRPCRouterRecord;
 
 const SLICE = 100;
+
+/** Answers a crossing question on the ledger as recorded at `recordedAt`, once its host and target are known. */
+function onKnownActors<Q extends Pick<Question, 'host' | 'target'>, R>(
+  answer: (index: LedgerIndex, question: Q) => R,
+) {
+  return async ({ ctx, input }: { ctx: Context; input: Q & { recordedAt?: string } }) => {
+    const { recordedAt, ...question } = input;
+    const { index } = await ctx.ledgerAt(recordedAt);
+    requireKnownActors(index, question);
+    // Only `recordedAt` was taken off, which TS cannot see through a generic `Q`.
+    return answer(index, question as Q);
+  };
+}
 
 function answer(index: LedgerIndex, q: Question, detail: 'brief' | 'full'): z.infer<typeof ManyResult> {
   try {

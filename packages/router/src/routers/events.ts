@@ -1,33 +1,9 @@
-import {
-  Capability,
-  Confidence,
-  EventKind,
-  Evidence,
-  Id,
-  IsoDate,
-  RecordedAt,
-  requireActor,
-  requireEvent,
-} from '@hutong/domain';
+import { Evidence, Id, requireActor, requireEvent } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { eventsMatching } from '../event-filter';
+import { EventFilter, eventsMatching } from '../event-filter';
 import { rest } from '../rest';
 import { publicProcedure } from '../trpc';
-
-export const EventFilter = z.object({
-  /** Events involving this actor or anything it owns. */
-  actor: Id.optional(),
-  capability: Capability.optional(),
-  kind: EventKind.optional(),
-  confidence: Confidence.optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  limit: z.number().int().min(1).max(5000).default(1000),
-  cursor: z.number().int().min(0).default(0),
-  /** The events as hutong had them recorded at this instant. */
-  recordedAt: RecordedAt.optional(),
-});
 
 export const eventsRouter = {
   list: publicProcedure

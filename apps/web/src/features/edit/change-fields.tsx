@@ -8,7 +8,7 @@ interface Props {
   fields: Record<string, string>;
   errors: Record<string, string>;
   onChange: (name: string, value: string) => void;
-  onRemove?: (() => void) | undefined;
+  onRemove?: () => void;
 }
 
 /** One policy change of the event being recorded. */
