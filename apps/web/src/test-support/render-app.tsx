@@ -1,7 +1,7 @@
-import type { Runtime } from '@hutong/runtime';
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
 import { appRouter, createContextInner, LedgerView } from '@hutong/router';
+import type { Runtime } from '@hutong/runtime';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
