@@ -1,16 +1,16 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Text } from 'ink';
-import { useMemo, useReducer } from 'react';
-import { useKeys } from '../keymap/use-keys';
+import { useReducer } from 'react';
 import type { ScreenProps } from '../screen-props';
-import { DatedPane, wrapFor } from '../ui/dated-pane';
+import { DatedPane } from '../ui/dated-pane';
 import { datesReducer } from '../ui/dates-state';
-import { lastTop } from '../ui/doc-view';
+import { useDatedDoc } from '../ui/use-dated-doc';
 import { useRemote } from '../ui/use-remote';
 import { complianceDoc } from './compliance-doc';
 
 /** Which crossings regulations forbid were still in place on a date, past their deadlines. */
-export function ComplianceScreen({ width, height, active, today }: ScreenProps) {
+export function ComplianceScreen(props: ScreenProps) {
+  const { width, height, today } = props;
   const [s, dispatch] = useReducer(datesReducer, { dates: [today], focus: 0, top: 0 });
   const at = s.dates[0]!;
   const result = useRemote(at, async (c) => {
@@ -20,14 +20,8 @@ export function ComplianceScreen({ width, height, active, today }: ScreenProps) 
     ]);
     return complianceDoc(at, findings, regulations);
   });
-  const doc = useMemo(() => wrapFor(result.data ?? null, width), [result.data, width]);
   const scopes = ['date', 'move'] as const;
-  useKeys({
-    scopes,
-    active,
-    onCommand: (command) =>
-      dispatch({ command, view: { today, height: height - 2, last: lastTop(doc ?? [], height - 2) } }),
-  });
+  const doc = useDatedDoc(result.data ?? null, dispatch, props, scopes);
   return (
     <DatedPane
       width={width}

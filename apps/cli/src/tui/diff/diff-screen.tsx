@@ -1,18 +1,18 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 
 import { Text } from 'ink';
-import { useMemo, useReducer } from 'react';
-import { useKeys } from '../keymap/use-keys';
+import { useReducer } from 'react';
 import type { ScreenProps } from '../screen-props';
-import { DatedPane, wrapFor } from '../ui/dated-pane';
+import { DatedPane } from '../ui/dated-pane';
 import { addMonths } from '../ui/dates';
 import { datesReducer } from '../ui/dates-state';
-import { lastTop } from '../ui/doc-view';
+import { useDatedDoc } from '../ui/use-dated-doc';
 import { useRemote } from '../ui/use-remote';
 import { diffDoc } from './diff-doc';
 
 /** What changed between two dates; `f` switches which date the date keys move. */
-export function DiffScreen({ width, height, active, today }: ScreenProps) {
+export function DiffScreen(props: ScreenProps) {
+  const { width, height, today } = props;
   const [s, dispatch] = useReducer(datesReducer, { dates: [addMonths(today, -12), today], focus: 1, top: 0 });
   const [from, to] = s.dates as [string, string];
   const result = useRemote(`${from}|${to}`, async (c) => {
@@ -23,14 +23,8 @@ export function DiffScreen({ width, height, active, today }: ScreenProps) {
     ]);
     return diffDoc(d, new Map(events.items.map((i) => [i.event.id, i.event])));
   });
-  const doc = useMemo(() => wrapFor(result.data ?? null, width), [result.data, width]);
   const scopes = ['date', 'diff', 'move'] as const;
-  useKeys({
-    scopes,
-    active,
-    onCommand: (command) =>
-      dispatch({ command, view: { today, height: height - 2, last: lastTop(doc ?? [], height - 2) } }),
-  });
+  const doc = useDatedDoc(result.data ?? null, dispatch, props, scopes);
   return (
     <DatedPane
       width={width}

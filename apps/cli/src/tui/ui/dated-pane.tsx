@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Scope } from '../keymap/keymap';
-import { type Doc, wrapDoc } from './doc';
+import type { Doc } from './doc';
 import { DocView } from './doc-view';
 import { Hints } from './hints';
 import { Notice } from './notice';
@@ -37,5 +37,3 @@ export function DatedPane({ width, height, heading, doc, error, top, scopes }: D
     </Box>
   );
 }
-
-export const wrapFor = (doc: Doc | null, width: number): Doc | null => (doc ? wrapDoc(doc, width - 1) : null);
