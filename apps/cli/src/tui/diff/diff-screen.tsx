@@ -6,13 +6,12 @@ import type { ScreenProps } from '../screen-props';
 import { DatedPane } from '../ui/dated-pane';
 import { addMonths } from '../ui/dates';
 import { datesReducer } from '../ui/dates-state';
-import { useDatedDoc } from '../ui/use-dated-doc';
 import { useRemote } from '../ui/use-remote';
 import { diffDoc } from './diff-doc';
 
 /** What changed between two dates; `f` switches which date the date keys move. */
 export function DiffScreen(props: ScreenProps) {
-  const { width, height, today } = props;
+  const { today } = props;
   const [s, dispatch] = useReducer(datesReducer, { dates: [addMonths(today, -12), today], focus: 1, top: 0 });
   const [from, to] = s.dates as [string, string];
   const result = useRemote(`${from}|${to}`, async (c) => {
@@ -23,14 +22,11 @@ export function DiffScreen(props: ScreenProps) {
     ]);
     return diffDoc(d, new Map(events.items.map((i) => [i.event.id, i.event])));
   });
-  const scopes = ['date', 'diff', 'move'] as const;
-  const doc = useDatedDoc(result.data ?? null, dispatch, props, scopes);
   return (
     <DatedPane
-      width={width}
-      height={height}
+      {...props}
       heading={
-        <Text>
+        <>
           <Text bold>Diff</Text> from{' '}
           <Text bold inverse={s.focus === 0}>
             {from}
@@ -39,13 +35,12 @@ export function DiffScreen(props: ScreenProps) {
           <Text bold inverse={s.focus === 1}>
             {to}
           </Text>
-          <Text dimColor>{result.loading ? ' …' : ''}</Text>
-        </Text>
+        </>
       }
-      doc={doc}
-      error={result.error}
+      result={result}
       top={s.top}
-      scopes={scopes}
+      scopes={['date', 'diff', 'move']}
+      dispatch={dispatch}
     />
   );
 }
