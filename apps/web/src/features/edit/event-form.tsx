@@ -50,6 +50,16 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
       {...extra}
     />
   );
+  // A button that adds one more policy change or source to the draft.
+  const addOne = (part: 'changes' | 'sources', label: string) => (
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => setDraft((d) => ({ ...d, [part]: d[part] + 1 }))}
+    >
+      {label}
+    </button>
+  );
   const opts = (group: 'kind' | 'confidence' | 'precision', ids: readonly string[]) =>
     ids.map((id) => ({ value: id, label: vocab(group, id) }));
   return (
@@ -91,13 +101,7 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
           }
         />
       ))}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => setDraft((d) => ({ ...d, changes: d.changes + 1 }))}
-      >
-        {t('edit.addChange')}
-      </button>
+      {addOne('changes', t('edit.addChange'))}
       <h2>{t('edit.sources')}</h2>
       {Array.from({ length: draft.sources }, (_, i) => (
         <fieldset key={i} className="edit-group">
@@ -106,13 +110,7 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
           {field(`sources.${i}.quote`, t('edit.quote'), { multiline: true })}
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => setDraft((d) => ({ ...d, sources: d.sources + 1 }))}
-      >
-        {t('edit.addSource')}
-      </button>
+      {addOne('sources', t('edit.addSource'))}
       <fieldset className="edit-group">
         {field('author', t('edit.author'))}
         {field('reason', t('edit.reason'), { multiline: true })}
