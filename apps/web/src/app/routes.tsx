@@ -1,8 +1,15 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Loading } from '../ui/query-state';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
+
+/** A route's `lazy`: the page's module, loaded on the first visit, and the component it exports. */
+const page =
+  <M extends Record<K, ComponentType>, K extends string>(load: () => Promise<M>, name: K) =>
+  () =>
+    load().then((m) => ({ Component: m[name] }));
 
 /** Each view is its own chunk, so the first view loads only the shell and itself. */
 export const routes: RouteObject[] = [
@@ -13,52 +20,23 @@ export const routes: RouteObject[] = [
     // Shown while the first view's code loads.
     HydrateFallback: () => <Loading />,
     children: [
-      {
-        index: true,
-        lazy: () => import('../features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
-      },
-      {
-        path: 'events/:id',
-        lazy: () => import('../features/timeline/event-page').then((m) => ({ Component: m.EventPage })),
-      },
-      {
-        path: 'wall',
-        lazy: () => import('../features/wall-map/wall-map-page').then((m) => ({ Component: m.WallMapPage })),
-      },
-      { path: 'ask', lazy: () => import('../features/ask/ask-page').then((m) => ({ Component: m.AskPage })) },
-      {
-        path: 'actors',
-        lazy: () => import('../features/actors/actors-page').then((m) => ({ Component: m.ActorsPage })),
-      },
-      {
-        path: 'actors/:id',
-        lazy: () => import('../features/actors/actor-page').then((m) => ({ Component: m.ActorPage })),
-      },
-      {
-        path: 'sources',
-        lazy: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
-      },
-      {
-        path: 'sources/:id',
-        lazy: () => import('../features/sources/source-page').then((m) => ({ Component: m.SourcePage })),
-      },
+      { index: true, lazy: page(() => import('../features/timeline/timeline-page'), 'TimelinePage') },
+      { path: 'events/:id', lazy: page(() => import('../features/timeline/event-page'), 'EventPage') },
+      { path: 'wall', lazy: page(() => import('../features/wall-map/wall-map-page'), 'WallMapPage') },
+      { path: 'ask', lazy: page(() => import('../features/ask/ask-page'), 'AskPage') },
+      { path: 'actors', lazy: page(() => import('../features/actors/actors-page'), 'ActorsPage') },
+      { path: 'actors/:id', lazy: page(() => import('../features/actors/actor-page'), 'ActorPage') },
+      { path: 'sources', lazy: page(() => import('../features/sources/sources-page'), 'SourcesPage') },
+      { path: 'sources/:id', lazy: page(() => import('../features/sources/source-page'), 'SourcePage') },
       {
         path: 'compliance',
-        lazy: () =>
-          import('../features/compliance/compliance-page').then((m) => ({ Component: m.CompliancePage })),
+        lazy: page(() => import('../features/compliance/compliance-page'), 'CompliancePage'),
       },
-      {
-        path: 'diff',
-        lazy: () => import('../features/diff/diff-page').then((m) => ({ Component: m.DiffPage })),
-      },
-      {
-        path: 'edit',
-        lazy: () => import('../features/edit/edit-page').then((m) => ({ Component: m.EditPage })),
-      },
+      { path: 'diff', lazy: page(() => import('../features/diff/diff-page'), 'DiffPage') },
+      { path: 'edit', lazy: page(() => import('../features/edit/edit-page'), 'EditPage') },
       {
         path: 'bench/wall-map',
-        lazy: () =>
-          import('../features/wall-map/bench/wall-bench-page').then((m) => ({ Component: m.WallBenchPage })),
+        lazy: page(() => import('../features/wall-map/bench/wall-bench-page'), 'WallBenchPage'),
       },
       { path: '*', Component: NotFound },
     ],

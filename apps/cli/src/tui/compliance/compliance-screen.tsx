@@ -1,16 +1,15 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Text } from 'ink';
-import { useMemo, useReducer } from 'react';
-import { useKeys } from '../keymap/use-keys';
+import { useReducer } from 'react';
 import type { ScreenProps } from '../screen-props';
-import { DatedPane, wrapFor } from '../ui/dated-pane';
+import { DatedPane } from '../ui/dated-pane';
 import { datesReducer } from '../ui/dates-state';
-import { lastTop } from '../ui/doc-view';
 import { useRemote } from '../ui/use-remote';
 import { complianceDoc } from './compliance-doc';
 
 /** Which crossings regulations forbid were still in place on a date, past their deadlines. */
-export function ComplianceScreen({ width, height, active, today }: ScreenProps) {
+export function ComplianceScreen(props: ScreenProps) {
+  const { today } = props;
   const [s, dispatch] = useReducer(datesReducer, { dates: [today], focus: 0, top: 0 });
   const at = s.dates[0]!;
   const result = useRemote(at, async (c) => {
@@ -20,28 +19,18 @@ export function ComplianceScreen({ width, height, active, today }: ScreenProps) 
     ]);
     return complianceDoc(at, findings, regulations);
   });
-  const doc = useMemo(() => wrapFor(result.data ?? null, width), [result.data, width]);
-  const scopes = ['date', 'move'] as const;
-  useKeys({
-    scopes,
-    active,
-    onCommand: (command) =>
-      dispatch({ command, view: { today, height: height - 2, last: lastTop(doc ?? [], height - 2) } }),
-  });
   return (
     <DatedPane
-      width={width}
-      height={height}
+      {...props}
       heading={
-        <Text>
+        <>
           <Text bold>Compliance</Text> at <Text bold>{at}</Text>
-          <Text dimColor>{result.loading ? ' …' : ''}</Text>
-        </Text>
+        </>
       }
-      doc={doc}
-      error={result.error}
+      result={result}
       top={s.top}
-      scopes={scopes}
+      scopes={['date', 'move']}
+      dispatch={dispatch}
     />
   );
 }

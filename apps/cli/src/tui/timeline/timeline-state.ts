@@ -1,6 +1,7 @@
 import type { Press } from '../keymap/key-name';
 import type { Command } from '../keymap/keymap';
-import { clamp, follow, scrollTo, stepOf } from '../ui/scroll';
+import { type PaneState, paneReducer } from '../ui/pane-state';
+import { clamp, follow, stepOf } from '../ui/scroll';
 import { editText } from '../ui/text-edit';
 
 export interface TimelineState {
@@ -11,7 +12,7 @@ export interface TimelineState {
   /** The first entry in the window. */
   top: number;
   /** The open event's pane, scrolled to `top`. */
-  detail: { top: number } | null;
+  detail: PaneState | null;
 }
 
 export const initialTimeline: TimelineState = { query: '', typing: false, selected: 0, top: 0, detail: null };
@@ -38,9 +39,8 @@ export function timelineReducer(s: TimelineState, a: TimelineAction): TimelineSt
   }
   const { command, view } = a;
   if (s.detail) {
-    if (command === 'back') return { ...s, detail: null };
-    const step = stepOf(command, view.detailHeight);
-    return step === null ? s : { ...s, detail: { top: scrollTo(s.detail.top, step, view.detailLast) } };
+    const detail = paneReducer(s.detail, command, view.detailHeight, view.detailLast);
+    return detail === s.detail ? s : { ...s, detail };
   }
   switch (command) {
     case 'filter.start':

@@ -1,32 +1,58 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
-import type { Scope } from '../keymap/keymap';
+import { type Dispatch, type ReactNode, useMemo } from 'react';
+import type { Command, Scope } from '../keymap/keymap';
+import { useKeys } from '../keymap/use-keys';
+import type { ScreenProps } from '../screen-props';
+import type { DatesView } from './dates-state';
 import { type Doc, wrapDoc } from './doc';
-import { DocView } from './doc-view';
+import { DocView, lastTop } from './doc-view';
 import { Hints } from './hints';
 import { Notice } from './notice';
+import type { Remote } from './use-remote';
 
-interface DatedPaneProps {
-  width: number;
-  height: number;
+interface DatedPaneProps extends ScreenProps {
+  /** The screen's name and dates; the pane adds the mark that an answer is on its way. */
   heading: ReactNode;
   /** The results, or what to say instead while loading or after an error. */
-  doc: Doc | null;
-  error: string | null;
+  result: Remote<Doc>;
   top: number;
   scopes: readonly Scope[];
+  /** Where the date keys and scrolling go, with what the pane holds. */
+  dispatch: Dispatch<{ command: Command; view: DatesView }>;
 }
 
-/** The frame of Compliance and Diff: a heading with the dates, a scrolling result, the keys. */
-export function DatedPane({ width, height, heading, doc, error, top, scopes }: DatedPaneProps) {
+/** The frame and keys of Compliance and Diff: a heading with the dates, a scrolling result, the keys. */
+export function DatedPane({
+  width,
+  height,
+  active,
+  today,
+  heading,
+  result,
+  top,
+  scopes,
+  dispatch,
+}: DatedPaneProps) {
   const paneHeight = height - 2;
+  const doc = useMemo(() => (result.data ? wrapDoc(result.data, width - 1) : null), [result.data, width]);
+  useKeys({
+    scopes,
+    active,
+    onCommand: (command) =>
+      dispatch({ command, view: { today, height: paneHeight, last: lastTop(doc ?? [], paneHeight) } }),
+  });
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text wrap="truncate-end">{heading}</Text>
+      <Text wrap="truncate-end">
+        <Text>
+          {heading}
+          <Text dimColor>{result.loading ? ' …' : ''}</Text>
+        </Text>
+      </Text>
       <Box height={paneHeight}>
-        {error ? (
-          <Notice tone="error" text={error} />
+        {result.error ? (
+          <Notice tone="error" text={result.error} />
         ) : doc ? (
           <DocView doc={doc} top={top} height={paneHeight} />
         ) : (
@@ -37,5 +63,3 @@ export function DatedPane({ width, height, heading, doc, error, top, scopes }: D
     </Box>
   );
 }
-
-export const wrapFor = (doc: Doc | null, width: number): Doc | null => (doc ? wrapDoc(doc, width - 1) : null);

@@ -1,7 +1,8 @@
 import { Capability, Surface } from '@hutong/domain';
 import type { Command } from '../keymap/keymap';
 import { moveDate } from '../ui/dates';
-import { clamp, follow, scrollTo, stepOf } from '../ui/scroll';
+import { type PaneState, paneReducer } from '../ui/pane-state';
+import { clamp, follow, stepOf } from '../ui/scroll';
 
 export const SURFACES = Surface.options.filter((s) => s !== '*');
 export const CAPABILITIES = Capability.options;
@@ -16,7 +17,7 @@ export interface WallsState {
   rowTop: number;
   colTop: number;
   /** The explanation of the cell under the cursor, scrolled to `top`. */
-  explain: { top: number } | null;
+  explain: PaneState | null;
   /** Rows and columns with nothing recorded on the date are left out (the default). */
   hideEmpty: boolean;
 }
@@ -54,9 +55,8 @@ export function wallsReducer(
   const at = moveDate(s.at, command, v.today);
   if (at !== null) return { ...s, at };
   if (s.explain) {
-    if (command === 'back') return { ...s, explain: null };
-    const step = stepOf(command, v.explainHeight);
-    return step === null ? s : { ...s, explain: { top: scrollTo(s.explain.top, step, v.explainLast) } };
+    const explain = paneReducer(s.explain, command, v.explainHeight, v.explainLast);
+    return explain === s.explain ? s : { ...s, explain };
   }
   switch (command) {
     case 'open':

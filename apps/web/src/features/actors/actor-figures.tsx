@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-lang';
 import { useTRPC } from '../../trpc/trpc';
+import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { Loading, QueryState } from '../../ui/query-state';
 
@@ -39,30 +40,21 @@ export function ActorFigures({ actor }: { actor: string }) {
                   <FiguresChart series={series} label={l(series[0]!.label)} />
                 </Suspense>
               ) : null}
-              <table className="compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('actor.date')}</th>
-                    <th scope="col">{t('actor.value')}</th>
-                    <th scope="col">{t('actor.source')}</th>
+              <DataTable className="compact" columns={[t('actor.date'), t('actor.value'), t('actor.source')]}>
+                {series.map((f) => (
+                  <tr key={f.id}>
+                    <td>
+                      <DateText date={f.date} precision={f.precision} />
+                    </td>
+                    <td className="num">
+                      {f.value.toLocaleString()} {f.unit}
+                    </td>
+                    <td>
+                      <q>{f.source.quote}</q> <span className="muted">({f.source.source})</span>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {series.map((f) => (
-                    <tr key={f.id}>
-                      <td>
-                        <DateText date={f.date} precision={f.precision} />
-                      </td>
-                      <td className="num">
-                        {f.value.toLocaleString()} {f.unit}
-                      </td>
-                      <td>
-                        <q>{f.source.quote}</q> <span className="muted">({f.source.source})</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </figure>
           ))
         }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/use-lang';
 import { useTRPC } from '../../trpc/trpc';
 import { ActorSelect } from '../../ui/actor-select';
+import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { Loading, QueryState } from '../../ui/query-state';
 import { defaultRival, opennessSteps } from './openness-steps';
@@ -51,25 +52,20 @@ export function ActorOpenness({ actor }: { actor: Actor }) {
               <OpennessChart points={data.points} label={label} />
             </Suspense>
             <figcaption>
-              <table className="compact openness-steps">
-                <caption>{t('actor.opennessSteps')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('actor.month')}</th>
-                    <th scope="col">{t('actor.openness')}</th>
+              <DataTable
+                className="compact openness-steps"
+                caption={t('actor.opennessSteps')}
+                columns={[t('actor.month'), t('actor.openness')]}
+              >
+                {opennessSteps(data.points).map((p) => (
+                  <tr key={p.date}>
+                    <td>
+                      <DateText date={p.date} precision="month" />
+                    </td>
+                    <td className="num">{p.value === null ? '—' : p.value}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {opennessSteps(data.points).map((p) => (
-                    <tr key={p.date}>
-                      <td>
-                        <DateText date={p.date} precision="month" />
-                      </td>
-                      <td className="num">{p.value === null ? '—' : p.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </figcaption>
           </figure>
         )}

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { ActorLink } from '../../ui/actor-link';
+import { Breadcrumb } from '../../ui/breadcrumb';
 import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
@@ -21,9 +22,7 @@ export function ActorPage() {
   const query = useQuery(trpc.actors.get.queryOptions({ id }));
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/actors">← {t('actor.index')}</Link>
-      </p>
+      <Breadcrumb to="/actors">{t('actor.index')}</Breadcrumb>
       <QueryState query={query}>
         {({ actor, owner, owns }) => (
           <article className="actor">

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { LineChartFrame } from '../../ui/line-chart-frame';
 
 type Figure = RouterOutputs['figures']['list'][number];
 
@@ -10,23 +11,11 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
 export default function FiguresChart({ series, label }: { series: readonly Figure[]; label: string }) {
   const data = series.map((f) => ({ date: f.date.slice(0, f.precision === 'year' ? 4 : 7), value: f.value }));
   return (
-    <div className="chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#ddd" strokeDasharray="3 3" />
-          <XAxis dataKey="date" stroke="#444" />
-          <YAxis stroke="#444" width={56} tickFormatter={(v: number) => compact.format(v)} />
-          <Tooltip />
-          <Line
-            type="monotone"
-            dataKey="value"
-            stroke="#7a2e1f"
-            strokeWidth={2}
-            dot
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <LineChartFrame label={label} height={220} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <XAxis dataKey="date" stroke="#444" />
+      <YAxis stroke="#444" width={56} tickFormatter={(v: number) => compact.format(v)} />
+      <Tooltip />
+      <Line type="monotone" dataKey="value" stroke="#7a2e1f" strokeWidth={2} dot isAnimationActive={false} />
+    </LineChartFrame>
   );
 }

@@ -1,11 +1,17 @@
-import type { Capability, Surface } from '@hutong/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPABILITIES, SURFACES } from '../../i18n/vocab-options';
 import { ActorSelect } from '../../ui/actor-select';
 import { Field } from '../../ui/field';
+import { useCheckedSubmit } from '../../ui/use-checked-submit';
 import { VocabSelect } from '../../ui/vocab-select';
 import { checkQuestion, type AskForm as Form } from './ask-params';
+
+/** The fields chosen from a vocabulary, in the form's order; each is named after its vocabulary. */
+const VOCAB_FIELDS = [
+  ['surface', SURFACES],
+  ['capability', CAPABILITIES],
+] as const;
 
 interface Props {
   initial: Form;
@@ -17,37 +23,28 @@ interface Props {
 export function AskForm({ initial, serverErrors, onAsk }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, onSubmit } = useCheckedSubmit(
+    () => checkQuestion(form),
+    (checked) => {
+      if (checked.ok) onAsk(form);
+    },
+  );
   const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const shown = { ...serverErrors, ...errors };
   return (
-    <form
-      className="ask-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const checked = checkQuestion(form);
-        setErrors(checked.ok ? {} : checked.errors);
-        if (checked.ok) onAsk(form);
-      }}
-    >
+    <form className="ask-form" noValidate onSubmit={onSubmit}>
       <ActorSelect label={t('ask.host')} value={form.host} onChange={set('host')} error={shown.host} />
-      <VocabSelect
-        label={t('ask.surface')}
-        group="surface"
-        options={SURFACES}
-        value={form.surface as Surface}
-        onChange={set('surface')}
-        error={shown.surface}
-      />
-      <VocabSelect
-        label={t('ask.capability')}
-        group="capability"
-        options={CAPABILITIES}
-        value={form.capability as Capability}
-        onChange={set('capability')}
-        error={shown.capability}
-      />
+      {VOCAB_FIELDS.map(([key, options]) => (
+        <VocabSelect<string>
+          key={key}
+          label={t(`ask.${key}`)}
+          group={key}
+          options={options}
+          value={form[key]}
+          onChange={set(key)}
+          error={shown[key]}
+        />
+      ))}
       <ActorSelect
         label={t('ask.target')}
         value={form.target}

@@ -7,6 +7,7 @@ import { useLang, useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { Crossing } from '../../ui/crossing';
+import { DataTable } from '../../ui/data-table';
 import { DateField } from '../../ui/date-field';
 import { useDateParam } from '../../ui/date-param';
 import { DateText } from '../../ui/date-text';
@@ -86,36 +87,32 @@ function FindingTable({
     <section aria-labelledby={`reg-${id}`}>
       <h2 id={`reg-${id}`}>{reg ? l(reg.title) : id}</h2>
       {reg ? <p className="help">{t('compliance.deadline', { date: reg.deadline })}</p> : null}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('compliance.crossing')}</th>
-              <th scope="col">{t('compliance.status')}</th>
-              <th scope="col">{t('compliance.basis')}</th>
-              <th scope="col">{t('compliance.since')}</th>
-              <th scope="col">{t('compliance.until')}</th>
-              <th scope="col">{t('compliance.days')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((f) => (
-              <tr key={`${f.host}|${f.surface}|${f.capability}|${f.target}`}>
-                <td>
-                  <Crossing k={f} />
-                </td>
-                <td>
-                  <StatusBadge status={f.status} />
-                </td>
-                <td>{vocab('basis', f.basis)}</td>
-                <td>{f.breachSince ? <DateText date={f.breachSince} /> : null}</td>
-                <td>{f.breachUntil ? <DateText date={f.breachUntil} /> : t('compliance.ongoing')}</td>
-                <td className="num">{f.daysInBreach}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        scroll
+        columns={[
+          t('compliance.crossing'),
+          t('compliance.status'),
+          t('compliance.basis'),
+          t('compliance.since'),
+          t('compliance.until'),
+          t('compliance.days'),
+        ]}
+      >
+        {list.map((f) => (
+          <tr key={`${f.host}|${f.surface}|${f.capability}|${f.target}`}>
+            <td>
+              <Crossing k={f} />
+            </td>
+            <td>
+              <StatusBadge status={f.status} />
+            </td>
+            <td>{vocab('basis', f.basis)}</td>
+            <td>{f.breachSince ? <DateText date={f.breachSince} /> : null}</td>
+            <td>{f.breachUntil ? <DateText date={f.breachUntil} /> : t('compliance.ongoing')}</td>
+            <td className="num">{f.daysInBreach}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

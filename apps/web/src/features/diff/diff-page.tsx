@@ -5,6 +5,7 @@ import { useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { Crossing } from '../../ui/crossing';
+import { DataTable } from '../../ui/data-table';
 import { DateField } from '../../ui/date-field';
 import { useDateParam } from '../../ui/date-param';
 import { DateText } from '../../ui/date-text';
@@ -37,38 +38,26 @@ export function DiffPage() {
             {d.changes.length === 0 ? (
               <p className="notice notice-empty">{t('diff.none')}</p>
             ) : (
-              <div className="table-scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('diff.crossing')}</th>
-                      <th scope="col">{t('diff.before')}</th>
-                      <th scope="col">{t('diff.after')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.changes.map((c) => (
-                      <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}`}>
-                        <td>
-                          <Crossing k={c} />
-                        </td>
-                        <td>
-                          <StatusBadge status={c.before} />
-                        </td>
-                        <td>
-                          <StatusBadge status={c.after} />{' '}
-                          <span className="tag">{vocab('basis', c.basis)}</span>{' '}
-                          {c.rule ? (
-                            <Link className="small-link" to={`/events/${encodeURIComponent(c.rule.event)}`}>
-                              {c.rule.date}
-                            </Link>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable scroll columns={[t('diff.crossing'), t('diff.before'), t('diff.after')]}>
+                {d.changes.map((c) => (
+                  <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}`}>
+                    <td>
+                      <Crossing k={c} />
+                    </td>
+                    <td>
+                      <StatusBadge status={c.before} />
+                    </td>
+                    <td>
+                      <StatusBadge status={c.after} /> <span className="tag">{vocab('basis', c.basis)}</span>{' '}
+                      {c.rule ? (
+                        <Link className="small-link" to={`/events/${encodeURIComponent(c.rule.event)}`}>
+                          {c.rule.date}
+                        </Link>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             <h2>{t('diff.events')}</h2>
             {d.events.length === 0 ? (

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { CONFIDENCES, EVENT_KINDS } from '../../i18n/vocab-options';
+import { useCheckedSubmit } from '../../ui/use-checked-submit';
 import { ChangeFields } from './change-fields';
 import { DraftInput } from './draft-input';
 import { checkEdit, type Draft, emptyDraft } from './edit-draft';
@@ -23,8 +24,14 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
   const { t } = useTranslation();
   const vocab = useVocab();
   const [draft, setDraft] = useState<Draft>(() => initial ?? emptyDraft());
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [checked, setChecked] = useState<{ as: 'valid' | 'invalid'; n: number } | null>(null);
+  const { errors, onSubmit } = useCheckedSubmit(
+    () => checkEdit(draft),
+    (r) => {
+      setChecked((c) => ({ as: r.ok ? 'valid' : 'invalid', n: (c?.n ?? 0) + 1 }));
+      if (r.ok) onValid(r.edit, draft);
+    },
+  );
   // The check's result sits above the fields it points to; each check brings it into view.
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,20 +50,20 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
       {...extra}
     />
   );
+  // A button that adds one more policy change or source to the draft.
+  const addOne = (part: 'changes' | 'sources', label: string) => (
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => setDraft((d) => ({ ...d, [part]: d[part] + 1 }))}
+    >
+      {label}
+    </button>
+  );
   const opts = (group: 'kind' | 'confidence' | 'precision', ids: readonly string[]) =>
     ids.map((id) => ({ value: id, label: vocab(group, id) }));
   return (
-    <form
-      className="edit-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const r = checkEdit(draft);
-        setErrors(r.ok ? {} : r.errors);
-        setChecked((c) => ({ as: r.ok ? 'valid' : 'invalid', n: (c?.n ?? 0) + 1 }));
-        if (r.ok) onValid(r.edit, draft);
-      }}
-    >
+    <form className="edit-form" noValidate onSubmit={onSubmit}>
       <div role="status" className="edit-outcome" ref={result} tabIndex={-1}>
         {checked?.as === 'invalid' ? (
           <p className="error">{t('edit.invalid', { count: Object.keys(errors).length })}</p>
@@ -94,13 +101,7 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
           }
         />
       ))}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => setDraft((d) => ({ ...d, changes: d.changes + 1 }))}
-      >
-        {t('edit.addChange')}
-      </button>
+      {addOne('changes', t('edit.addChange'))}
       <h2>{t('edit.sources')}</h2>
       {Array.from({ length: draft.sources }, (_, i) => (
         <fieldset key={i} className="edit-group">
@@ -109,13 +110,7 @@ export function EventForm({ initial, serverErrors, onValid, busy, outcome }: Pro
           {field(`sources.${i}.quote`, t('edit.quote'), { multiline: true })}
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => setDraft((d) => ({ ...d, sources: d.sources + 1 }))}
-      >
-        {t('edit.addSource')}
-      </button>
+      {addOne('sources', t('edit.addSource'))}
       <fieldset className="edit-group">
         {field('author', t('edit.author'))}
         {field('reason', t('edit.reason'), { multiline: true })}

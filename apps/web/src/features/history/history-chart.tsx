@@ -1,13 +1,5 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceDot,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, ReferenceArea, ReferenceDot, XAxis, YAxis } from 'recharts';
+import { LineChartFrame, STEP_LINE } from '../../ui/line-chart-frame';
 import type { HistoryChartData } from './history-steps';
 import { STATUS_LEVELS } from './history-steps';
 
@@ -22,64 +14,54 @@ const year = (x: number) => String(new Date(x).getUTCFullYear());
 /** One crossing's status as a step line; uncertainty windows shaded, events as dots. */
 export default function HistoryChart({ data, label, statusName }: Props) {
   return (
-    <div className="chart history-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart
-          data={data.points}
-          margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke="#ddd" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="x"
-            type="number"
-            scale="time"
-            domain={data.domain}
-            tickFormatter={year}
-            stroke="#444"
-            minTickGap={24}
-          />
-          <YAxis
-            dataKey="level"
-            type="number"
-            domain={[0, STATUS_LEVELS.length - 1]}
-            ticks={STATUS_LEVELS.map((_, i) => i)}
-            tickFormatter={(i: number) => statusName(STATUS_LEVELS[i] ?? 'unknown')}
-            stroke="#444"
-            width={72}
-          />
-          {data.windows.map((w) => (
-            <ReferenceArea
-              key={`${w.x1}-${w.x2}`}
-              x1={w.x1}
-              x2={w.x2}
-              className="history-window"
-              fill="#b58900"
-              fillOpacity={0.25}
-              ifOverflow="extendDomain"
-            />
-          ))}
-          <Line
-            type="stepAfter"
-            dataKey="level"
-            stroke="#1f5f7a"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          {data.events.map((e) => (
-            <ReferenceDot
-              key={e.x}
-              x={e.x}
-              y={e.level}
-              r={5}
-              className="history-event"
-              fill="#7a2e1f"
-              stroke="#fff"
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <LineChartFrame
+      label={label}
+      height={200}
+      data={data.points}
+      margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+      className="chart history-chart"
+    >
+      <XAxis
+        dataKey="x"
+        type="number"
+        scale="time"
+        domain={data.domain}
+        tickFormatter={year}
+        stroke="#444"
+        minTickGap={24}
+      />
+      <YAxis
+        dataKey="level"
+        type="number"
+        domain={[0, STATUS_LEVELS.length - 1]}
+        ticks={STATUS_LEVELS.map((_, i) => i)}
+        tickFormatter={(i: number) => statusName(STATUS_LEVELS[i] ?? 'unknown')}
+        stroke="#444"
+        width={72}
+      />
+      {data.windows.map((w) => (
+        <ReferenceArea
+          key={`${w.x1}-${w.x2}`}
+          x1={w.x1}
+          x2={w.x2}
+          className="history-window"
+          fill="#b58900"
+          fillOpacity={0.25}
+          ifOverflow="extendDomain"
+        />
+      ))}
+      <Line dataKey="level" {...STEP_LINE} />
+      {data.events.map((e) => (
+        <ReferenceDot
+          key={e.x}
+          x={e.x}
+          y={e.level}
+          r={5}
+          className="history-event"
+          fill="#7a2e1f"
+          stroke="#fff"
+        />
+      ))}
+    </LineChartFrame>
   );
 }

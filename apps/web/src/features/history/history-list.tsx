@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVocab } from '../../i18n/use-vocab';
+import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { StatusBadge } from '../../ui/status-badge';
 import type { Segment } from './history-steps';
@@ -10,54 +11,51 @@ export function HistoryList({ segments }: { segments: readonly Segment[] }) {
   const { t } = useTranslation();
   const vocab = useVocab();
   return (
-    <div className="table-scroll">
-      <table className="history-list">
-        <thead>
-          <tr>
-            <th scope="col">{t('history.from')}</th>
-            <th scope="col">{t('history.to')}</th>
-            <th scope="col">{t('history.status')}</th>
-            <th scope="col">{t('history.sure')}</th>
-            <th scope="col">{t('history.events')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {segments.map((s) => (
-            <tr key={`${s.from}|${s.to}|${s.status}`} data-status={s.status}>
-              <td>{s.from ? <DateText date={s.from} /> : t('history.always')}</td>
-              <td>{s.to ? <DateText date={s.to} /> : t('history.now')}</td>
-              <td>
-                <StatusBadge status={s.status} />
-              </td>
-              <td>
-                {vocab('basis', s.basis)}
-                {s.uncertain ? (
-                  <span className="history-note" data-testid="history-window">
-                    {t('history.window', {
-                      after: vocab('status', s.uncertain.after),
-                    })}{' '}
-                    <DateText date={s.uncertain.from} /> – <DateText date={s.uncertain.to} />
-                  </span>
-                ) : null}
-                {s.rest ? (
-                  <span className="history-note">
-                    {t('history.rest', { status: vocab('status', s.rest.status) })}
-                  </span>
-                ) : null}
-              </td>
-              <td>
-                <ul className="plain">
-                  {s.events.map((id) => (
-                    <li key={id}>
-                      <Link to={`/events/${encodeURIComponent(id)}`}>{id}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="history-list"
+      scroll
+      columns={[
+        t('history.from'),
+        t('history.to'),
+        t('history.status'),
+        t('history.sure'),
+        t('history.events'),
+      ]}
+    >
+      {segments.map((s) => (
+        <tr key={`${s.from}|${s.to}|${s.status}`} data-status={s.status}>
+          <td>{s.from ? <DateText date={s.from} /> : t('history.always')}</td>
+          <td>{s.to ? <DateText date={s.to} /> : t('history.now')}</td>
+          <td>
+            <StatusBadge status={s.status} />
+          </td>
+          <td>
+            {vocab('basis', s.basis)}
+            {s.uncertain ? (
+              <span className="history-note" data-testid="history-window">
+                {t('history.window', {
+                  after: vocab('status', s.uncertain.after),
+                })}{' '}
+                <DateText date={s.uncertain.from} /> – <DateText date={s.uncertain.to} />
+              </span>
+            ) : null}
+            {s.rest ? (
+              <span className="history-note">
+                {t('history.rest', { status: vocab('status', s.rest.status) })}
+              </span>
+            ) : null}
+          </td>
+          <td>
+            <ul className="plain">
+              {s.events.map((id) => (
+                <li key={id}>
+                  <Link to={`/events/${encodeURIComponent(id)}`}>{id}</Link>
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

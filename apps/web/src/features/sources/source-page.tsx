@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
+import { Breadcrumb } from '../../ui/breadcrumb';
 import { DateText } from '../../ui/date-text';
 import { ExternalLink } from '../../ui/external-link';
 import { PageHeader } from '../../ui/page-header';
@@ -25,11 +26,7 @@ export function SourcePage() {
   const figures = useQuery(trpc.figures.list.queryOptions());
   const regulations = useQuery(trpc.regulations.list.queryOptions());
   const source = query.data?.find((s) => s.id === id);
-  const back = (
-    <p className="breadcrumb">
-      <Link to="/sources">← {t('sources.back')}</Link>
-    </p>
-  );
+  const back = <Breadcrumb to="/sources">{t('sources.back')}</Breadcrumb>;
   if (query.isPending) return <Loading />;
   if (!source)
     return (

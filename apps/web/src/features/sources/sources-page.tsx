@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVocab } from '../../i18n/use-vocab';
+import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
@@ -18,38 +19,35 @@ export function SourcesPage() {
       <PageHeader title={t('sources.title')} intro={t('sources.intro')} />
       <QueryState query={query} isEmpty={(d) => d.length === 0} empty={t('sources.none')}>
         {(list) => (
-          <div className="table-scroll">
-            <table className="sources-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sources.number')}</th>
-                  <th scope="col">{t('sources.article')}</th>
-                  <th scope="col">{t('sources.publisher')}</th>
-                  <th scope="col">{t('sources.date')}</th>
-                  <th scope="col">{t('sources.language')}</th>
+          <DataTable
+            className="sources-table"
+            scroll
+            columns={[
+              t('sources.number'),
+              t('sources.article'),
+              t('sources.publisher'),
+              t('sources.date'),
+              t('sources.language'),
+            ]}
+          >
+            {[...list]
+              .sort((a, b) => a.date.localeCompare(b.date))
+              .map((s) => (
+                <tr key={s.id}>
+                  <td className="num">{sourceNumber(s) ?? '—'}</td>
+                  <td>
+                    <Link to={`/sources/${encodeURIComponent(s.id)}`} lang={htmlLang(s.language)}>
+                      {s.title}
+                    </Link>
+                  </td>
+                  <td lang={htmlLang(s.language)}>{s.publisher}</td>
+                  <td>
+                    <DateText date={s.date} />
+                  </td>
+                  <td>{vocab('language', s.language)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...list]
-                  .sort((a, b) => a.date.localeCompare(b.date))
-                  .map((s) => (
-                    <tr key={s.id}>
-                      <td className="num">{sourceNumber(s) ?? '—'}</td>
-                      <td>
-                        <Link to={`/sources/${encodeURIComponent(s.id)}`} lang={htmlLang(s.language)}>
-                          {s.title}
-                        </Link>
-                      </td>
-                      <td lang={htmlLang(s.language)}>{s.publisher}</td>
-                      <td>
-                        <DateText date={s.date} />
-                      </td>
-                      <td>{vocab('language', s.language)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+          </DataTable>
         )}
       </QueryState>
     </>

@@ -1,10 +1,11 @@
 import type { RouterOutputs } from '@hutong/client';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useLocalized } from '../../i18n/use-lang';
 import { useTRPC } from '../../trpc/trpc';
 import { ActorLink } from '../../ui/actor-link';
+import { Breadcrumb } from '../../ui/breadcrumb';
 import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
@@ -23,9 +24,7 @@ export function EventPage() {
   const query = useQuery(trpc.events.get.queryOptions({ id }));
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/">← {t('event.back')}</Link>
-      </p>
+      <Breadcrumb to="/">{t('event.back')}</Breadcrumb>
       <QueryState query={query}>{(evidence) => <EventDetail evidence={evidence} />}</QueryState>
     </>
   );

@@ -12,9 +12,11 @@ export interface Facets {
 export const FACET_KEYS = ['actor', 'capability', 'kind', 'confidence'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
+/** The facets chosen from a vocabulary, in the filters' order. */
+export const VOCAB_FACETS = ['capability', 'kind', 'confidence'] as const;
 // The first view stays free of zod: enum facets are checked against the vocabulary lists (themselves
 // checked against the domain enums), and the server validates every facet again with the schemas.
-const allowed: Record<Exclude<FacetKey, 'actor'>, readonly string[]> = {
+export const FACET_OPTIONS: Record<(typeof VOCAB_FACETS)[number], readonly string[]> = {
   capability: CAPABILITIES,
   kind: EVENT_KINDS,
   confidence: CONFIDENCES,
@@ -26,9 +28,9 @@ export function facetsFromSearch(params: URLSearchParams): Facets {
   const out: Record<string, string> = {};
   const actor = params.get('actor');
   if (actor && ACTOR_ID.test(actor)) out.actor = actor;
-  for (const key of ['capability', 'kind', 'confidence'] as const) {
+  for (const key of VOCAB_FACETS) {
     const value = params.get(key);
-    if (value && allowed[key].includes(value)) out[key] = value;
+    if (value && FACET_OPTIONS[key].includes(value)) out[key] = value;
   }
   return out as Facets;
 }

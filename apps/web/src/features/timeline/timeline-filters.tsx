@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CAPABILITIES, CONFIDENCES, EVENT_KINDS } from '../../i18n/vocab-options';
 import { ActorSelect } from '../../ui/actor-select';
 import { VocabSelect } from '../../ui/vocab-select';
-import type { FacetKey, Facets } from './facets';
+import { FACET_OPTIONS, type FacetKey, type Facets, VOCAB_FACETS } from './facets';
 
 interface Props {
   facets: Facets;
@@ -22,30 +21,17 @@ export function TimelineFilters({ facets, onChange, onClear }: Props) {
         onChange={(v) => onChange('actor', v)}
         emptyLabel={any}
       />
-      <VocabSelect
-        label={t('timeline.capability')}
-        group="capability"
-        options={CAPABILITIES}
-        value={facets.capability ?? ''}
-        onChange={(v) => onChange('capability', v)}
-        anyLabel={any}
-      />
-      <VocabSelect
-        label={t('timeline.kind')}
-        group="kind"
-        options={EVENT_KINDS}
-        value={facets.kind ?? ''}
-        onChange={(v) => onChange('kind', v)}
-        anyLabel={any}
-      />
-      <VocabSelect
-        label={t('timeline.confidence')}
-        group="confidence"
-        options={CONFIDENCES}
-        value={facets.confidence ?? ''}
-        onChange={(v) => onChange('confidence', v)}
-        anyLabel={any}
-      />
+      {VOCAB_FACETS.map((key) => (
+        <VocabSelect
+          key={key}
+          label={t(`timeline.${key}`)}
+          group={key}
+          options={FACET_OPTIONS[key]}
+          value={facets[key] ?? ''}
+          onChange={(v) => onChange(key, v)}
+          anyLabel={any}
+        />
+      ))}
       <button type="button" className="secondary" onClick={onClear} disabled={!active}>
         {t('timeline.clear')}
       </button>

@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@hutong/client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useVocab } from '../../i18n/use-vocab';
+import { DataTable } from '../../ui/data-table';
 import { StatusBadge } from '../../ui/status-badge';
 import { useActors } from '../actors/use-actors';
 
@@ -28,28 +29,22 @@ export function CrossingChanges({ crossings }: { crossings: WhatIf['crossings'] 
   const { name } = useActors();
   if (!crossings.length) return null;
   return (
-    <table className="compact what-if-crossings">
-      <thead>
-        <tr>
-          <th scope="col">{t('whatIf.crossing')}</th>
-          <th scope="col">{t('whatIf.ledger')}</th>
-          <th scope="col">{t('whatIf.counterfactual')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {crossings.flatMap((c) =>
-          c.spans.map((s) => (
-            <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}|${s.from}`}>
-              <th scope="row">
-                {name(c.host)} · {vocab('surface', c.surface)} · {vocab('capability', c.capability)} ·{' '}
-                {name(c.target)}
-              </th>
-              <SideCell side={s.baseline} />
-              <SideCell side={s.counterfactual} />
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
+    <DataTable
+      className="compact what-if-crossings"
+      columns={[t('whatIf.crossing'), t('whatIf.ledger'), t('whatIf.counterfactual')]}
+    >
+      {crossings.flatMap((c) =>
+        c.spans.map((s) => (
+          <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}|${s.from}`}>
+            <th scope="row">
+              {name(c.host)} · {vocab('surface', c.surface)} · {vocab('capability', c.capability)} ·{' '}
+              {name(c.target)}
+            </th>
+            <SideCell side={s.baseline} />
+            <SideCell side={s.counterfactual} />
+          </tr>
+        )),
+      )}
+    </DataTable>
   );
 }

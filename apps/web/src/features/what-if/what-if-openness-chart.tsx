@@ -1,5 +1,7 @@
 import type { RouterOutputs } from '@hutong/client';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, Line } from 'recharts';
+import { LineChartFrame, STEP_LINE } from '../../ui/line-chart-frame';
+import { OPENNESS_AXES } from '../actors/openness-axes';
 
 type Delta = NonNullable<RouterOutputs['analysis']['whatIf']['openness']>['deltas'][number];
 
@@ -19,35 +21,17 @@ export default function WhatIfOpennessChart({
     counterfactual: d.counterfactual,
   }));
   return (
-    <div className="chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#ddd" strokeDasharray="3 3" />
-          <XAxis dataKey="date" stroke="#444" minTickGap={32} />
-          <YAxis domain={[0, 100]} stroke="#444" width={40} />
-          <Tooltip />
-          <Legend />
-          <Line
-            type="stepAfter"
-            dataKey="baseline"
-            name={names.baseline}
-            stroke="#1f5f7a"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="stepAfter"
-            dataKey="counterfactual"
-            name={names.counterfactual}
-            stroke="#b5482a"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <LineChartFrame label={label} height={240} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      {OPENNESS_AXES}
+      <Legend />
+      <Line dataKey="baseline" name={names.baseline} {...STEP_LINE} />
+      <Line
+        dataKey="counterfactual"
+        name={names.counterfactual}
+        {...STEP_LINE}
+        stroke="#b5482a"
+        strokeDasharray="6 3"
+      />
+    </LineChartFrame>
   );
 }
