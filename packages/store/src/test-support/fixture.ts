@@ -1,5 +1,5 @@
 import { type ActorInput, type EventInput, Ledger } from '@hutong/domain';
-import { openingEvent } from '@hutong/domain/testing';
+import { linkRegulation, openingEvent } from '@hutong/domain/testing';
 
 const source = {
   id: 'fixture-source',
@@ -35,17 +35,7 @@ export function smallLedger(): Ledger {
       event('2021-11-01-taobao-opens', 'taobao', 'wechat', '2021-11-01'),
     ],
     regulations: [
-      {
-        id: 'miit-2021-links',
-        issuer: 'miit',
-        title: { zh: '屏蔽网址链接问题', en: 'Blocking of links' },
-        summary: { zh: '限期整改', en: 'Stop blocking links by the deadline' },
-        from: '2021-07-23',
-        deadline: '2021-09-17',
-        scope: { capabilities: ['link.open'] },
-        forbids: ['blocked'],
-        sources: [{ source: source.id, quote: 'stop blocking' }],
-      },
+      linkRegulation({ id: 'miit-2021-links', sources: [{ source: source.id, quote: 'stop blocking' }] }),
     ],
     figures: [
       {
