@@ -1,18 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './http/openapi';
-import { type LiveServer, startLiveServer } from './test-support/live-server';
+import { liveServerPerFile, noLimits } from './test-support/live-server-per-file';
 
-let live: LiveServer;
-let base: string;
-let admin: string;
-beforeAll(async () => {
-  live = await startLiveServer();
-  // Limits out of the way: this test is about what the routes answer.
-  base = (await live.serverWith({ addressBudget: 1e9, tokenBudget: 1e9, editsPerMinute: 1e9 })).base;
-  admin = (await live.runtime.store.tokens.create({ name: 'fuzz-rest', role: 'admin' })).token;
-}, 60_000);
-afterAll(() => live?.close());
+// Limits out of the way: this test is about what the routes answer.
+const live = liveServerPerFile({ name: 'fuzz-rest', role: 'admin' }, noLimits);
 
 // Every REST route the OpenAPI document lists, with its method: nothing is left out as routes are added.
 const routes = Object.entries(openApiDocument().paths ?? {}).flatMap(([path, item]) =>
@@ -75,11 +67,11 @@ describe('raw REST bodies and query strings', () => {
           const method = verb === 'route' ? route.method : verb;
           const path = route.path.replace('{id}', encodeURIComponent(params[0]?.[1] ?? 'x') || 'x');
           const qs = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-          const res = await fetch(`${base}/api${path}?${qs}`, {
+          const res = await fetch(`${live.base}/api${path}?${qs}`, {
             method,
             headers: {
               'content-type': 'application/json',
-              ...(withToken ? { authorization: `Bearer ${admin}` } : {}),
+              ...(withToken ? { authorization: `Bearer ${live.token}` } : {}),
             },
             ...(method === 'GET' ? {} : { body: raw }),
           });
@@ -90,6 +82,6 @@ describe('raw REST bodies and query strings', () => {
       ),
       { numRuns: 400 },
     );
-    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${live.base}/health`)).status).toBe(200);
   }, 90_000);
 });

@@ -1,7 +1,7 @@
 import { appRouter } from '@hutong/router';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LiveServer, startLiveServer } from './test-support/live-server';
+import { describe, expect, it } from 'vitest';
+import { liveServerPerFile, noLimits } from './test-support/live-server-per-file';
 import { readFrames } from './test-support/sse-frames';
 
 // Every procedure the router has, with its kind: nothing is left out as the router grows.
@@ -11,16 +11,8 @@ const procedures = Object.entries<unknown>(appRouter._def.procedures).map(([path
   type: (p as { _def: { type: 'query' | 'mutation' | 'subscription' } })._def.type,
 }));
 
-let live: LiveServer;
-let base: string;
-let admin: string;
-beforeAll(async () => {
-  live = await startLiveServer();
-  // Limits out of the way: this test is about what the procedures answer.
-  base = (await live.serverWith({ addressBudget: 1e9, tokenBudget: 1e9, editsPerMinute: 1e9 })).base;
-  admin = (await live.runtime.store.tokens.create({ name: 'fuzz', role: 'admin' })).token;
-}, 180_000);
-afterAll(() => live?.close());
+// Limits out of the way: this test is about what the procedures answer.
+const live = liveServerPerFile({ name: 'fuzz', role: 'admin' }, noLimits);
 
 /** Raw text to send as a procedure's input: JSON of any shape, broken JSON, or anything at all. */
 const rawInput = fc.oneof(
@@ -64,7 +56,7 @@ async function call(path: string, type: string, raw: string, token: string | nul
   const timer = setTimeout(() => ac.abort(), 5_000);
   try {
     if (type === 'mutation') {
-      const res = await fetch(`${base}/trpc/${path}`, {
+      const res = await fetch(`${live.base}/trpc/${path}`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         body: raw,
@@ -72,7 +64,7 @@ async function call(path: string, type: string, raw: string, token: string | nul
       });
       return { status: res.status, message: messageOf(await res.text()) };
     }
-    const res = await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(raw)}`, {
+    const res = await fetch(`${live.base}/trpc/${path}?input=${encodeURIComponent(raw)}`, {
       headers,
       signal: ac.signal,
     });
@@ -115,14 +107,14 @@ describe('malformed input at every procedure over HTTP', () => {
         rawInput,
         fc.boolean(),
         async ({ path, type }, raw, withToken) => {
-          const answer = await call(path, type, raw, withToken ? admin : null);
+          const answer = await call(path, type, raw, withToken ? live.token : null);
           expect(answer.status, `${path} ${raw}`).toBeLessThan(500);
           if (answer.status >= 400) expect(answer.message, `${path} ${raw}`).toMatch(/\S/);
         },
       ),
       { numRuns: 600 },
     );
-    const health = await fetch(`${base}/health`);
+    const health = await fetch(`${live.base}/health`);
     expect(health.status).toBe(200);
   }, 55_000);
 });

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHutongClient, remoteLinks } from '@hutong/client';
+import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { openRuntime, type Runtime } from '@hutong/runtime/open-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHutongServer, listen } from './server';
@@ -40,13 +41,7 @@ describe('the HTTP server on the seeded embedded store', () => {
   });
 
   it('answers a decision as plain HTTP JSON', async () => {
-    const q = {
-      host: 'wechat',
-      surface: 'private-chat',
-      capability: 'link.open',
-      target: 'taobao',
-      at: '2020-06-01',
-    };
+    const q = { ...wechatTaobaoQuestion, at: '2020-06-01' };
     const { status, body } = await trpcGet('decisions.decide', q);
     expect(status).toBe(200);
     expect(body).toMatchObject({ result: { data: { status: 'blocked' } } });
@@ -67,13 +62,7 @@ describe('the HTTP server on the seeded embedded store', () => {
   });
 
   it('answers an unknown id with a 404 naming the closest ids', async () => {
-    const q = {
-      host: 'wechat',
-      surface: 'group-chat',
-      capability: 'link.open',
-      target: 'taobo',
-      at: '2021-12-01',
-    };
+    const q = { ...wechatTaobaoQuestion, surface: 'group-chat', target: 'taobo' };
     const { status, body } = await trpcGet('decisions.decide', q);
     expect(status).toBe(404);
     expect(body).toMatchObject({
@@ -83,13 +72,7 @@ describe('the HTTP server on the seeded embedded store', () => {
 
   it('serves the typed client over HTTP, batching a 10,000-question call through POST', async () => {
     const client = createHutongClient(remoteLinks({ url: base }));
-    const q = {
-      host: 'wechat',
-      surface: 'private-chat',
-      capability: 'link.open',
-      target: 'taobao',
-      at: '2021-12-01',
-    } as const;
+    const q = wechatTaobaoQuestion;
     const out = await client.decisions.decideMany.query({
       questions: Array.from({ length: 10_000 }, () => q),
     });

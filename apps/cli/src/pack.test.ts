@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliEnv } from './test-support/hutong-binary';
+import { flagsOf } from './test-support/question-flags';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'hutong-pack-'));
@@ -30,20 +32,7 @@ describe('the packed CLI', () => {
     const { HUTONG_DATA_DIR: _dir, ...env } = cliEnv('');
     const r = spawnSync(
       join(prefix, 'bin', 'hutong'),
-      [
-        'decide',
-        '--host',
-        'wechat',
-        '--surface',
-        'private-chat',
-        '--capability',
-        'link.open',
-        '--target',
-        'taobao',
-        '--at',
-        '2021-12-01',
-        '--json',
-      ],
+      ['decide', ...flagsOf(wechatTaobaoQuestion), '--json'],
       { cwd: work, env, encoding: 'utf8', timeout: 300_000 },
     );
     expect(r.stderr).toBe('');

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rule, specLedger } from '@hutong/domain/testing';
+import { rule, specLedger, wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { appRouter, createContextInner, LedgerView } from '@hutong/router';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,13 +10,7 @@ const ledger = new LedgerView(
   specLedger([{ date: '2021-11-29', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] }]),
 );
 const createContext = async () => createContextInner({ ledger });
-const q = {
-  host: 'wechat',
-  surface: 'private-chat',
-  capability: 'link.open',
-  target: 'taobao',
-  at: '2021-12-01',
-} as const;
+const q = wechatTaobaoQuestion;
 
 const seen: string[] = [];
 const trpc = createHTTPHandler({

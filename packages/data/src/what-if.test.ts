@@ -8,16 +8,11 @@ import {
   whatIf,
   whyNot,
 } from '@hutong/domain';
+import { wechatTaobao } from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
 const index = foldLedger(loadLedger());
-const privateChatTaobao = {
-  host: 'wechat',
-  surface: 'private-chat',
-  capability: 'link.open',
-  target: 'taobao',
-} as const;
 
 describe('what if, on the curated ledger', () => {
   it('without the 2021-11-29 opening, WeChat private-chat Taobao links on 2021-12-01 fall back to what 2021-09-17 set', () => {
@@ -33,7 +28,7 @@ describe('what if, on the curated ledger', () => {
       status: 'open',
       rule: { event: '2021-11-29-wechat-opens-private-chat-links' },
     });
-    const september = decide(index, { ...privateChatTaobao, at: '2021-10-15' });
+    const september = decide(index, { ...wechatTaobao, at: '2021-10-15' });
     expect(c!.spans[0]!.counterfactual).toMatchObject({
       status: september.status,
       rule: { event: '2021-09-17-wechat-private-chat-links-with-confirmation' },

@@ -1,35 +1,18 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { EditInput } from '@hutong/domain';
 import { rule, specEvent } from '@hutong/domain/testing';
-import { openStore, type Store } from '@hutong/store';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Follower, followStore } from './follow-store';
-import { LedgerView } from './ledger-view';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FollowedStore, openFollowedStore } from './test-support/followed-store';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-let dir: string;
-let store: Store;
-let view: LedgerView;
-let follower: Follower;
+let followed: FollowedStore;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hutong-follow-mem-'));
-  cpSync(inject('storeTemplate'), dir, { recursive: true });
-  store = await openStore({ dataDir: dir });
-  const { ledger, head } = await store.snapshot();
-  view = new LedgerView(ledger, head);
-  follower = followStore(store, view);
+  followed = await openFollowedStore();
 }, 60_000);
-afterAll(async () => {
-  await follower?.stop();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => followed?.close());
 
 /** Bytes of JavaScript heap still reachable (after a full collection). */
 function heapAfterGc(): number {
@@ -66,18 +49,19 @@ describe('followStore memory', () => {
   const BOUND_MB = 24;
 
   it(`holds at most ${BOUND_MB} MB more heap after 1,000 appended edits, and lets go of the indexes it replaced`, async () => {
-    for (let n = 0; n < 30; n++) await follower.catchUp((await store.append([edit(n)]))[0]!.revision);
+    for (let n = 0; n < 30; n++)
+      await followed.follower.catchUp((await followed.store.append([edit(n)]))[0]!.revision);
     let released = 0;
     // Held in the describe's scope: a collected registry calls nothing back.
     registry = new FinalizationRegistry(() => released++);
     const replaced = registry;
     const before = heapAfterGc();
     for (let n = 30; n < 1_030; n++) {
-      replaced.register(view.index, n);
-      const [landed] = await store.append([edit(n)]);
-      await follower.catchUp(landed!.revision);
+      replaced.register(followed.view.index, n);
+      const [landed] = await followed.store.append([edit(n)]);
+      await followed.follower.catchUp(landed!.revision);
     }
-    expect(view.index.ledger.events.length).toBeGreaterThan(680);
+    expect(followed.view.index.ledger.events.length).toBeGreaterThan(680);
     const grown = (heapAfterGc() - before) / 2 ** 20;
     expect(grown).toBeLessThan(BOUND_MB);
     // Finalizers run after the collection, on later turns of the event loop.

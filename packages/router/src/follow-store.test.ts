@@ -1,30 +1,13 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type EditInput, foldLedger, type PolicyChangeInput } from '@hutong/domain';
 import { answerSheet, specEvent } from '@hutong/domain/testing';
-import { openStore, type Store } from '@hutong/store';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Follower, followStore } from './follow-store';
-import { LedgerView } from './ledger-view';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FollowedStore, openFollowedStore } from './test-support/followed-store';
 
-let dir: string;
-let store: Store;
-let view: LedgerView;
-let follower: Follower;
+let followed: FollowedStore;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hutong-follow-'));
-  cpSync(inject('storeTemplate'), dir, { recursive: true });
-  store = await openStore({ dataDir: dir });
-  const { ledger, head } = await store.snapshot();
-  view = new LedgerView(ledger, head);
-  follower = followStore(store, view);
+  followed = await openFollowedStore();
 }, 60_000);
-afterAll(async () => {
-  await follower?.stop();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => followed?.close());
 
 /** A small deterministic generator (mulberry32), so a failure replays. */
 function random(seed: number) {
@@ -64,7 +47,7 @@ describe('followStore: the incrementally updated view', () => {
     const retracted: string[] = [];
     let serial = 0;
     for (let step = 0; step < 40; step++) {
-      const live = view.index.ledger.events.map((e) => e.id);
+      const live = followed.view.index.ledger.events.map((e) => e.id);
       const roll = rnd.next();
       let edit: EditInput;
       if (roll < 0.4 || live.length === 0) {
@@ -82,10 +65,10 @@ describe('followStore: the incrementally updated view', () => {
         const id = retracted.splice(Math.floor(rnd.next() * retracted.length), 1)[0]!;
         edit = { entity: 'event', id, action: 'record', body: event(id), ...by };
       } else if (roll < 0.94) {
-        const source = { ...view.index.ledger.sources[0]!, title: `spec ${step}` };
+        const source = { ...followed.view.index.ledger.sources[0]!, title: `spec ${step}` };
         edit = { entity: 'source', id: source.id, action: 'amend', body: source, ...by };
       } else {
-        const tmall = view.index.actors.get('tmall')!;
+        const tmall = followed.view.index.actors.get('tmall')!;
         const { owner, ...rest } = tmall;
         edit = {
           entity: 'actor',
@@ -95,12 +78,12 @@ describe('followStore: the incrementally updated view', () => {
           ...by,
         };
       }
-      const [landed] = await store.append([edit]);
-      await follower.catchUp(landed!.revision);
-      expect(view.revision).toBe(landed!.revision);
-      const fresh = foldLedger((await store.snapshot()).ledger);
-      expect(view.index.ledger).toEqual(fresh.ledger);
-      expect(answerSheet(view.index, { surfaces, capabilities })).toEqual(
+      const [landed] = await followed.store.append([edit]);
+      await followed.follower.catchUp(landed!.revision);
+      expect(followed.view.revision).toBe(landed!.revision);
+      const fresh = foldLedger((await followed.store.snapshot()).ledger);
+      expect(followed.view.index.ledger).toEqual(fresh.ledger);
+      expect(answerSheet(followed.view.index, { surfaces, capabilities })).toEqual(
         answerSheet(fresh, { surfaces, capabilities }),
       );
     }

@@ -1,23 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from './defaults';
 import { openStore } from './open-store';
 import { actor, smallLedger } from './test-support/fixture';
+import { pgliteCopies } from './test-support/pglite-copies';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh data directory holding a copy of the run's initialised PGlite (skipping its 6 s initdb). */
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hutong-reopen-'));
-  cpSync(inject('pgliteTemplate'), dir, { recursive: true });
-  dirs.push(dir);
-  return dir;
-}
+const dataDir = pgliteCopies();
 
 describe('a PGlite data directory', () => {
   it('keeps the log across a close and a reopen', async () => {
@@ -48,9 +37,7 @@ describe('a PGlite data directory', () => {
   });
 
   it(`defaults to ${DEFAULT_DATA_DIR} in the working directory`, async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'hutong-cwd-'));
-    dirs.push(cwd);
-    cpSync(inject('pgliteTemplate'), join(cwd, DEFAULT_DATA_DIR), { recursive: true });
+    const cwd = dataDir(DEFAULT_DATA_DIR);
     const previous = process.cwd();
     process.chdir(cwd);
     try {

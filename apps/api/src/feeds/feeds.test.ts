@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseValidAtom } from '../test-support/atom';
-import { type LiveServer, startLiveServer } from '../test-support/live-server';
+import { liveServerPerFile } from '../test-support/live-server-per-file';
 
-let live: LiveServer;
-let editor: string;
-beforeAll(async () => {
-  live = await startLiveServer();
-  editor = (await live.runtime.store.tokens.create({ name: 'feeds', role: 'editor' })).token;
-}, 180_000);
-afterAll(() => live?.close());
+const live = liveServerPerFile({ name: 'feeds', role: 'editor' });
 
 const crossing = 'host=wechat&surface=private-chat&capability=link.open&target=taobao';
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${live.base}${path}`, { headers });
@@ -25,7 +19,7 @@ const errorOf = async (res: Response) =>
 async function recordBlock(id: string, date: string) {
   const res = await fetch(`${live.base}/api/edits`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${live.token}` },
     body: JSON.stringify({
       edits: [
         {

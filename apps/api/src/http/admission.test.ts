@@ -1,16 +1,12 @@
 import { request } from 'node:http';
+import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { RecordedLedgers } from '@hutong/router';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHutongServer, listen } from '../server';
-import { type LiveServer, sourceEdit, startLiveServer } from '../test-support/live-server';
+import { sourceEdit } from '../test-support/live-server';
+import { liveServerPerFile } from '../test-support/live-server-per-file';
 
-let live: LiveServer;
-let editor: string;
-beforeAll(async () => {
-  live = await startLiveServer();
-  editor = (await live.runtime.store.tokens.create({ name: 'adm', role: 'editor' })).token;
-}, 60_000);
-afterAll(() => live?.close());
+const live = liveServerPerFile({ name: 'adm', role: 'editor' });
 
 const read = async (res: Response) => ({
   status: res.status,
@@ -22,13 +18,7 @@ const send = (base: string, path: string, init: RequestInit = {}) => fetch(base 
 const postJson = (base: string, path: string, body: string, headers: Record<string, string> = {}) =>
   send(base, path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 const deep = (n: number) => `{"questions":${'['.repeat(n)}${']'.repeat(n)}}`;
-const q = {
-  host: 'wechat',
-  surface: 'private-chat',
-  capability: 'link.open',
-  target: 'taobao',
-  at: '2021-12-01',
-};
+const q = wechatTaobaoQuestion;
 
 /** A method fetch refuses to send (TRACE), through node:http. */
 function raw(
@@ -133,7 +123,7 @@ describe('cost-based limits', () => {
     const many = JSON.stringify({ questions: Array.from({ length: 300 }, () => q) });
     expect((await postJson(base, '/api/decide-many', many)).status).toBe(200);
     expect((await postJson(base, '/api/decide-many', many)).status).toBe(429);
-    const auth = { authorization: `Bearer ${editor}` };
+    const auth = { authorization: `Bearer ${live.token}` };
     const edit = (id: string) => JSON.stringify({ edits: [sourceEdit(id)] });
     expect((await postJson(base, '/api/edits', edit('cost-1'), auth)).status).toBe(200);
     const refused = await postJson(base, '/api/edits', edit('cost-2'), auth);

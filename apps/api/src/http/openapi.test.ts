@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LiveServer, sourceEdit, startLiveServer } from '../test-support/live-server';
+import { wechatTaobaoQuestion } from '@hutong/domain/testing';
+import { describe, expect, it } from 'vitest';
+import { sourceEdit } from '../test-support/live-server';
+import { liveServerPerFile } from '../test-support/live-server-per-file';
 
-let live: LiveServer;
-let editor: string;
-beforeAll(async () => {
-  live = await startLiveServer();
-  editor = (await live.runtime.store.tokens.create({ name: 'rest', role: 'editor' })).token;
-}, 180_000);
-afterAll(() => live?.close());
+const live = liveServerPerFile({ name: 'rest', role: 'editor' });
 
 const json = async (res: Response) => ({
   status: res.status,
@@ -82,7 +78,7 @@ describe('REST under /api', () => {
         body: JSON.stringify({ edits: [sourceEdit('rest-source')] }),
       }).then(json);
     expect((await post({})).status).toBe(401);
-    const { status, body } = await post({ authorization: `Bearer ${editor}` });
+    const { status, body } = await post({ authorization: `Bearer ${live.token}` });
     expect(status).toBe(200);
     expect(body[0]).toMatchObject({ entity: 'source', id: 'rest-source', action: 'record' });
   });
@@ -92,17 +88,11 @@ describe('REST under /api', () => {
     const post = (path: string, body: unknown) =>
       fetch(`${base}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${live.token}` },
         body: JSON.stringify(body),
       });
-    const q = {
-      host: 'wechat',
-      surface: 'private-chat',
-      capability: 'link.open',
-      target: 'taobao',
-      at: '2021-12-01',
-    };
-    for (let i = 0; i < 3; i++) expect((await post('/api/decide-many', { questions: [q] })).status).toBe(200);
+    const decideMany = () => post('/api/decide-many', { questions: [wechatTaobaoQuestion] });
+    for (let i = 0; i < 3; i++) expect((await decideMany()).status).toBe(200);
     expect((await post('/api/edits', { edits: [sourceEdit('budget-1')] })).status).toBe(200);
     const refused = await post('/api/edits', { edits: [sourceEdit('budget-2')] });
     expect(refused.status).toBe(429);

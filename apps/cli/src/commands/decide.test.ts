@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayIso } from '@hutong/domain';
+import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copySeeded, hutongOn } from '../test-support/hutong-binary';
+import { flagsOf } from '../test-support/question-flags';
 
 const store = copySeeded(inject('seededDataDir'));
 const hutong = hutongOn(store.dir);
@@ -32,18 +34,7 @@ describe('hutong decide', () => {
   });
 
   it('says on stderr that it answered for * when --surface is left out', () => {
-    const r = hutong(
-      'decide',
-      '--host',
-      'wechat',
-      '--capability',
-      'link.open',
-      '--target',
-      'taobao',
-      '--at',
-      '2021-12-01',
-      '--json',
-    );
+    const r = hutong('decide', ...flagsOf({ ...wechatTaobaoQuestion, surface: undefined }), '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).question.surface).toBe('*');
     expect(r.stderr).toMatch(/no --surface given: answered for \* \(every surface\)/);

@@ -1,21 +1,14 @@
+import { wechatTaobao } from '@hutong/domain/testing';
 import { parseAtomFeed } from 'feedsmith';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copySeeded, hutongOn } from '../test-support/hutong-binary';
+import { flagsOf } from '../test-support/question-flags';
 
 const store = copySeeded(inject('seededDataDir'));
 const hutong = hutongOn(store.dir);
 afterAll(store.remove);
 
-const crossing = [
-  '--host',
-  'wechat',
-  '--surface',
-  'private-chat',
-  '--capability',
-  'link.open',
-  '--target',
-  'taobao',
-];
+const crossing = flagsOf(wechatTaobao);
 const alternate = (links: { href?: string; rel?: string }[] | undefined) =>
   links?.find((l) => (l.rel ?? 'alternate') === 'alternate')?.href;
 

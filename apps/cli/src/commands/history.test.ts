@@ -1,20 +1,13 @@
+import { wechatTaobao } from '@hutong/domain/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copySeeded, hutongOn } from '../test-support/hutong-binary';
+import { flagsOf } from '../test-support/question-flags';
 
 const store = copySeeded(inject('seededDataDir'));
 const hutong = hutongOn(store.dir);
 afterAll(store.remove);
 
-const crossing = [
-  '--host',
-  'wechat',
-  '--surface',
-  'private-chat',
-  '--capability',
-  'link.open',
-  '--target',
-  'taobao',
-];
+const crossing = flagsOf(wechatTaobao);
 
 describe('hutong history', () => {
   it('says when a Taobao link first opened in a WeChat private chat, and every status before and since', () => {
@@ -38,20 +31,12 @@ describe('hutong history', () => {
   });
 
   it('takes a URL, says it answered for * without --surface, and exits 2 on an unknown actor', () => {
-    const r = hutong(
-      'history',
-      '--host',
-      'wechat',
-      '--capability',
-      'link.open',
-      '--url',
-      'https://item.taobao.com/item.htm?id=1',
-      '--json',
-    );
+    const url = 'https://item.taobao.com/item.htm?id=1';
+    const r = hutong('history', ...flagsOf({ host: 'wechat', capability: 'link.open', url }), '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).question).toMatchObject({ surface: '*', target: 'taobao' });
     expect(r.stderr).toMatch(/no --surface given: answered for \*/);
-    const bad = hutong('history', ...crossing.slice(0, -1), 'taobo');
+    const bad = hutong('history', ...flagsOf({ ...wechatTaobao, target: 'taobo' }));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown actor "taobo" — did you mean taobao/);
   });

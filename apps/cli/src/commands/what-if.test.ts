@@ -1,22 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wechatTaobao } from '@hutong/domain/testing';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copySeeded, hutongOn } from '../test-support/hutong-binary';
+import { flagsOf } from '../test-support/question-flags';
 
 const store = copySeeded(inject('seededDataDir'));
 const hutong = hutongOn(store.dir);
 afterAll(store.remove);
 
-const groupChat = [
-  '--host',
-  'wechat',
-  '--surface',
-  'group-chat',
-  '--capability',
-  'link.open',
-  '--target',
-  'taobao',
-];
+const groupChat = flagsOf({ ...wechatTaobao, surface: 'group-chat' });
 
 describe('hutong what-if', () => {
   it('without the 2021-11-29 opening, puts the ledger’s answer beside the counterfactual, with the events', () => {

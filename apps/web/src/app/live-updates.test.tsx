@@ -1,23 +1,18 @@
-import type { Runtime } from '@hutong/runtime';
 import { screen } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../test-support/render-app';
-import { openTestRuntime } from '../test-support/test-runtime';
+import { testRuntimePerSuite } from '../test-support/test-runtime';
 
 describe('live updates', () => {
-  let runtime: Runtime;
-  beforeAll(async () => {
-    runtime = await openTestRuntime();
-  }, 120_000);
-  afterAll(() => runtime?.close());
+  const runtime = testRuntimePerSuite();
 
   it('shows an event recorded elsewhere without a reload, and says the page was updated', async () => {
-    renderRoute('/', { runtime });
+    renderRoute('/', { runtime: runtime() });
     const count = await screen.findByText(/^\d+ events$/);
     // The footer's revision: the feed follows from there.
     await screen.findByText(/revision \d+$/);
     const before = Number(count.textContent?.match(/\d+/)?.[0]);
-    const [landed] = await runtime.store.append([
+    const [landed] = await runtime().store.append([
       {
         entity: 'event',
         action: 'record',

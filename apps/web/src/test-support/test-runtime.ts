@@ -1,5 +1,6 @@
 import type { Auth } from '@hutong/router';
 import { openRuntime, type Runtime } from '@hutong/runtime/open-runtime';
+import { afterAll, beforeAll } from 'vitest';
 import { readToken } from '../trpc/token';
 
 /**
@@ -8,6 +9,19 @@ import { readToken } from '../trpc/token';
  */
 export async function openTestRuntime(): Promise<Runtime> {
   return openRuntime({ dataDir: 'memory://' });
+}
+
+/** A test runtime opened before the enclosing suite's tests and closed after them; call the getter inside tests. */
+export function testRuntimePerSuite(): () => Runtime {
+  let runtime: Runtime | undefined;
+  beforeAll(async () => {
+    runtime = await openTestRuntime();
+  }, 120_000);
+  afterAll(() => runtime?.close());
+  return () => {
+    if (!runtime) throw new Error('the test runtime opens in beforeAll: read it inside a test');
+    return runtime;
+  };
 }
 
 /** A fresh token with `role`, as `hutong token create` makes one. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PolicyChangeInput, WhatIfInput } from '../schema';
 import { rule, type SpecEvent, specLedger } from '../testing/ledger-fixture';
+import { wechatTaobao } from '../testing/wechat-taobao';
 import { decide } from './decide';
 import { foldLedger } from './fold';
 import { recordedCrossings } from './recorded';
@@ -32,6 +33,9 @@ const event: fc.Arbitrary<SpecEvent> = fc
 const dates = ['2014-06-01', '2018-01-01', '2021-12-01', '2025-06-01'];
 
 describe('why not', () => {
+  // The two hand-made cases below ask about WeChat's group chats in 2017.
+  const groupChat2017 = { ...wechatTaobao, surface: 'group-chat', at: '2017-01-01' } as const;
+
   it('names the deciding rule and the smallest changes, each of which gives the wanted status through what-if', () => {
     let asked = 0;
     fc.assert(
@@ -72,14 +76,7 @@ describe('why not', () => {
         { id: 'walled', date: '2016-01-01', changes: [rule('wechat', 'group-chat', 'taobao', 'blocked')] },
       ]),
     );
-    const question = {
-      host: 'wechat',
-      surface: 'group-chat',
-      capability: 'link.open',
-      target: 'taobao',
-      at: '2017-01-01',
-    } as const;
-    const w = whyNot(index, { question, want: 'open' });
+    const w = whyNot(index, { question: groupChat2017, want: 'open' });
     expect(w.standing.map((s) => [s.role, s.rule.event])).toEqual([['deciding', 'walled']]);
     expect(
       w.changes.map((c) =>
@@ -95,14 +92,7 @@ describe('why not', () => {
     const index = foldLedger(
       specLedger([{ date: '2015-01-01', changes: [rule('wechat', 'group-chat', 'taobao', 'open')] }]),
     );
-    const question = {
-      host: 'wechat',
-      surface: 'group-chat',
-      capability: 'link.open',
-      target: 'taobao',
-      at: '2017-01-01',
-    } as const;
-    expect(whyNot(index, { question, want: 'open' })).toMatchObject({
+    expect(whyNot(index, { question: groupChat2017, want: 'open' })).toMatchObject({
       satisfied: true,
       standing: [],
       changes: [],

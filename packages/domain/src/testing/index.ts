@@ -1,3 +1,5 @@
 export * from './answer-sheet';
 export * from './ledger-fixture';
 export * from './one-truth';
+export * from './opening-event';
+export * from './wechat-taobao';

@@ -1,4 +1,4 @@
-import { rule, specLedger } from '@hutong/domain/testing';
+import { rule, specLedger, wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
@@ -13,13 +13,7 @@ const ledger = new LedgerView(
   ]),
 );
 const caller = createCallerFactory(appRouter)(createContextInner({ ledger }));
-const q = {
-  host: 'wechat',
-  surface: 'private-chat',
-  capability: 'link.open',
-  target: 'taobao',
-  at: '2021-12-01',
-} as const;
+const q = wechatTaobaoQuestion;
 
 async function failure(p: Promise<unknown>): Promise<TRPCError> {
   const err = await p.then(

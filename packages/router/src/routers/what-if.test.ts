@@ -1,4 +1,4 @@
-import { rule, specLedger } from '@hutong/domain/testing';
+import { rule, specLedger, wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
@@ -14,13 +14,7 @@ const ledger = new LedgerView(
   ]),
 );
 const caller = createCallerFactory(appRouter)(createContextInner({ ledger }));
-const q = {
-  host: 'wechat',
-  surface: 'group-chat',
-  capability: 'link.open',
-  target: 'taobao',
-  at: '2021-12-01',
-} as const;
+const q = { ...wechatTaobaoQuestion, surface: 'group-chat' } as const;
 
 const failure = (p: Promise<unknown>) =>
   p.then(

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeIssues, type EventInput } from '@hutong/domain';
-import { rule } from '@hutong/domain/testing';
+import { openingEvent } from '@hutong/domain/testing';
 import { openStore, type Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
 import { inject } from 'vitest';
@@ -51,18 +51,7 @@ export const admin: Auth = { tokenId: '000000000002', name: 'ad', role: 'admin' 
 
 /** An event opening `host`'s private chats to `target`'s links on `date`. */
 export function opening(id: string, host: string, target: string, date: string): EventInput {
-  return {
-    id,
-    date,
-    precision: 'day',
-    kind: 'unblock',
-    title: { zh: '开放', en: `${host} opens to ${target}` },
-    summary: { zh: '开放', en: `${host} lets ${target} links open` },
-    actors: [host, target],
-    changes: [rule(host, 'private-chat', target, 'open')],
-    confidence: 'confirmed',
-    sources: [{ source: 'spec-source', quote: 'the links now open' }],
-  };
+  return openingEvent(id, host, target, date, { surface: 'private-chat', source: 'spec-source' });
 }
 
 /** The TRPCError a call fails with (the test fails if it succeeds). */

@@ -1,22 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../open-store';
 import { actor, smallLedger } from '../test-support/fixture';
+import { pgliteCopies } from '../test-support/pglite-copies';
 import { readLedgerSnapshot, snapshotPath } from './snapshot-file';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hutong-snapshot-'));
-  cpSync(inject('pgliteTemplate'), dir, { recursive: true });
-  dirs.push(dir);
-  return dir;
-}
+const dataDir = pgliteCopies();
 
 const record = (id: string) =>
   ({ entity: 'actor', id, action: 'record', body: actor(id), author: 'c', reason: 'r' }) as const;

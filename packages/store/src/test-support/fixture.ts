@@ -1,4 +1,5 @@
 import { type ActorInput, type EventInput, Ledger } from '@hutong/domain';
+import { linkRegulation, openingEvent } from '@hutong/domain/testing';
 
 const source = {
   id: 'fixture-source',
@@ -15,18 +16,7 @@ export function actor(id: string, overrides: Partial<ActorInput> = {}): ActorInp
 
 /** A confirmed event opening `host`'s group chat to `target`'s links on `date`. */
 export function event(id: string, host: string, target: string, date: string): EventInput {
-  return {
-    id,
-    date,
-    precision: 'day',
-    kind: 'unblock',
-    title: { zh: '开放', en: `${host} opens to ${target}` },
-    summary: { zh: '开放', en: `${host} lets ${target} links open in group chats` },
-    actors: [host, target],
-    changes: [{ host, surface: 'group-chat', capability: 'link.open', target, status: 'open' }],
-    confidence: 'confirmed',
-    sources: [{ source: source.id, quote: 'the links now open' }],
-  };
+  return openingEvent(id, host, target, date, { surface: 'group-chat', source: source.id });
 }
 
 /** Two platforms, their owners, a regulator, one source, two events, a regulation and a figure. */
@@ -45,17 +35,7 @@ export function smallLedger(): Ledger {
       event('2021-11-01-taobao-opens', 'taobao', 'wechat', '2021-11-01'),
     ],
     regulations: [
-      {
-        id: 'miit-2021-links',
-        issuer: 'miit',
-        title: { zh: '屏蔽网址链接问题', en: 'Blocking of links' },
-        summary: { zh: '限期整改', en: 'Stop blocking links by the deadline' },
-        from: '2021-07-23',
-        deadline: '2021-09-17',
-        scope: { capabilities: ['link.open'] },
-        forbids: ['blocked'],
-        sources: [{ source: source.id, quote: 'stop blocking' }],
-      },
+      linkRegulation({ id: 'miit-2021-links', sources: [{ source: source.id, quote: 'stop blocking' }] }),
     ],
     figures: [
       {

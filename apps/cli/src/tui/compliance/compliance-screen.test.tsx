@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Ledger } from '@hutong/domain';
-import { rule, specLedger } from '@hutong/domain/testing';
+import { linkRegulation, rule, specLedger } from '@hutong/domain/testing';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY, renderWith } from '../test-support/render';
@@ -28,17 +28,10 @@ const withCampaign = () => {
     ...base,
     actors: [...base.actors, { id: 'miit', kind: 'regulator', name: { zh: '工信部', en: 'MIIT' } }],
     regulations: [
-      {
+      linkRegulation({
         id: 'miit-link-campaign',
-        issuer: 'miit',
         title: { zh: '屏蔽网址链接专项整治', en: 'Campaign against link blocking' },
-        summary: { zh: '摘要', en: 'Summary' },
-        from: '2021-07-23',
-        deadline: '2021-09-17',
-        scope: { capabilities: ['link.open'] },
-        forbids: ['blocked'],
-        sources: [{ source: 'spec-source', quote: 'spec' }],
-      },
+      }),
     ],
   });
 };

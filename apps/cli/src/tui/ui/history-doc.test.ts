@@ -1,13 +1,9 @@
+import { wechatTaobao } from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { docText } from './doc';
 import { historyDoc } from './history-doc';
 
-const question = {
-  host: 'wechat',
-  surface: 'group-chat',
-  capability: 'link.open',
-  target: 'taobao',
-} as const;
+const question = { ...wechatTaobao, surface: 'group-chat' } as const;
 
 describe('historyDoc', () => {
   it('lists each stretch with its dates, status, basis, events, window and rest', () => {

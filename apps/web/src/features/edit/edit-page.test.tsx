@@ -1,9 +1,8 @@
-import type { Runtime } from '@hutong/runtime';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test-support/render-app';
-import { createToken, openTestRuntime } from '../../test-support/test-runtime';
+import { createToken, testRuntimePerSuite } from '../../test-support/test-runtime';
 import { writeToken } from '../../trpc/token';
 import { fillEventForm, NEW_EVENT } from './fill-event-form';
 
@@ -29,15 +28,11 @@ describe('Edit: checked on the client', () => {
 });
 
 describe('Edit: recorded by the server, its refusals shown where they belong', () => {
-  let runtime: Runtime;
-  beforeAll(async () => {
-    runtime = await openTestRuntime();
-  }, 120_000);
-  afterAll(() => runtime?.close());
+  const runtime = testRuntimePerSuite();
   beforeEach(() => writeToken(null));
 
   it('says at the token field that an edit needs a token (401), and goes there', async () => {
-    renderRoute('/edit', { runtime });
+    renderRoute('/edit', { runtime: runtime() });
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     fillEventForm(NEW_EVENT);
     await record();
@@ -51,7 +46,7 @@ describe('Edit: recorded by the server, its refusals shown where they belong', (
   });
 
   it('tells an unknown token apart from a missing one', async () => {
-    renderRoute('/edit', { runtime });
+    renderRoute('/edit', { runtime: runtime() });
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     await userEvent.type(screen.getByLabelText('Editor token'), 'hutong_000000000000_nope');
     fillEventForm(NEW_EVENT);
@@ -60,8 +55,8 @@ describe('Edit: recorded by the server, its refusals shown where they belong', (
   });
 
   it('puts a check only the server makes (400) at the field it names', async () => {
-    writeToken(await createToken(runtime, 'editor'));
-    renderRoute('/edit', { runtime });
+    writeToken(await createToken(runtime(), 'editor'));
+    renderRoute('/edit', { runtime: runtime() });
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     fillEventForm({ ...NEW_EVENT, 'Quote (verbatim)': 'a NUL \u0000 cannot be stored' });
     await record();
@@ -72,21 +67,21 @@ describe('Edit: recorded by the server, its refusals shown where they belong', (
   });
 
   it('records an event and links to it', async () => {
-    writeToken(await createToken(runtime, 'editor'));
-    renderRoute('/edit', { runtime });
+    writeToken(await createToken(runtime(), 'editor'));
+    renderRoute('/edit', { runtime: runtime() });
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     fillEventForm(NEW_EVENT);
     await record();
     expect(await screen.findByText(/Recorded as revision \d+\./)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'See the event' });
     expect(link.getAttribute('href')).toBe(`/events/${NEW_EVENT.Id}`);
-    expect(runtime.ledger.index.evidence.has(NEW_EVENT.Id!)).toBe(true);
+    expect(runtime().ledger.index.evidence.has(NEW_EVENT.Id!)).toBe(true);
   });
 
   it('shows a conflict (409) with the current revision, and reloads it to amend', async () => {
-    writeToken(await createToken(runtime, 'admin'));
+    writeToken(await createToken(runtime(), 'admin'));
     const taken = '2013-11-wechat-blocks-taobao-links';
-    renderRoute('/edit', { runtime });
+    renderRoute('/edit', { runtime: runtime() });
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     fillEventForm({ ...NEW_EVENT, Id: taken, Date: '2013-11-01' });
     await record();
@@ -99,7 +94,7 @@ describe('Edit: recorded by the server, its refusals shown where they belong', (
     fillEventForm({ 'Title (English)': 'WeChat blocks Taobao links; the walls go up' });
     await record();
     expect(await screen.findByText(/Recorded as revision \d+\./)).toBeTruthy();
-    const amended = runtime.ledger.index.evidence.get(taken)?.event;
+    const amended = runtime().ledger.index.evidence.get(taken)?.event;
     expect(amended?.title.en).toBe('WeChat blocks Taobao links; the walls go up');
     // What the form does not show survives the amendment.
     expect(amended?.changes[0]?.note?.en).toMatch(/淘口令/);
