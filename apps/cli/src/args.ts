@@ -6,8 +6,17 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 
 /** Parses a command's flags strictly; an unknown flag or a missing value is a usage error. */
 export function parseFlags<T extends OptionSpec>(args: string[], options: T) {
+  return parseStrict(args, options, false).values;
+}
+
+/** Flags and the words between them (an ID, a FILE, a subcommand), strictly, as `parseFlags`. */
+export function parseWords<T extends OptionSpec>(args: string[], options: T) {
+  return parseStrict(args, options, true);
+}
+
+function parseStrict<T extends OptionSpec>(args: string[], options: T, allowPositionals: boolean) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err));
   }

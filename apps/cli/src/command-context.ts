@@ -1,3 +1,4 @@
+import type { HutongClient } from '@hutong/client';
 import type { Local, OpenOptions } from '@hutong/runtime';
 import type { CliEnv } from './env';
 import type { Output } from './output';
@@ -24,6 +25,8 @@ export interface CommandContext {
    * store — for `reads`, from its current snapshot without starting PGlite when nothing changed.
    */
   open(opts?: OpenOptions): Promise<Local>;
+  /** Reads through `open({ reads: true })`, closing the ledger after `fn`, however it ends. */
+  read<T>(fn: (client: HutongClient) => Promise<T>): Promise<T>;
 }
 
 /** Every command has this one signature: its arguments after the name in; a number (the exit code) or nothing (0) out. */

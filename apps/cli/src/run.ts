@@ -20,6 +20,14 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       out,
       api,
       open: (opts) => openLocal(localEnv(api, env), opts),
+      read: async (fn) => {
+        const local = await ctx.open({ reads: true });
+        try {
+          return await fn(local.client);
+        } finally {
+          await local.close();
+        }
+      },
     };
     if (command === undefined) {
       if (!io.isTTY) {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wechatTaobao } from '@hutong/domain/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLocal, serverFor } from './open-local';
 import { writeServerFile } from './server-file';
@@ -23,13 +24,7 @@ describe('serverFor', () => {
   });
 });
 
-const question = {
-  host: 'wechat',
-  surface: 'private-chat',
-  capability: 'link.open',
-  target: 'taobao',
-  at: '2022-01-01',
-} as const;
+const question = { ...wechatTaobao, at: '2022-01-01' };
 
 describe('openLocal', () => {
   it('answers from a server without opening anything here', async () => {

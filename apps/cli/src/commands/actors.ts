@@ -4,16 +4,13 @@ import { table } from '../format/table';
 import { actorsSpec } from '../spec/query-specs';
 
 /** `hutong actors`: every actor with its names, owner and web hosts. */
-export async function actorsCommand(args: string[], { open, out }: CommandContext) {
+export async function actorsCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, actorsSpec.flags);
-  const conn = await open({ reads: true });
-  try {
-    const actors = await conn.client.actors.list.query();
+  return read(async (client) => {
+    const actors = await client.actors.list.query();
     if (f.json) return void out.line(JSON.stringify(actors, null, 2));
     out.line(
       table(actors.map((a) => [a.id, a.kind, a.name.zh, a.name.en, a.owner ?? '', a.hosts.join(' ')])),
     );
-  } finally {
-    await conn.close();
-  }
+  });
 }

@@ -8,10 +8,9 @@ import { complianceSpec } from '../spec/query-specs';
 const HEAD = ['regulation', 'host', 'surface', 'capability', 'target', 'status'];
 
 /** `hutong compliance --at DATE`: forbidden crossings still in place past a regulation's deadline. */
-export async function complianceCommand(args: string[], { open, out }: CommandContext) {
+export async function complianceCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, complianceSpec.flags);
   const at = dateFlag(f.at ?? todayIso(), 'at');
-  const conn = await open({ reads: true });
   // The crossing and its status open both tables: the confirmed breaches and the unconfirmed ones.
   const cells = (x: ComplianceFinding) => [
     x.regulation,
@@ -21,8 +20,8 @@ export async function complianceCommand(args: string[], { open, out }: CommandCo
     x.target,
     out.style.status(x.status),
   ];
-  try {
-    const findings = await conn.client.analysis.compliance.query({ at, regulation: f.regulation });
+  return read(async (client) => {
+    const findings = await client.analysis.compliance.query({ at, regulation: f.regulation });
     if (f.json) return void out.line(JSON.stringify(findings, null, 2));
     const confirmed = findings.filter((x) => x.daysInBreach !== null);
     const unconfirmed = findings.filter((x) => x.daysInBreach === null);
@@ -60,7 +59,5 @@ export async function complianceCommand(args: string[], { open, out }: CommandCo
         ]),
       );
     }
-  } finally {
-    await conn.close();
-  }
+  });
 }

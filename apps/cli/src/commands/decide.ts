@@ -9,27 +9,21 @@ import { decideBatch } from './decide-batch';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong decide`: one question from flags, or `--batch FILE` (one JSON question per line; `-` is stdin). */
-export async function decideCommand(args: string[], { open, out, io }: CommandContext) {
+export async function decideCommand(args: string[], { read, out, io }: CommandContext) {
   const f = parseFlags(args, decideSpec.flags);
   if (f.batch !== undefined) {
     const text = f.batch === '-' ? await readStdin() : await readBatchFile(f.batch);
-    const conn = await open({ reads: true });
-    try {
-      for (const line of await decideBatch(conn.client, text)) out.line(line);
-    } finally {
-      await conn.close();
-    }
+    return read(async (client) => {
+      for (const line of await decideBatch(client, text)) out.line(line);
+    });
     return;
   }
   const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
-  const conn = await open({ reads: true });
-  try {
-    const decision = await conn.client.decisions.decide.query(question);
+  return read(async (client) => {
+    const decision = await client.decisions.decide.query(question);
     if (f.surface === undefined) io.stderr(surfaceNote);
     out.line(f.json ? JSON.stringify(decision, null, 2) : formatDecision(decision, out.style));
-  } finally {
-    await conn.close();
-  }
+  });
 }
 
 async function readBatchFile(path: string): Promise<string> {

@@ -4,13 +4,12 @@ import { table } from '../format/table';
 import { diffSpec } from '../spec/query-specs';
 
 /** `hutong diff --from D1 --to D2`: every recorded crossing whose status changed, and the events between. */
-export async function diffCommand(args: string[], { open, out }: CommandContext) {
+export async function diffCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, diffSpec.flags);
   const from = dateFlag(required(f.from, 'from'), 'from');
   const to = dateFlag(required(f.to, 'to'), 'to');
-  const conn = await open({ reads: true });
-  try {
-    const d = await conn.client.analysis.diff.query({ from, to });
+  return read(async (client) => {
+    const d = await client.analysis.diff.query({ from, to });
     if (f.json) return void out.line(JSON.stringify(d, null, 2));
     out.line(out.style.bold(`${d.changes.length} changes from ${from} to ${to}`));
     if (d.changes.length)
@@ -28,7 +27,5 @@ export async function diffCommand(args: string[], { open, out }: CommandContext)
         ),
       );
     out.line(out.style.dim(`${d.events.length} events in between`));
-  } finally {
-    await conn.close();
-  }
+  });
 }

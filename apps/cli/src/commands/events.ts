@@ -5,7 +5,7 @@ import { table } from '../format/table';
 import { eventsSpec } from '../spec/query-specs';
 
 /** `hutong events`: the ledger's events in date order, filtered, each with its id (for `hutong event ID`). */
-export async function eventsCommand(args: string[], { open, out }: CommandContext) {
+export async function eventsCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, eventsSpec.flags);
   const filter = {
     actor: f.actor,
@@ -16,9 +16,8 @@ export async function eventsCommand(args: string[], { open, out }: CommandContex
     kind: f.kind === undefined ? undefined : oneOf(f.kind, EventKind.options, 'kind'),
     limit: 5000,
   };
-  const conn = await open({ reads: true });
-  try {
-    const { items } = await conn.client.events.list.query(filter);
+  return read(async (client) => {
+    const { items } = await client.events.list.query(filter);
     if (f.json)
       return void out.line(
         JSON.stringify(
@@ -35,7 +34,5 @@ export async function eventsCommand(args: string[], { open, out }: CommandContex
       e.id,
     ]);
     out.line(rows.length ? table(rows) : out.style.dim('no events match'));
-  } finally {
-    await conn.close();
-  }
+  });
 }

@@ -12,14 +12,13 @@ const CHUNK = 1 << 20;
  * the form `hutong import` reads back; exporting again after that import gives the same bytes. It
  * reads wherever the ledger is: a running server (through its API) or the embedded store.
  */
-export async function exportCommand(args: string[], { open, io }: CommandContext) {
+export async function exportCommand(args: string[], { read, io }: CommandContext) {
   const f = parseFlags(args, exportSpec.flags);
   const format = formatOf(f.format, f.out);
   // Bytes: a bar for exports of a mebibyte or more written to a file (stdout gets the data alone).
   const bar = progressBar(io, { json: false, minimum: CHUNK });
-  const conn = await open({ reads: true });
-  try {
-    const { text } = await conn.client.transfer.export.query({ format });
+  return read(async (client) => {
+    const { text } = await client.transfer.export.query({ format });
     if (f.out === undefined) {
       // `io.stdout` ends each write with a newline, which the text already has.
       io.stdout(text.slice(0, -1));
@@ -37,7 +36,5 @@ export async function exportCommand(args: string[], { open, io }: CommandContext
       closeSync(fd);
       bar.finish();
     }
-  } finally {
-    await conn.close();
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseWords } from '../args';
 import type { CommandContext } from '../command-context';
 import { feedSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
@@ -33,12 +33,7 @@ export async function feedCommand(args: string[], { open, io, out }: CommandCont
 
 /** The feed's address (path and query) from the arguments. */
 function feedAddress(args: string[]) {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err));
-  }
+  const parsed = parseWords(args, feedSpec.flags);
   const {
     positionals: [kind, id, ...extra],
     values,
@@ -85,6 +80,3 @@ async function fetchFeed(url: URL): Promise<string> {
   if (res.status >= 400 && res.status < 500) throw new UsageError(message);
   throw new Error(`the server at ${url.origin} answered ${message}`);
 }
-
-const parse = (args: string[]) =>
-  parseArgs({ args, strict: true, allowPositionals: true, options: feedSpec.flags });

@@ -4,11 +4,10 @@ import { table } from '../format/table';
 import { figuresSpec } from '../spec/query-specs';
 
 /** `hutong figures [--actor ID]`: sourced numbers about the actors. */
-export async function figuresCommand(args: string[], { open, out }: CommandContext) {
+export async function figuresCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, figuresSpec.flags);
-  const conn = await open({ reads: true });
-  try {
-    const figures = await conn.client.figures.list.query({ actor: f.actor });
+  return read(async (client) => {
+    const figures = await client.figures.list.query({ actor: f.actor });
     if (f.json) return void out.line(JSON.stringify(figures, null, 2));
     out.line(
       table(
@@ -21,7 +20,5 @@ export async function figuresCommand(args: string[], { open, out }: CommandConte
         ]),
       ),
     );
-  } finally {
-    await conn.close();
-  }
+  });
 }

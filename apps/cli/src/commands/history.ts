@@ -5,15 +5,12 @@ import { historySpec } from '../spec/query-specs';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong history`: every status a crossing has had, with dates, uncertainty windows and deciding events. */
-export async function historyCommand(args: string[], { open, out, io }: CommandContext) {
+export async function historyCommand(args: string[], { read, out, io }: CommandContext) {
   const f = parseFlags(args, historySpec.flags);
   const crossing = crossingFlags(f);
-  const conn = await open({ reads: true });
-  try {
-    const history = await conn.client.decisions.history.query(crossing);
+  return read(async (client) => {
+    const history = await client.decisions.history.query(crossing);
     if (f.surface === undefined) io.stderr(surfaceNote);
     out.line(f.json ? JSON.stringify(history, null, 2) : formatHistory(history, out.style));
-  } finally {
-    await conn.close();
-  }
+  });
 }

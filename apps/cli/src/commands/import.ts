@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type ImportProblem, type ImportRow, parseImport } from '@hutong/domain';
+import { parseWords } from '../args';
 import type { CommandContext, Io } from '../command-context';
 import { progressBar } from '../format/progress';
 import { importSpec } from '../spec/admin-specs';
@@ -68,17 +68,9 @@ function refuse(file: string, problems: readonly ImportProblem[], io: Io): numbe
 }
 
 function parseImportArgs(args: string[]) {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err));
-  }
+  const parsed = parseWords(args, importSpec.flags);
   const [file, ...extra] = parsed.positionals;
   if (!file) throw new UsageError('import needs a FILE (JSON, NDJSON or CSV)');
   if (extra.length > 0) throw new UsageError(`import takes one FILE, not also "${extra.join(' ')}"`);
   return { file, flags: parsed.values };
 }
-
-const parse = (args: string[]) =>
-  parseArgs({ args, strict: true, allowPositionals: true, options: importSpec.flags });

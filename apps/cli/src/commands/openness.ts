@@ -5,7 +5,7 @@ import { table } from '../format/table';
 import { opennessSpec } from '../spec/query-specs';
 
 /** `hutong openness --host ID --target ID`: the openness index month by month (yearly in the table). */
-export async function opennessCommand(args: string[], { open, out }: CommandContext) {
+export async function opennessCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, opennessSpec.flags);
   const input = {
     host: required(f.host, 'host'),
@@ -13,9 +13,8 @@ export async function opennessCommand(args: string[], { open, out }: CommandCont
     from: dateFlag(f.from ?? LEDGER_EPOCH, 'from'),
     to: dateFlag(f.to ?? todayIso(), 'to'),
   };
-  const conn = await open({ reads: true });
-  try {
-    const o = await conn.client.analysis.openness.query(input);
+  return read(async (client) => {
+    const o = await client.analysis.openness.query(input);
     if (f.json) return void out.line(JSON.stringify(o, null, 2));
     out.line(
       out.style.bold(`openness of ${o.host} to ${o.target} (${o.methodology}; 0 walled off … 100 open)`),
@@ -35,7 +34,5 @@ export async function opennessCommand(args: string[], { open, out }: CommandCont
         ]),
       ]),
     );
-  } finally {
-    await conn.close();
-  }
+  });
 }

@@ -8,7 +8,7 @@ import { whatIfSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
 
 /** `hutong what-if --without IDS (--at D | --from D1 --to D2)`: the ledger's answers beside the counterfactual's. */
-export async function whatIfCommand(args: string[], { open, out }: CommandContext) {
+export async function whatIfCommand(args: string[], { read, out }: CommandContext) {
   const f = parseFlags(args, whatIfSpec.flags);
   const without = (f.without ?? '')
     .split(',')
@@ -26,18 +26,15 @@ export async function whatIfCommand(args: string[], { open, out }: CommandContex
   if ((f.host === undefined) !== (f.target === undefined))
     throw new UsageError('give --host and --target together (the openness pair)');
   const openness = f.host !== undefined ? { host: f.host, target: f.target! } : undefined;
-  const conn = await open({ reads: true });
-  try {
-    const w = await conn.client.analysis.whatIf.query({
+  return read(async (client) => {
+    const w = await client.analysis.whatIf.query({
       without: [...new Set([...added.without, ...without])],
       with: added.with,
       ...dates,
       ...(openness ? { openness } : {}),
     });
     out.line(f.json ? JSON.stringify(w, null, 2) : formatWhatIf(w, out.style));
-  } finally {
-    await conn.close();
-  }
+  });
 }
 
 /** A JSON array of events, or an overlay object such as a why-not change's `apply`. */

@@ -7,7 +7,7 @@ import { VOCABULARIES } from '../spec/vocabulary';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong why-not … --want open`: the rules in the way, and the smallest changes that would give the status. */
-export async function whyNotCommand(args: string[], { open, out, io }: CommandContext) {
+export async function whyNotCommand(args: string[], { read, out, io }: CommandContext) {
   const f = parseFlags(args, whyNotSpec.flags);
   const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
   const want = oneOf(
@@ -15,12 +15,9 @@ export async function whyNotCommand(args: string[], { open, out, io }: CommandCo
     VOCABULARIES.status as readonly ('open' | 'friction' | 'partial' | 'blocked')[],
     'want',
   );
-  const conn = await open({ reads: true });
-  try {
-    const w = await conn.client.decisions.whyNot.query({ question, want });
+  return read(async (client) => {
+    const w = await client.decisions.whyNot.query({ question, want });
     if (f.surface === undefined) io.stderr(surfaceNote);
     out.line(f.json ? JSON.stringify(w, null, 2) : formatWhyNot(w, out.style));
-  } finally {
-    await conn.close();
-  }
+  });
 }

@@ -1,3 +1,4 @@
+import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editor, failure, type Harness, openHarness, opening } from '../test-support/harness';
 
@@ -8,13 +9,6 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const by = { author: 'ed', reason: 'spec' } as const;
-const q = {
-  host: 'wechat',
-  surface: 'private-chat',
-  capability: 'link.open',
-  target: 'taobao',
-  at: '2022-01-01',
-} as const;
 
 describe('edits.append keeps the log whole', () => {
   it('refuses an event citing a missing actor, source or regulation (400 naming the field); nothing lands', async () => {
@@ -62,6 +56,6 @@ describe('edits.append keeps the log whole', () => {
     );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/^edits\.0\.id: actor "wechat" is still cited by .*event "/);
-    expect((await h.as(null).decisions.decide(q)).question.host).toBe('wechat');
+    expect((await h.as(null).decisions.decide(wechatTaobaoQuestion)).question.host).toBe('wechat');
   });
 });
