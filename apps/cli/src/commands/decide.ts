@@ -16,7 +16,6 @@ export async function decideCommand(args: string[], { read, out, io }: CommandCo
     return read(async (client) => {
       for (const line of await decideBatch(client, text)) out.line(line);
     });
-    return;
   }
   const question = { ...crossingFlags(f), at: dateFlag(f.at ?? todayIso(), 'at') };
   return read(async (client) => {
