@@ -49,6 +49,13 @@ describe('the wall map, readable at a glance', () => {
       expect(await cell.getAttribute('aria-label')).toMatch(/partial.*uncertain/);
       for (const mark of ['inherited', 'inferred', 'uncertain'])
         expect(await page.locator(`.legend [data-legend="${mark}"]`).isVisible()).toBe(true);
+      // The legend's uncertain swatch is hatched like the cell it explains.
+      const hatching = (selector: string) =>
+        page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundImage);
+      expect(await hatching('.legend [data-legend="uncertain"] .swatch')).toBe(
+        await hatching('[data-cell="wechat|taobao"]'),
+      );
+      expect(await hatching('[data-cell="wechat|taobao"]')).toContain('repeating-linear-gradient');
       expect(errors).toEqual([]);
     } finally {
       await close();
