@@ -28,6 +28,7 @@ export {
   DomainError,
   type DomainErrorKind,
   describeIssues,
+  issueField,
   issuePath,
   RevisionConflict,
   withSuggestions,

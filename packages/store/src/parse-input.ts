@@ -1,4 +1,4 @@
-import { DomainError, issuePath } from '@hutong/domain';
+import { DomainError, describeIssues, issueField } from '@hutong/domain';
 import type { z } from 'zod';
 
 /** Parses a caller's input, turning a schema failure into the domain's `invalid` error at the first bad field. */
@@ -6,6 +6,5 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, at = 
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = [at, issuePath(issue)].filter(Boolean).join('.');
-  throw new DomainError('invalid', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  throw new DomainError('invalid', describeIssues([issue], { at }), issueField(issue, at) || undefined);
 }

@@ -3,11 +3,14 @@ import {
   type CrossingKey,
   CrossingQuestion,
   DomainError,
+  describeIssues,
   Id,
+  issueField,
   type LedgerIndex,
   requireActor,
   requireKnownActors,
   resolveUrl,
+  withSuggestions,
 } from '@hutong/domain';
 import type { ZodError } from 'zod';
 
@@ -33,15 +36,13 @@ export class FeedInputError extends Error {
     super(message);
   }
 
-  static fromZod(err: ZodError, prefix = ''): FeedInputError {
+  static fromZod(err: ZodError, at = ''): FeedInputError {
     const issue = err.issues[0]!;
-    const field = `${prefix}${issue.path.join('.')}` || null;
-    return new FeedInputError(400, `${field ? `${field}: ` : ''}${issue.message}`, field);
+    return new FeedInputError(400, describeIssues([issue], { at }), issueField(issue, at) || null);
   }
 
   static fromDomain(err: DomainError): FeedInputError {
-    const hint = err.suggestions.length ? ` — did you mean ${err.suggestions.join(', ')}?` : '';
-    const message = `${err.field ? `${err.field}: ` : ''}${err.message}${hint}`;
+    const message = `${err.field ? `${err.field}: ` : ''}${withSuggestions(err)}`;
     return new FeedInputError(
       err.kind === 'not-found' ? 404 : 400,
       message,

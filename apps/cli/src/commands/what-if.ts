@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { LedgerOverlay } from '@hutong/domain';
+import { describeIssues, LedgerOverlay } from '@hutong/domain';
 import { z } from 'zod';
 import { dateFlag, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
@@ -61,8 +61,7 @@ async function readOverlay(path: string) {
     throw new UsageError(`--with: ${path} must hold a JSON array of events or an object {"without", "with"}`);
   const parsed = LedgerOverlay.safeParse(shaped.data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--with: ${issue.path.join('.') || path}: ${issue.message}`);
+    throw new UsageError(`--with: ${describeIssues(parsed.error.issues, { limit: 1, root: path })}`);
   }
   return parsed.data;
 }

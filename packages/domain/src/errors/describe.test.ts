@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeIssues, issuePath, withSuggestions } from './describe';
+import { describeIssues, issueField, issuePath, withSuggestions } from './describe';
 import { DomainError } from './domain-error';
 
 const Question = z.object({ host: z.string(), at: z.object({ day: z.number() }) });
@@ -17,6 +17,13 @@ describe('one text form for schema issues', () => {
     const whole = z.object({}).safeParse('no').error?.issues ?? [];
     expect(describeIssues(whole, { root: 'question' })).toMatch(/^question: /);
     expect(describeIssues(whole)).toBe(whole[0]?.message);
+  });
+
+  it('places paths below the value’s own place in a larger input', () => {
+    expect(issues.map((i) => issueField(i, 'edits.0'))).toEqual(['edits.0.host', 'edits.0.at.day']);
+    expect(describeIssues(issues, { at: 'edits.0', limit: 1 })).toMatch(/^edits\.0\.host: /);
+    const whole = z.string().safeParse(1).error?.issues ?? [];
+    expect(describeIssues(whole, { at: 'id' })).toMatch(/^id: /);
   });
 });
 

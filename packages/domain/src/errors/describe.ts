@@ -9,18 +9,27 @@ export interface SchemaIssue {
 /** An issue's place as a dotted path: `edits.0.body.changes.1.target`. */
 export const issuePath = (issue: Pick<SchemaIssue, 'path'>): string => issue.path.map(String).join('.');
 
+/** Where an issue is, below `at` (the value's own place in a larger input, if any). */
+export const issueField = (issue: Pick<SchemaIssue, 'path'>, at = ''): string =>
+  [at, issuePath(issue)].filter(Boolean).join('.');
+
 /**
  * `field: message` for each issue (the first `limit`), joined by `; `: the one text form of a schema
- * failure. An issue about the whole value is named `root` when given, else by its message alone.
+ * failure. Paths are below `at` when given; an issue about the whole value is named `root` when
+ * given, else by its message alone.
  */
 export function describeIssues(
   issues: readonly SchemaIssue[],
-  { limit = Number.POSITIVE_INFINITY, root = '' }: { limit?: number; root?: string } = {},
+  {
+    limit = Number.POSITIVE_INFINITY,
+    root = '',
+    at = '',
+  }: { limit?: number; root?: string; at?: string } = {},
 ): string {
   return issues
     .slice(0, limit)
     .map((i) => {
-      const path = issuePath(i) || root;
+      const path = issueField(i, at) || root;
       return path ? `${path}: ${i.message}` : i.message;
     })
     .join('; ');
