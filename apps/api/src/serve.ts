@@ -1,6 +1,6 @@
 import type { RecordedLedgersOptions } from '@hutong/router';
-import { writeServerFile } from '@hutong/runtime';
 import { openRuntime } from '@hutong/runtime/open-runtime';
+import { writeServerFile } from '@hutong/runtime/server-file';
 import { readHttpEnv } from './env';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { createHutongServer, listen } from './server';

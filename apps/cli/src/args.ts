@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { explainBadDate } from '@hutong/domain';
+import { explainBadDate } from '@hutong/domain/plain';
 import { UsageError } from './usage-error';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;

@@ -10,14 +10,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'hutong-open-local-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('serverFor', () => {
-  it('takes the server named, else one running on the data directory, else none', () => {
-    expect(serverFor({ dataDir, api: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:9');
-    expect(serverFor({ dataDir })).toBeNull();
+  it('takes the server named, else one running on the data directory, else none', async () => {
+    expect(await serverFor({ dataDir, api: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:9');
+    expect(await serverFor({ dataDir })).toBeNull();
     const remove = writeServerFile(dataDir, 'http://127.0.0.1:7');
     try {
-      expect(serverFor({ dataDir })).toBe('http://127.0.0.1:7');
+      expect(await serverFor({ dataDir })).toBe('http://127.0.0.1:7');
       // On PostgreSQL the directory's lock does not matter: the store is opened here as well.
-      expect(serverFor({ dataDir, databaseUrl: 'postgres://x' })).toBeNull();
+      expect(await serverFor({ dataDir, databaseUrl: 'postgres://x' })).toBeNull();
     } finally {
       remove();
     }

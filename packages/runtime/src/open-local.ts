@@ -1,6 +1,5 @@
 import { createHutongClient, type HutongClient, localLink, remoteLinks } from '@hutong/client';
 import type { Runtime } from './open-runtime';
-import { runningServer } from './server-file';
 
 /** What locates the ledger: the CLI's environment (HUTONG_API, HUTONG_DATA_DIR, DATABASE_URL). */
 export interface LocalEnv {
@@ -30,9 +29,13 @@ export type Local =
     };
 
 /** The server to use: the one named, else one running on the embedded store's directory, else none. */
-export function serverFor(env: LocalEnv): string | null {
+export async function serverFor(env: LocalEnv): Promise<string | null> {
+  if (env.api !== undefined) return env.api;
+  if (env.databaseUrl) return null;
   // PGlite allows one process per directory: a server running on it holds it, so ask that server.
-  return env.api ?? (env.databaseUrl ? null : runningServer(env.dataDir));
+  // Loaded only here: a command given --api never pays for reading (and validating) the file.
+  const { runningServer } = await import('./server-file');
+  return runningServer(env.dataDir);
 }
 
 /**
@@ -41,7 +44,7 @@ export function serverFor(env: LocalEnv): string | null {
  * snapshot without starting PGlite when nothing changed since it was written.
  */
 export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<Local> {
-  const url = serverFor(env);
+  const url = await serverFor(env);
   if (url) {
     const headers = opts.token ? { authorization: `Bearer ${opts.token}` } : undefined;
     const client = createHutongClient(remoteLinks({ url, ...(headers && { headers: () => headers }) }));

@@ -1,4 +1,5 @@
-import { type ComplianceFinding, ongoingBreach, todayIso } from '@hutong/domain';
+import type { ComplianceFinding } from '@hutong/domain';
+import { ongoingBreach, todayIso } from '@hutong/domain/plain';
 import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { inheritedText } from '../format/qualifiers';

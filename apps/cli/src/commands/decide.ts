@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { todayIso } from '@hutong/domain';
+import { todayIso } from '@hutong/domain/plain';
 import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { formatDecision } from '../format/decision';
 import { decideSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
-import { decideBatch } from './decide-batch';
 import { crossingFlags, surfaceNote } from './question-flags';
 
 /** `hutong decide`: one question from flags, or `--batch FILE` (one JSON question per line; `-` is stdin). */
@@ -13,6 +12,8 @@ export async function decideCommand(args: string[], { read, out, io }: CommandCo
   const f = parseFlags(args, decideSpec.flags);
   if (f.batch !== undefined) {
     const text = f.batch === '-' ? await readStdin() : await readBatchFile(f.batch);
+    // Loaded only for a batch: it validates each line with the domain's schemas.
+    const { decideBatch } = await import('./decide-batch');
     return read(async (client) => {
       for (const line of await decideBatch(client, text)) out.line(line);
     });

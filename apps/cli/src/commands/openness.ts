@@ -1,4 +1,4 @@
-import { LEDGER_EPOCH, todayIso } from '@hutong/domain';
+import { LEDGER_EPOCH, todayIso } from '@hutong/domain/plain';
 import { dateFlag, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
 import { table } from '../format/table';

@@ -1,4 +1,4 @@
-import { Capability, Surface } from '@hutong/domain';
+import { CAPABILITIES, SURFACES } from '@hutong/domain/plain';
 import { oneOf, required } from '../args';
 import { UsageError } from '../usage-error';
 
@@ -20,8 +20,8 @@ export function crossingFlags(f: CrossingFlags) {
   if (f.target !== undefined && f.url !== undefined) throw new UsageError('give --target or --url, not both');
   const base = {
     host: required(f.host, 'host'),
-    surface: oneOf(f.surface ?? '*', Surface.options, 'surface'),
-    capability: oneOf(required(f.capability, 'capability'), Capability.options, 'capability'),
+    surface: oneOf(f.surface ?? '*', SURFACES, 'surface'),
+    capability: oneOf(required(f.capability, 'capability'), CAPABILITIES, 'capability'),
   };
   return f.target !== undefined ? { ...base, target: f.target } : { ...base, url: f.url! };
 }

@@ -1,4 +1,4 @@
-import { todayIso } from '@hutong/domain';
+import { todayIso } from '@hutong/domain/plain';
 import { dateFlag, oneOf, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { formatWhyNot } from '../format/why-not';

@@ -1,34 +1,11 @@
 import { z } from 'zod';
+import { CAPABILITIES, SURFACES } from './vocabulary-values';
 
 /** Where on the host a crossing happens; `*` is every surface. */
-export const Surface = z.enum([
-  '*',
-  'private-chat',
-  'group-chat',
-  'moments',
-  'channels',
-  'mini-program',
-  'discover-shopping',
-  'checkout',
-  'live-stream',
-  'search',
-  'feed',
-  'browser',
-]);
+export const Surface = z.enum(SURFACES);
 export type Surface = z.infer<typeof Surface>;
 
-export const Capability = z.enum([
-  'link.open',
-  'card.share',
-  'payment.accept',
-  'miniprogram.host',
-  'miniprogram.launch-app',
-  'ads.place',
-  'redpacket.share',
-  'meeting.join',
-  'entry.list',
-  'transfer.send',
-]);
+export const Capability = z.enum(CAPABILITIES);
 export type Capability = z.infer<typeof Capability>;
 
 export const Status = z.enum(['open', 'friction', 'partial', 'blocked', 'unknown']);

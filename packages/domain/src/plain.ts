@@ -1,0 +1,7 @@
+/**
+ * The domain's date arithmetic and vocabularies without its schemas (and so without zod): what a
+ * start-up-sensitive caller such as the CLI's commands needs before it has a question to validate.
+ */
+export { explainBadDate, isoFromDay, LEDGER_EPOCH, todayIso } from './schema/calendar';
+export { CAPABILITIES, SURFACES } from './schema/vocabulary-values';
+export { ongoingBreach } from './wording';

@@ -1,0 +1,29 @@
+// The closed vocabularies' values, with no schema library: vocabulary.ts builds the zod enums from them.
+
+export const SURFACES = [
+  '*',
+  'private-chat',
+  'group-chat',
+  'moments',
+  'channels',
+  'mini-program',
+  'discover-shopping',
+  'checkout',
+  'live-stream',
+  'search',
+  'feed',
+  'browser',
+] as const;
+
+export const CAPABILITIES = [
+  'link.open',
+  'card.share',
+  'payment.accept',
+  'miniprogram.host',
+  'miniprogram.launch-app',
+  'ads.place',
+  'redpacket.share',
+  'meeting.join',
+  'entry.list',
+  'transfer.send',
+] as const;
