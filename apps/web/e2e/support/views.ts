@@ -2,6 +2,12 @@
 export const VIEWS = [
   { name: 'timeline', path: '/', heading: 'Timeline' },
   {
+    // The timeline with the 29 Nov 2021 opening switched off: the what-if panel beside the events.
+    name: 'what-if',
+    path: '/?without=2021-11-29-wechat-opens-private-chat-links&at=2021-12-01',
+    heading: 'Timeline',
+  },
+  {
     name: 'event',
     path: '/events/2024-08-taote-direct-wechat-pay',
     heading: /Taote rolls out direct WeChat Pay/,

@@ -277,7 +277,7 @@ export const uiEn = {
     switchOff: 'Switch off',
     switchOn: 'Switch back on',
     switchOffLabel: 'Switch off “{{title}}” for what-if',
-    switchOnLabel: 'Switch “{{title}}” back on',
+    switchOnLabel: 'Switch back on “{{title}}”',
     off: 'Switched off',
     clear: 'Switch all back on',
     at: 'Compare on',
