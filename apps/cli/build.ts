@@ -1,6 +1,6 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { externalPackages, writePackManifest } from '@hutong/pack';
+import { externalPackages, NODE_BUNDLE, writePackManifest } from '@hutong/pack';
 import { build } from 'tsdown';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -22,18 +22,13 @@ const EXTERNAL = ['@electric-sql/pglite', 'pg', 'ink', 'react'];
 const external = (id: string) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
 
 const [bundle] = await build({
-  config: false,
+  ...NODE_BUNDLE,
   cwd: here('.'),
   entry: { hutong: 'src/main.ts' },
   outDir: 'dist/lib',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  fixedExtension: false,
   dts: false,
   minify: true,
   clean: ['dist'],
-  logLevel: 'warn',
   deps: { alwaysBundle: (id) => !external(id), neverBundle: external, onlyBundle: false },
 });
 if (!bundle) throw new Error('tsdown built nothing');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { externalPackages, writePackManifest } from '@hutong/pack';
+import { externalPackages, NODE_BUNDLE, writePackManifest } from '@hutong/pack';
 import { build } from 'tsdown';
 import { buildTypes } from './build-types';
 
@@ -15,16 +15,11 @@ const workspace = /^@hutong\//;
  * tRPC client and its EventSource ponyfill are its dependencies.
  */
 const [bundle] = await build({
-  config: false,
+  ...NODE_BUNDLE,
   cwd: here('.'),
   entry: { index: 'src/index.ts' },
   outDir: 'dist',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  fixedExtension: false,
   clean: true,
-  logLevel: 'warn',
   dts: false,
   deps: { alwaysBundle: [workspace], onlyBundle: false },
 });

@@ -1,2 +1,3 @@
 export { externalPackages } from './external-packages';
+export { NODE_BUNDLE } from './node-bundle';
 export { type PackManifestOptions, packManifest, writePackManifest } from './pack-manifest';
