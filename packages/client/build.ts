@@ -10,7 +10,7 @@ const workspace = /^@hutong\//;
 
 /**
  * `@hutong/client` for services outside the monorepo: ESM plus one `index.d.ts` into which the router's
- * types (from the workspace's api, domain and store packages) are bundled (build-types.ts), so a
+ * types (from the workspace's router, domain and store packages) are bundled (build-types.ts), so a
  * consumer needs none of them. Only `import type` reaches the server packages, so the JavaScript holds no server code; the
  * tRPC client and its EventSource ponyfill are its dependencies.
  */
