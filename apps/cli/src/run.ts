@@ -1,4 +1,4 @@
-import { openLocal } from '@hutong/runtime';
+import { type OpenOptions, openLocal, openLocalStore } from '@hutong/runtime';
 import type { CommandContext, Io } from './command-context';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
 import { createStyle } from './format/style';
@@ -19,7 +19,9 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       io,
       out,
       api,
-      open: (opts) => openLocal(localEnv(api, env), opts),
+      // One implementation behind open's two overloads (what `reads` may give back).
+      open: ((opts?: OpenOptions) => openLocal(localEnv(api, env), opts)) as CommandContext['open'],
+      openStore: (opts) => openLocalStore(localEnv(opts.api ? api : undefined, env), opts),
       read: async (fn) => {
         const local = await ctx.open({ reads: true });
         try {
@@ -65,7 +67,7 @@ function takeGlobalFlags(argv: string[], fallback: string | undefined) {
 }
 
 /** Where the ledger is, from `--api` and the environment (keys left out when unset). */
-export const localEnv = (api: string | undefined, env: CliEnv) => ({
+const localEnv = (api: string | undefined, env: CliEnv) => ({
   dataDir: env.HUTONG_DATA_DIR,
   ...(api !== undefined && { api }),
   ...(env.DATABASE_URL !== undefined && { databaseUrl: env.DATABASE_URL }),

@@ -50,7 +50,7 @@ describe('openLocal', () => {
     if (read.remote) return;
     expect(read.runtime).toBeNull();
     expect(read.where).toMatch(/^embedded pglite \(revision \d+\)$/);
-    // 001: private chats open to every external link from 2021-09-17.
+    // 001: WeChat private chats open Taobao links directly from 2021-11-29.
     expect(first).toMatchObject({ status: 'open' });
     expect(await read.client.decisions.decide.query(question)).toEqual(first);
     await read.close();

@@ -1,4 +1,5 @@
 import { createHutongClient, type HutongClient, localLink, remoteLinks } from '@hutong/client';
+import type { Store } from '@hutong/store';
 import type { Runtime } from './open-runtime';
 
 /** What locates the ledger: the CLI's environment (HUTONG_API, HUTONG_DATA_DIR, DATABASE_URL). */
@@ -16,17 +17,20 @@ export interface OpenOptions {
   token?: string;
 }
 
+interface Answering {
+  client: HutongClient;
+  where: string;
+  close(): Promise<void>;
+}
+/** A server answers. */
+export type Served = Answering & { remote: true; url: string };
+/** The store opened in this process, its ledger folded and followed. */
+export type Opened = Answering & { remote: false; runtime: Runtime };
+/** The embedded store's snapshot, read without starting PGlite (reads only). */
+export type FromSnapshot = Answering & { remote: false; runtime: null };
+
 /** The ledger as one command sees it: the same typed client whether a server or this process answers. */
-export type Local =
-  | { remote: true; client: HutongClient; where: string; url: string; close(): Promise<void> }
-  | {
-      remote: false;
-      client: HutongClient;
-      where: string;
-      /** The store and folded ledger, when they were opened here (not for a snapshot read). */
-      runtime: Runtime | null;
-      close(): Promise<void>;
-    };
+export type Local = Served | Opened | FromSnapshot;
 
 /** The server to use: the one named, else one running on the embedded store's directory, else none. */
 export async function serverFor(env: LocalEnv): Promise<string | null> {
@@ -43,6 +47,9 @@ export async function serverFor(env: LocalEnv): Promise<string | null> {
  * the embedded store (or DATABASE_URL) opened in this process — for reads, from the store's current
  * snapshot without starting PGlite when nothing changed since it was written.
  */
+export function openLocal(env: LocalEnv, opts: OpenOptions & { reads: true }): Promise<Local>;
+export function openLocal(env: LocalEnv, opts?: OpenOptions & { reads?: false }): Promise<Served | Opened>;
+export function openLocal(env: LocalEnv, opts?: OpenOptions): Promise<Local>;
 export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<Local> {
   const url = await serverFor(env);
   if (url) {
@@ -58,7 +65,7 @@ export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<
 }
 
 /** The ledger the embedded store last wrote beside itself, if it is current for this seed. */
-async function fromSnapshot(dataDir: string): Promise<Local | null> {
+async function fromSnapshot(dataDir: string): Promise<FromSnapshot | null> {
   // Loaded only here, so a command answered by a server never pays for the router or the store.
   const [{ readLedgerSnapshot }, { ledgerFingerprint }] = await Promise.all([
     import('@hutong/store/snapshot'),
@@ -75,7 +82,7 @@ async function fromSnapshot(dataDir: string): Promise<Local | null> {
   return { remote: false, client, where, runtime: null, close: async () => {} };
 }
 
-async function fromRuntime(env: LocalEnv): Promise<Local> {
+async function fromRuntime(env: LocalEnv): Promise<Opened> {
   const [{ openRuntime }, { appRouter, createContextInner }] = await Promise.all([
     import('./open-runtime'),
     import('@hutong/router'),
@@ -104,4 +111,27 @@ async function fromRuntime(env: LocalEnv): Promise<Local> {
     runtime,
     close: () => runtime.close(),
   };
+}
+
+/** The store alone, for what manages it rather than reads the ledger (tokens, imports). */
+export type StoreOnly =
+  | { remote: true; url: string }
+  | { remote: false; store: Store; close(): Promise<void> };
+
+/**
+ * The store for an administrative command: the server that holds it (named, or running on the data
+ * directory), else the store opened in this process — `seeded` as the server seeds it, or as it is —
+ * with no ledger folded and nothing followed.
+ */
+export async function openLocalStore(env: LocalEnv, opts: { seeded: boolean }): Promise<StoreOnly> {
+  const url = await serverFor(env);
+  if (url) return { remote: true, url };
+  const { openStore } = await import('@hutong/store');
+  const seed = opts.seeded ? (await import('./curated-seed')).curatedSeed() : {};
+  const store = await openStore({
+    dataDir: env.dataDir,
+    ...(env.databaseUrl !== undefined && { databaseUrl: env.databaseUrl }),
+    ...seed,
+  });
+  return { remote: false, store, close: () => store.close() };
 }

@@ -1,6 +1,6 @@
-import { ledgerFingerprint, loadLedger } from '@hutong/data';
 import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/router';
 import { openStore, type Store } from '@hutong/store';
+import { curatedSeed } from './curated-seed';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -21,15 +21,14 @@ export interface Runtime {
 
 /**
  * Opens the store (seeding it from the curated ledger on first start), folds it once, and re-folds
- * whenever a revision lands, here or in another process on the same database.
+ * whenever a revision lands, here or in another process on the same database. The embedded store keeps
+ * the folded-from ledger beside it, so the CLI can read without PGlite.
  */
 export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const store = await openStore({
     dataDir: opts.dataDir,
     databaseUrl: opts.databaseUrl,
-    seed: loadLedger(),
-    // The embedded store keeps the folded-from ledger beside it, so the CLI can read without PGlite.
-    snapshotKey: ledgerFingerprint(),
+    ...curatedSeed(),
   });
   const { ledger: first, head } = await store.snapshot();
   const ledger = new LedgerView(first, head);

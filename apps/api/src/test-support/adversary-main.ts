@@ -17,7 +17,8 @@ const answers: Answer[] = [];
 for (const [from, to] of JSON.parse(windows) as [number, number][]) {
   if (from > Date.now()) await new Promise((r) => setTimeout(r, from - Date.now()));
   const until = performance.now() + (to - Date.now());
-  answers.push(...(await flood(agent, base, 4, until, () => kinds[turn++ % kinds.length]!())));
+  // One window's answers may be many thousands: appended one by one, not spread as arguments.
+  for (const a of await flood(agent, base, 4, until, () => kinds[turn++ % kinds.length]!())) answers.push(a);
 }
 agent.destroy();
 process.stdout.write(JSON.stringify(answers));

@@ -18,8 +18,7 @@ export async function feedCommand(args: string[], { open, io, out }: CommandCont
   try {
     if (local.remote) return void out.line(await fetchFeed(new URL(path, local.url)));
     const { renderFeed, FeedInputError } = await import('@hutong/api-server/feeds');
-    // Opened without `reads`: the store, whose revisions the feed lists, is there.
-    const { ledger, store } = local.runtime!;
+    const { ledger, store } = local.runtime;
     try {
       out.line(await renderFeed(ledger, store, new URL(path, base ?? DEFAULT_WEB)));
     } catch (err) {

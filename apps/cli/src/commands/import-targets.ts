@@ -1,5 +1,6 @@
+import { createHutongClient, remoteLinks } from '@hutong/client';
 import type { ImportRow } from '@hutong/domain';
-import type { Local } from '@hutong/runtime';
+import type { Store } from '@hutong/store';
 import { UsageError } from '../usage-error';
 
 export interface ImportOptions {
@@ -8,28 +9,26 @@ export interface ImportOptions {
   dryRun: boolean;
 }
 
-/** The embedded store (or DATABASE_URL) opened here, seeded as the server seeds it. */
-export async function importToStore(
-  local: Extract<Local, { remote: false }>,
-  rows: readonly ImportRow[],
-  opts: ImportOptions,
-) {
+/** The store opened here: the rows go in as one transaction. */
+export async function importToStore(store: Store, rows: readonly ImportRow[], opts: ImportOptions) {
   const { importRows } = await import('@hutong/store/transfer');
-  // Opened without `reads`: the store is there.
-  return importRows(local.runtime!.store, rows, opts);
+  return importRows(store, rows, opts);
 }
 
 /** A running server, which holds the store: the rows go through its API, as one transaction there too. */
 export async function importThroughServer(
-  local: Extract<Local, { remote: true }>,
+  url: string,
   token: string | undefined,
   rows: ImportRow[],
   opts: ImportOptions,
 ) {
   if (!token)
     throw new UsageError(
-      `a hutong server (${local.url}) holds the ledger: importing through it needs an editor token — ` +
+      `a hutong server (${url}) holds the ledger: importing through it needs an editor token — ` +
         'pass --token or set HUTONG_TOKEN (hutong token create --role editor --name NAME makes one)',
     );
-  return local.client.transfer.import.mutate({ rows, ...opts });
+  const client = createHutongClient(
+    remoteLinks({ url, headers: () => ({ authorization: `Bearer ${token}` }) }),
+  );
+  return client.transfer.import.mutate({ rows, ...opts });
 }

@@ -34,14 +34,15 @@ export async function importCommand(args: string[], ctx: CommandContext): Promis
       dryRun: flags['dry-run'] ?? false,
     };
     const token = flags.token ?? ctx.env.HUTONG_TOKEN;
-    const local = await ctx.open(token === undefined ? {} : { token });
     const rows: ImportRow[] = parsed.rows;
-    const report = await bar
-      .during(
-        `storing ${rows.length.toLocaleString('en-US')} entities${local.remote ? ` through ${local.url}` : ''}`,
-        local.remote ? importThroughServer(local, token, rows, opts) : importToStore(local, rows, opts),
-      )
-      .finally(() => local.close());
+    const local = await bar.during('opening the ledger', ctx.openStore({ seeded: true, api: true }));
+    const storing = `storing ${rows.length.toLocaleString('en-US')} entities`;
+    const report = local.remote
+      ? await bar.during(`${storing} through ${local.url}`, importThroughServer(local.url, token, rows, opts))
+      : await bar.during(
+          storing,
+          importToStore(local.store, rows, opts).finally(() => local.close()),
+        );
     bar.finish();
     if (report.problems.length > 0) return refuse(file, report.problems, ctx.io);
     const { recorded, amended, unchanged, head, dryRun } = report;

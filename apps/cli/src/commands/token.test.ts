@@ -9,14 +9,15 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hutong-cli-token-'));
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-const hutong = (...args: string[]) => {
+const hutongWith = (env: Record<string, string>, ...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', main, 'token', ...args], {
-    env: { ...process.env, HUTONG_DATA_DIR: dataDir, NO_COLOR: '1', DATABASE_URL: '' },
+    env: { ...process.env, HUTONG_DATA_DIR: dataDir, NO_COLOR: '1', DATABASE_URL: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+const hutong = (...args: string[]) => hutongWith({}, ...args);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -49,6 +50,13 @@ describe('hutong token', () => {
       stderr: expect.stringMatching(/no token/),
     });
     expect(hutong()).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: hutong token create/) });
+  });
+
+  it('manages the store where it is, whatever server HUTONG_API or --api names', () => {
+    // Nothing listens at port 1: a command that went there would fail.
+    const r = hutongWith({ HUTONG_API: 'http://127.0.0.1:1' }, 'list', '--json');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toEqual(expect.any(Array));
   });
 
   it('says to stop the server or use DATABASE_URL when a server holds the data directory', () => {

@@ -4,6 +4,7 @@ import { TokenRole } from '@hutong/store/tokens';
 import { oneOf, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
 import { table } from '../format/table';
+import { tokenSpec } from '../spec/admin-specs';
 import { UsageError } from '../usage-error';
 
 const USAGE = 'token create --role editor|admin --name NAME | token list [--json] | token revoke ID';
@@ -19,7 +20,7 @@ export async function tokenCommand(args: string[], ctx: CommandContext) {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'create': {
-      const f = parseFlags(rest, { role: { type: 'string' }, name: { type: 'string' } });
+      const f = parseFlags(rest, { role: tokenSpec.flags.role, name: tokenSpec.flags.name });
       const role = oneOf(required(f.role, 'role'), TokenRole.options, 'role');
       const name = required(f.name, 'name');
       return withStore(async (store) => {
@@ -29,7 +30,7 @@ export async function tokenCommand(args: string[], ctx: CommandContext) {
       });
     }
     case 'list': {
-      const f = parseFlags(rest, { json: { type: 'boolean' } });
+      const f = parseFlags(rest, { json: tokenSpec.flags.json });
       return withStore(async (store) => {
         const tokens = await store.tokens.list();
         if (f.json) return out.line(JSON.stringify(tokens, null, 2));
@@ -56,17 +57,21 @@ export async function tokenCommand(args: string[], ctx: CommandContext) {
   }
 }
 
-async function onStore({ open, env }: CommandContext, fn: (store: Store) => Promise<void>): Promise<void> {
-  const local = await open();
+async function onStore(
+  { openStore, env }: CommandContext,
+  fn: (store: Store) => Promise<void>,
+): Promise<void> {
+  // Tokens are managed where the store is: --api and HUTONG_API play no part.
+  const local = await openStore({ seeded: false, api: false });
+  // PGlite allows one process per directory: a server running on it holds it, and tokens are not an
+  // API a server offers anonymously, so say what to do instead of failing on the lock.
+  if (local.remote)
+    throw new Error(
+      `a hutong server (${local.url}) holds the data directory ${env.HUTONG_DATA_DIR}; stop it to manage tokens, ` +
+        'or run the server on PostgreSQL (DATABASE_URL) so both can use the store at once',
+    );
   try {
-    // A server holds the store (PGlite allows one process per directory), and tokens are not an API
-    // a server offers anonymously: say what to do instead of failing on the lock.
-    if (local.remote)
-      throw new Error(
-        `a hutong server (${local.url}) holds the data directory ${env.HUTONG_DATA_DIR}; stop it to manage tokens, ` +
-          'or run the server on PostgreSQL (DATABASE_URL) so both can use the store at once',
-      );
-    await fn(local.runtime!.store); // opened without `reads`: the runtime is always there
+    await fn(local.store);
   } catch (err) {
     // A malformed or unknown id is the caller's mistake: exit 2, like other bad arguments.
     if (err instanceof DomainError && err.kind !== 'conflict') throw new UsageError(err.message);

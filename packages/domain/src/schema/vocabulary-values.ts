@@ -1,4 +1,5 @@
-// The closed vocabularies' values, with no schema library: vocabulary.ts builds the zod enums from them.
+// Surfaces and capabilities, with no schema library (for ../plain.ts): vocabulary.ts builds the zod enums
+// from them.
 
 export const SURFACES = [
   '*',
