@@ -148,6 +148,41 @@ describe('decide: standing facts, partial rollouts, companies', () => {
     expect(g.when({ ...q, at: '2021-12-01' })).toMatchObject({ status: 'blocked', basis: 'direct' });
   });
 
+  it('a standing observation repeating the last change confirms it: the change stays the direct rule, its window uncertain', () => {
+    const g = given([
+      {
+        id: 'closed',
+        date: '2015-01-01',
+        changes: [rule('jd', 'checkout', 'alipay', 'blocked', 'payment.accept')],
+      },
+      {
+        id: 'some',
+        date: '2024-02-01',
+        precision: 'month',
+        changes: [{ ...rule('jd', 'checkout', 'alipay', 'partial', 'payment.accept'), coverage: 'some' }],
+      },
+      {
+        id: 'still',
+        date: '2024-09-03',
+        changes: [
+          {
+            ...rule('jd', 'checkout', 'alipay', 'partial', 'payment.accept'),
+            coverage: 'some',
+            standing: true,
+          },
+        ],
+      },
+    ]);
+    const q = { host: 'jd', surface: 'checkout', capability: 'payment.accept', target: 'alipay' } as const;
+    expect(g.when({ ...q, at: '2024-02-10' })).toMatchObject({
+      status: 'blocked',
+      uncertain: { from: '2024-02-01', to: '2024-02-29', after: 'partial' },
+    });
+    const march = g.when({ ...q, at: '2024-03-01' });
+    expect(march).toMatchObject({ status: 'partial', basis: 'direct' });
+    expect(march.rule?.event).toBe('some');
+  });
+
   it('with nothing before it, a standing observation holds for all time; a stated start bounds it', () => {
     const never = { ...rule('jd', 'checkout', 'alipay', 'blocked', 'payment.accept'), standing: true };
     const q = {

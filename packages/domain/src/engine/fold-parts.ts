@@ -99,10 +99,26 @@ export function heldFrom(index: LedgerIndex, c: PolicyChange, r: IndexedRule): n
   else {
     const cands = candidateTimelines(index, c.host, c.surface, c.capability, c.target);
     const before = winnerBefore(cands, r.eventDay - 1, r);
-    if (before) from = before.day <= DAWN ? DAWN : before.day + 1;
+    // A change that already says the same on the same crossing is the answer's direct source: the
+    // fact confirms it and infers nothing. Otherwise it holds from after that change has settled,
+    // so the change's own window stays uncertain.
+    if (before && sameCrossing(before, r) && sameAnswer(before, r)) from = r.eventDay;
+    else if (before) from = before.day <= DAWN ? DAWN : Math.max(before.day, before.settle) + 1;
   }
   return Math.min(from, r.eventDay);
 }
+
+const sameCrossing = (a: IndexedRule, b: IndexedRule): boolean =>
+  a.rule.host === b.rule.host &&
+  a.rule.surface === b.rule.surface &&
+  a.rule.capability === b.rule.capability &&
+  a.rule.target === b.rule.target;
+
+const sameAnswer = (a: IndexedRule, b: IndexedRule): boolean =>
+  a.status === b.status &&
+  a.coverage === b.coverage &&
+  a.friction.length === b.friction.length &&
+  a.friction.every((f) => b.friction.includes(f));
 
 /** The rule in force on `day` (winnerAt), seeing no standing fact at or after `fact` in fold order. */
 function winnerBefore(cands: readonly Timeline[], day: number, fact: IndexedRule): IndexedRule | null {
