@@ -124,7 +124,9 @@ const rows: Row[] = [
   ['2023-10-01', 'wechat', 'moments', 'ads.place', 'taobao', 'open'], // 002/003: Moments ads into Taobao from the 2023 expansion
   ['2022-06-01', 'tencent-video', '*', 'ads.place', 'tmall', 'open'], // 003: Tencent Video ad inventory joined Alimama in 2021, for Taobao-family merchants
   ['2022-03-01', 'qq', '*', 'ads.place', 'taobao', 'open'], // 003: QQ's ad inventory too
-  ['2019-06-01', 'douyin', '*', 'ads.place', 'tencent-games', 'unknown'], // 003: after 2018 the two cut their ad dealings — a mutual breakdown, no one's block
+  ['2018-06-01', 'douyin', '*', 'ads.place', 'tencent-games', 'unknown'], // 003: "after 2018" — inside the window the break may not have come yet
+  ['2020-06-01', 'douyin', '*', 'ads.place', 'tencent-games', 'blocked'], // 003: after 2018 the two cut their ad dealings — closed by both (cause: mutual)
+  ['2021-06-01', 'xigua', '*', 'ads.place', 'tencent-games', 'blocked'], // 003: the same break, on Xigua
   ['2022-03-01', 'douyin', '*', 'ads.place', 'tencent-games', 'open'], // 004 (followed): from Jan 2022 Douyin sends traffic to Tencent games
   ['2024-01-15', 'xigua', '*', 'ads.place', 'tencent-games', 'open'], // 003: from 2023 Tencent buys traffic on Xigua for its games
   // ── Other platforms ───────────────────────────────────────────────────────────────────────────
@@ -250,6 +252,18 @@ describe('windows, rollouts and companies in the curated ledger', () => {
       ask({ host: 'wechat', surface: '*', capability: 'link.open', target: 'taobao', at: '2014-01-15' }).rule
         ?.cause,
     ).toBe('target');
+  });
+
+  it('records a mutual breakdown as both sides’ doing, which compliance does not count', () => {
+    const d = ask({
+      host: 'douyin',
+      surface: '*',
+      capability: 'ads.place',
+      target: 'tencent-games',
+      at: '2020-06-01',
+    });
+    expect(d.status).toBe('blocked');
+    expect(d.rule).toMatchObject({ event: '2018-bytedance-tencent-ad-deals-cut', cause: 'mutual' });
   });
 });
 
