@@ -96,12 +96,30 @@ async function victim(base: string, agent: Agent, plan: ReturnType<typeof schedu
   return { quiet, busy };
 }
 
+/**
+ * The server's RSS once it stops moving (1 s within 8 MB; 20 s at most). On Node 24, V8 recompiles
+ * PGlite's WebAssembly with its optimising tier in the background for a second or two after the server
+ * answers, and that compiler's memory (up to ~500 MB, released when it finishes) is start-up, not attack.
+ */
+async function settledRss(server: { rss(): number }): Promise<number> {
+  const MB = 2 ** 20;
+  const deadline = Date.now() + 20_000;
+  const recent: number[] = [];
+  for (;;) {
+    recent.push(server.rss());
+    if (recent.length > 5) recent.shift();
+    const settled = recent.length === 5 && Math.max(...recent) - Math.min(...recent) <= 8 * MB;
+    if (settled || Date.now() > deadline) return recent.at(-1)!;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 async function siege(env: Record<string, string>) {
   const server = await spawnServer(env);
   const victimAgent = new Agent({ keepAlive: true, localAddress: '127.0.0.2' });
   try {
     await victim(server.base, victimAgent, { quiet: [], attack: [], end: Date.now() + 500 }); // warm up
-    const idleRss = server.rss();
+    const idleRss = await settledRss(server);
     let peakRss = idleRss;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, server.rss());
