@@ -16,9 +16,13 @@ describe('scenarios', () => {
       await page.waitForFunction(() => location.search.includes('actor=wechat'));
       // As a reader would: the next facet is chosen once the list for the first has arrived (the facets'
       // options narrow with it, so a choice made mid-load can land on a select about to be redrawn).
+      // Not busy alone is also true before that list's fetch begins, so wait for its count as well.
       await page.waitForFunction(
-        () =>
-          document.querySelector('[aria-labelledby="timeline-count"]')?.getAttribute('aria-busy') === 'false',
+        (total) =>
+          document.querySelector('[aria-labelledby="timeline-count"]')?.getAttribute('aria-busy') ===
+            'false' &&
+          Number(document.querySelector('#timeline-count')?.textContent?.match(/\d+/)?.[0]) < total,
+        all,
       );
       await page.getByLabel('Kind').selectOption('block');
       await page.waitForFunction(() => location.search === '?actor=wechat&kind=block');
