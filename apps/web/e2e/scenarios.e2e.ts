@@ -14,9 +14,8 @@ describe('scenarios', () => {
       const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
       await page.getByLabel('Actor').selectOption('wechat');
       await page.waitForFunction(() => location.search.includes('actor=wechat'));
-      // As a reader would: the next facet is chosen once the list for the first has arrived (the facets'
-      // options narrow with it, so a choice made mid-load can land on a select about to be redrawn).
-      // Not busy alone is also true before that list's fetch begins, so wait for its count as well.
+      // As a reader would: the next facet is chosen once the list for the first has arrived. Not busy
+      // alone is also true before that list's fetch begins, so wait for its count as well.
       await page.waitForFunction(
         (total) =>
           document.querySelector('[aria-labelledby="timeline-count"]')?.getAttribute('aria-busy') ===
