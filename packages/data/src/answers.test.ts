@@ -2,7 +2,7 @@ import { type Capability, decide, foldLedger, type Status, type Surface } from '
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
-/** How an answer was reached (hutong-decide/2, docs/method-decide.md §3). */
+/** How an answer was reached (hutong-decide/3, docs/method-decide.md §3). */
 type Basis = 'direct' | 'inherited' | 'inferred' | 'none';
 
 /**
@@ -12,7 +12,7 @@ type Basis = 'direct' | 'inherited' | 'inferred' | 'none';
 type Row = readonly [string, string, Surface, Capability, string | { url: string }, Status | 'mixed', Basis?];
 
 /**
- * Questions the seed articles answer, run through the engine under `hutong-decide/2`; each row's
+ * Questions the seed articles answer, run through the engine under `hutong-decide/3`; each row's
  * comment names the article and its claim. Articles: 000 huxiu 2021-07-15, 001 zimubang 2021-11-29,
  * 002 lanhai 2025-09-24, 003 repost 2024-09-03, 004 ranciyuan 2022-06-18. Dates sit clearly inside
  * or outside a change's window: inside it, the status from before the change stands.
@@ -234,6 +234,37 @@ describe('windows, rollouts and companies in the curated ledger', () => {
       xianyu: 'blocked',
       xiami: 'blocked',
     });
+  });
+
+  it('answers an every-surface question by the surfaces the articles name', () => {
+    // 001: from 29 Nov 2021 private chats open links directly and group chats start a trial; no
+    // article opens the rest, where Taobao's 2013 wall stands.
+    const links = ask({
+      host: 'wechat',
+      surface: '*',
+      capability: 'link.open',
+      target: 'taobao',
+      at: '2022-01-01',
+    });
+    expect(links.status).toBe('mixed');
+    const by = new Map((links.byPlatform ?? []).map((p) => [p.surface, p.status]));
+    expect(Object.fromEntries(['*', 'private-chat', 'group-chat'].map((s) => [s, by.get(s)]))).toEqual({
+      '*': 'blocked',
+      'private-chat': 'open',
+      'group-chat': 'partial',
+    });
+    // 003: in Sept 2024 Taobao's mini programs were still not let into WeChat; no rule is written for `*`.
+    const mp = ask({
+      host: 'wechat',
+      surface: '*',
+      capability: 'miniprogram.host',
+      target: 'taobao',
+      at: '2024-09-10',
+    });
+    expect(mp.status).toBe('blocked');
+    expect(mp.byPlatform?.filter((p) => p.status !== 'unknown').map((p) => p.surface)).toEqual([
+      'mini-program',
+    ]);
   });
 
   it('records a withdrawal where users meet it, as the target’s doing, not the host’s block', () => {

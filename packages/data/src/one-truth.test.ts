@@ -20,7 +20,7 @@ const dates = [
 ].sort();
 
 describe('one truth on the curated ledger', () => {
-  it('history, diff, compliance and the wall map’s brief answers equal decide on every recorded crossing', () => {
+  it('history, diff, compliance, brief answers and the wall map equal decide on every recorded crossing', () => {
     expect(disagreements(index, dates)).toEqual([]);
   });
 

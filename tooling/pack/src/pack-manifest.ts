@@ -24,6 +24,14 @@ function catalog(): Record<string, string> {
   return workspace.catalog ?? {};
 }
 
+/** The Node range the workspace is tested on, from the root package.json. */
+function testedNode(): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines?: { node?: string } };
+  const range = pkg.engines?.node;
+  if (!range) throw new Error('the root package.json states no engines.node');
+  return range;
+}
+
 /**
  * A package.json for a built directory that plain `npm pack` and `npm install` understand: real
  * version ranges (from the catalog) instead of `catalog:` and `workspace:` references, which only
@@ -43,7 +51,8 @@ export function packManifest(opts: PackManifestOptions): Record<string, unknown>
     description: opts.description,
     type: 'module',
     license: 'UNLICENSED',
-    engines: { node: '>=20.19' },
+    // The tested range (the root's `engines`, which CI runs both majors of), not a wider promise.
+    engines: { node: testedNode() },
     ...opts.fields,
     dependencies,
   };

@@ -40,6 +40,25 @@ describe('hutong decide', () => {
     expect(r.stderr).toMatch(/no --surface given: answered for \* \(every surface\)/);
   });
 
+  it('answers a question on every surface by each surface the ledger names, one line per part', () => {
+    const r = hutong(
+      'decide',
+      '--host',
+      'wechat',
+      '--capability',
+      'link.open',
+      '--target',
+      'taobao',
+      '--at',
+      '2022-01-01',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^MIXED$/m);
+    expect(r.stdout).toMatch(/wechat → taobao · private-chat {2}open/);
+    expect(r.stdout).toMatch(/wechat → taobao · group-chat {2}partial/);
+    expect(r.stdout).toMatch(/wechat → taobao · \* \(surfaces no rule names\) {2}blocked/);
+  });
+
   it('exits 2 with one line naming the closest ids for an unknown actor', () => {
     const r = hutong(...ask, '--target', 'taobo', '--at', '2021-12-01');
     expect(r.code).toBe(2);

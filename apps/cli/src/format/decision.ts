@@ -1,5 +1,5 @@
 import { crossingText, type Decision, resolvedText, ruleText, verdictExtras } from './decision-parts';
-import { type Part, qualifierLines } from './qualifiers';
+import { noRuleText, type Part, qualifierLines } from './qualifiers';
 import type { Style } from './style';
 
 /** Renders qualifier parts with ANSI styling. */
@@ -31,7 +31,7 @@ export function formatDecision(d: Decision, s: Style): string {
   lines.push(`${since} · ${until}`);
   for (const parts of qualifierLines(d)) lines.push(styledLine(parts, s));
   if (d.rule) lines.push('', `${s.bold('rule')}   ${ruleText(d.rule)}  [${d.rule.event}]`);
-  else lines.push('', s.dim('nothing in the ledger covers this question'));
+  else lines.push('', s.dim(noRuleText(d)));
   for (const b of d.beaten) lines.push(s.dim(`beat   ${ruleText(b.rule)}  [${b.rule.event}]  (${b.reason})`));
   if (d.evidence.length) lines.push('', s.bold('evidence'));
   for (const e of d.evidence) {

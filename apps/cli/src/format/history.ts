@@ -59,7 +59,16 @@ export function formatHistory(h: History, style: Style): string {
       ? segmentsTable(h.segments, style)
       : style.dim('nothing in the ledger covers this crossing'),
   ];
+  if (h.byPlatform?.length)
+    lines.push(
+      '',
+      style.dim('above: the rules written for this crossing itself; below: each part it rolls up'),
+    );
   for (const p of h.byPlatform ?? [])
-    lines.push('', style.bold(`${p.host} × ${p.target}`), segmentsTable(p.segments, style));
+    lines.push(
+      '',
+      style.bold(`${p.host} × ${p.target} · ${p.surface}`),
+      p.segments.length ? segmentsTable(p.segments, style) : style.dim('nothing recorded'),
+    );
   return lines.join('\n');
 }

@@ -29,10 +29,16 @@ export function inheritedText(f: Decision['inheritedFrom']): string {
 }
 
 /**
- * The lines that qualify an answer's status (hutong-decide/2): its basis, an uncertainty window,
+ * The lines that qualify an answer's status (hutong-decide/3): its basis, an uncertainty window,
  * what everyone outside a partial rollout gets, a company's platforms, the nearest records.
  * One home for the CLI and the terminal UI, which only differ in how they colour the parts.
  */
+/** What stands where a decision has no rule of its own: nothing at all, or only its parts. */
+export const noRuleText = (d: Decision) =>
+  d.status === 'unknown'
+    ? 'nothing in the ledger covers this question'
+    : 'no rule names this crossing itself; the answer rolls up the parts above';
+
 export function qualifierLines(d: Decision): Part[][] {
   const lines: Part[][] = [[dim(`basis  ${BASIS_TEXT[d.basis]}${inheritedText(d.inheritedFrom)}`)]];
   if (d.rule?.cause)
@@ -62,10 +68,11 @@ export function qualifierLines(d: Decision): Part[][] {
       dim(d.rest.rule ? `  [${d.rest.rule.event}]` : ''),
     ]);
   if (d.byPlatform?.length) {
-    lines.push([title('by platform')]);
+    lines.push([title('by platform and surface')]);
+    const named = d.byPlatform.some((p) => p.surface !== '*');
     for (const p of d.byPlatform)
       lines.push([
-        `  ${p.host} → ${p.target}  `,
+        `  ${p.host} → ${p.target} · ${p.surface === '*' && named ? '* (surfaces no rule names)' : p.surface}  `,
         st(p.status),
         dim(`  ${p.basis}${p.rule ? `  [${p.rule}]` : ''}`),
       ]);

@@ -150,6 +150,7 @@ export const uiEn = {
     resolved: '{{url}} belongs to {{actor}} (via {{host}})',
     rule: 'Deciding rule',
     noRule: 'Nothing in the ledger covers this question, so the answer is unknown — not blocked.',
+    partsOnly: 'No rule names this crossing itself; the answer rolls up the parts listed above.',
     beaten: 'Rules it beat',
     evidence: 'Evidence',
     rumors: 'Rumors pending',
@@ -166,7 +167,8 @@ export const uiEn = {
       'Between {{from}} and {{to}} this changed from {{before}} to {{after}}; until that window closes, the earlier status is given.',
     rest: 'Everyone else',
     restText: 'Outside the rollout: {{status}}',
-    byPlatform: 'By platform',
+    byPlatform: 'By platform and surface',
+    otherSurfaces: 'surfaces no rule names',
     nearby: 'Nearest recorded crossings',
     nearbyHelp: 'Nothing covers this question; these records are the closest on the same date.',
     relation: {
@@ -203,6 +205,8 @@ export const uiEn = {
     title: 'History of this crossing',
     chart: 'Status of this crossing over time',
     empty: 'Nothing is recorded for this crossing on any date.',
+    ownOnly:
+      'This is the record of the rules written for this crossing itself; the answer above rolls up its parts (by platform and surface). Ask about one platform and surface for that part’s history.',
     keyWindow: 'shaded: a change may have happened then, so the earlier status is given',
     keyEvent: 'dot: an event that set the status',
     from: 'From',

@@ -151,6 +151,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     resolved: '{{url}} 属于 {{actor}}（匹配 {{host}}）',
     rule: '决定规则',
     noRule: '账本中没有涵盖此问题的记录，所以答案是未知——而非屏蔽。',
+    partsOnly: '没有规则直接针对这一组合；答案汇总自上面列出的各部分。',
     beaten: '被胜出的规则',
     evidence: '证据',
     rumors: '待证实的传闻',
@@ -166,7 +167,8 @@ export const uiZh: SameShape<typeof uiEn> = {
     uncertainText: '在{{from}}至{{to}}之间，此状态由{{before}}变为{{after}}；窗口结束前给出的是之前的状态。',
     rest: '其他用户',
     restText: '灰度范围之外：{{status}}',
-    byPlatform: '各平台',
+    byPlatform: '各平台与场景',
+    otherSurfaces: '其余场景',
     nearby: '最接近的已记录情形',
     nearbyHelp: '没有规则覆盖此问题；以下是同一日期最接近的记录。',
     relation: {
@@ -202,6 +204,8 @@ export const uiZh: SameShape<typeof uiEn> = {
     title: '这一通道的历史',
     chart: '这一通道的状态随时间的变化',
     empty: '账本在任何日期都没有这一通道的记录。',
+    ownOnly:
+      '这里只列出直接针对这一通道本身的规则；上面的答案汇总了各部分（各平台与场景）。要看某一部分的历史，请就该平台和场景提问。',
     keyWindow: '阴影：变化可能发生在这段时间，其间给出之前的状态',
     keyEvent: '圆点：确定状态的事件',
     from: '自',

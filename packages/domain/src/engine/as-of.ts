@@ -1,5 +1,5 @@
 import { dayNumber, type RecordedState } from '../schema';
-import { COUNTING, decide } from './decide';
+import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { recordedCrossings } from './recorded';
 
@@ -8,7 +8,7 @@ export function asOf(index: LedgerIndex, date: string): RecordedState[] {
   if (dayNumber(date) === null) return [];
   const out: RecordedState[] = [];
   for (const c of recordedCrossings(index).all) {
-    const d = decide(index, { ...c, at: date }, COUNTING);
+    const d = decide(index, { ...c, at: date }, PART);
     if (!d.rule) continue;
     out.push({ rule: d.rule, since: d.since?.date ?? d.rule.date });
   }

@@ -1,6 +1,6 @@
 import { type ComplianceFinding, dayNumber, type Regulation, type Status, type Surface } from '../schema';
 import { crossingSegments } from './crossing';
-import { COUNTING, decide } from './decide';
+import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { recordedCrossings } from './recorded';
 import { segmentAt } from './segment';
@@ -20,7 +20,7 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
     if (!scope || at < reg.deadline || at < reg.from || (reg.until !== undefined && at > reg.until)) continue;
     for (const c of recordedCrossings(index).all) {
       if (!inScope(reg, c.host, c.capability, c.surface)) continue;
-      const d = decide(index, { ...c, at }, COUNTING);
+      const d = decide(index, { ...c, at }, PART);
       if (d.status === 'mixed' || !d.rule || !forbidden(reg, d.status)) continue;
       // Only the host's own rule is its breach: a target's withdrawal is listed, with no days.
       const confirmed = (d.basis === 'direct' || d.basis === 'inferred') && d.rule.cause === undefined;

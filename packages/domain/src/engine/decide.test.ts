@@ -25,7 +25,7 @@ describe('decide: time before breadth', () => {
       { id: 'platform', date: '2013-07-01', changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')] },
       { id: 'company', date: '2020-01-01', changes: [rule('wechat', '*', 'alibaba', 'open')] },
     ]).when();
-    expect(d.method).toBe('hutong-decide/2');
+    expect(d.method).toBe('hutong-decide/3');
     expect(d.status).toBe('open');
     expect(d.basis).toBe('inherited');
     expect(d.inheritedFrom).toEqual({ surface: '*', target: 'alibaba' });
@@ -256,6 +256,50 @@ describe('decide: standing facts, partial rollouts, companies', () => {
     ]).when({ surface: 'moments', capability: 'ads.place', target: 'alibaba', at: '2025-01-01' });
     expect(d.status).toBe('open');
     expect(d.evidence).toHaveLength(1);
+  });
+});
+
+describe('decide: every surface (`*`) rolls up the surfaces the ledger names', () => {
+  const walls: SpecEvent[] = [
+    { id: 'wall', date: '2013-07-01', changes: [rule('wechat', '*', 'taobao', 'blocked')] },
+    { id: 'private', date: '2021-09-17', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] },
+  ];
+
+  it('is mixed once one named surface opens while the rest stay blocked, with each part', () => {
+    const d = given(walls).when({ surface: '*', at: '2022-01-01' });
+    expect(d.status).toBe('mixed');
+    expect(d.rule?.event).toBe('wall');
+    expect(d.byPlatform?.map((p) => [p.surface, p.status, p.basis])).toEqual([
+      ['*', 'blocked', 'inherited'],
+      ['private-chat', 'open', 'direct'],
+    ]);
+  });
+
+  it('takes the shared status while the parts agree', () => {
+    const d = given(walls).when({ surface: '*', at: '2020-01-01' });
+    expect(d.status).toBe('blocked');
+    expect(d.byPlatform?.every((p) => p.status === 'blocked')).toBe(true);
+  });
+
+  it('answers from a named surface when nothing is recorded for every surface', () => {
+    const d = given([
+      {
+        id: 'mp',
+        date: '2024-09-01',
+        changes: [rule('wechat', 'mini-program', 'taobao', 'blocked', 'miniprogram.host')],
+      },
+    ]).when({ surface: '*', capability: 'miniprogram.host', at: '2024-09-10' });
+    expect(d.status).toBe('blocked');
+    expect(d.basis).toBe('direct');
+    expect(d.evidence.map((e) => e.event.id)).toEqual(['mp']);
+    expect(d.since?.date).toBe('2024-09-01');
+  });
+
+  it('leaves a single surface alone, and does not roll up when no surface is named', () => {
+    expect(given(walls).when({ surface: 'group-chat', at: '2022-01-01' }).byPlatform).toBeUndefined();
+    const only = given([walls[0]!]).when({ surface: '*', at: '2022-01-01' });
+    expect(only.status).toBe('blocked');
+    expect(only.byPlatform).toBeUndefined();
   });
 });
 

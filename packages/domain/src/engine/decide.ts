@@ -5,12 +5,12 @@ import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { nearbyAnswers } from './nearby';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
-import { rollUp, rollupMembers } from './roll-up';
+import { isBroad, rollUp, rollupMembers, rollupSurfaces } from './roll-up';
 import { type Segment, segmentAt } from './segment';
 
 /**
  * What happens when a user on `host` meets `target`'s capability on `surface`, on `at`, under
- * hutong-decide/2 (docs/method-decide.md): the latest covering rule wins, specificity breaks
+ * hutong-decide/3 (docs/method-decide.md): the latest covering rule wins, specificity breaks
  * same-day ties, an unsettled change keeps the status before it, a rumor changes nothing, nothing
  * recorded is `unknown`.
  */
@@ -29,8 +29,11 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
   if (resolved) decision.resolved = resolved;
   const hosts = rollupMembers(index, q.host);
   const targets = rollupMembers(index, target);
-  if (hosts.length > 1 || targets.length > 1 || hosts[0] !== q.host || targets[0] !== target)
-    rollUp(index, decision, hosts, targets, day);
+  const surfaces = options.ownSurface
+    ? [q.surface]
+    : rollupSurfaces(index, q.surface, q.capability, hosts, targets);
+  if (isBroad(q.host, target, hosts, surfaces, targets))
+    rollUp(index, decision, hosts, surfaces, targets, day);
   if (decision.status === 'unknown' && options.nearby) {
     const nearby = nearbyAnswers(index, key, day);
     if (nearby.length) decision.nearby = nearby;
@@ -41,10 +44,20 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
 export interface DecideOptions {
   /** List the nearest recorded crossings on an unknown answer (views that only count skip it). */
   nearby: boolean;
+  /**
+   * Answer a `*` question for the surfaces no rule names alone, without rolling up the named
+   * surfaces (views list those as crossings of their own).
+   */
+  ownSurface?: boolean;
 }
 const FULL: DecideOptions = { nearby: true };
 /** For views that read many answers and only count them: the same answer, without `nearby`. */
 export const COUNTING: DecideOptions = { nearby: false };
+/**
+ * For views over recorded crossings (diff, compliance, as-of, openness): each crossing is one part,
+ * so a `*` crossing stands for the surfaces no rule names (method-decide §8).
+ */
+export const PART: DecideOptions = { nearby: false, ownSurface: true };
 
 /** A decision read off one segment of a crossing's history. */
 export function decisionOf(seg: Segment, key: CrossingKey, at: string): Decision {

@@ -1,5 +1,5 @@
 import type { DiffEntry, LedgerDiff } from '../schema';
-import { COUNTING, decide } from './decide';
+import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { recordedCrossings } from './recorded';
 
@@ -7,8 +7,8 @@ import { recordedCrossings } from './recorded';
 export function diff(index: LedgerIndex, from: string, to: string): LedgerDiff {
   const changes: DiffEntry[] = [];
   for (const c of recordedCrossings(index).all) {
-    const before = decide(index, { ...c, at: from }, COUNTING);
-    const after = decide(index, { ...c, at: to }, COUNTING);
+    const before = decide(index, { ...c, at: from }, PART);
+    const after = decide(index, { ...c, at: to }, PART);
     if (before.status === after.status) continue;
     changes.push({
       ...c,

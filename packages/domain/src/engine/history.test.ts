@@ -26,7 +26,7 @@ const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', ta
 describe('history', () => {
   it('gives every status the crossing has had, with dates, windows and deciding events', () => {
     const h = history(index, q);
-    expect(h.method).toBe('hutong-decide/2');
+    expect(h.method).toBe('hutong-decide/3');
     expect(
       h.segments.map((s) => [s.from, s.to, s.status, s.basis, s.uncertain?.after ?? null, s.events]),
     ).toEqual([
@@ -41,5 +41,11 @@ describe('history', () => {
     const h = history(index, { ...q, target: 'alibaba' });
     expect(h.byPlatform?.map((p) => p.target)).toEqual(['taobao', 'tmall']);
     expect(h.byPlatform?.[1]?.segments).toEqual([]);
+  });
+
+  it('gives an every-surface question each named surface’s history as a part', () => {
+    const h = history(index, { ...q, surface: '*' });
+    expect(h.byPlatform?.map((p) => p.surface)).toEqual(['*', 'private-chat']);
+    expect(h.byPlatform?.[1]?.segments.at(-1)).toMatchObject({ from: '2021-11-29', status: 'open' });
   });
 });

@@ -9,7 +9,7 @@ import {
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { resolveUrl } from './resolve-url';
-import { rollupMembers } from './roll-up';
+import { isBroad, rollupMembers, rollupSurfaces } from './roll-up';
 import type { Segment } from './segment';
 
 /**
@@ -24,13 +24,16 @@ export function history(index: LedgerIndex, q: CrossingKey): CrossingHistory {
   };
   const hosts = rollupMembers(index, q.host);
   const targets = rollupMembers(index, q.target);
-  if (hosts.length > 1 || targets.length > 1 || hosts[0] !== q.host || targets[0] !== q.target)
+  const surfaces = rollupSurfaces(index, q.surface, q.capability, hosts, targets);
+  if (isBroad(q.host, q.target, hosts, surfaces, targets))
     out.byPlatform = hosts.flatMap((host) =>
-      targets.map((target) => ({
-        host,
-        target,
-        segments: publicSegments(crossingSegments(index, { ...q, host, target })),
-      })),
+      surfaces.flatMap((surface) =>
+        targets.flatMap((target) => {
+          const segments = publicSegments(crossingSegments(index, { ...q, host, surface, target }));
+          // As in decide: a named surface is a part only where something is recorded for it.
+          return surface !== q.surface && segments.length === 0 ? [] : [{ host, surface, target, segments }];
+        }),
+      ),
     );
   return out;
 }

@@ -3,7 +3,7 @@ export { applyRevisions } from './apply-revisions';
 export * from './as-of';
 export * from './brief';
 export * from './compliance';
-export { COUNTING, decide } from './decide';
+export { COUNTING, decide, PART } from './decide';
 export * from './diff';
 export * from './family';
 export { foldLedger, type LedgerIndex } from './fold';

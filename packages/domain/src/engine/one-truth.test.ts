@@ -17,7 +17,7 @@ const dates = [
 ];
 
 describe('one truth: every view agrees with decide (generated ledgers)', () => {
-  it('history, diff, compliance and brief answers equal decide on every recorded crossing', () => {
+  it('history, diff, compliance, brief answers and the wall map equal decide on every recorded crossing', () => {
     fc.assert(
       fc.property(fc.array(event, { minLength: 1, maxLength: 25 }), (events) => {
         const index = foldLedger(specLedger(events, [linkRegulation()]));

@@ -1,6 +1,6 @@
 import type { Capability, Decision, Openness, OpennessPoint, Status, Surface } from '../schema';
 import { dayNumber } from '../schema';
-import { COUNTING, decide } from './decide';
+import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { rollupMembers } from './roll-up';
 
@@ -68,7 +68,7 @@ function pointAt(
     for (const h of hosts)
       for (const t of targets)
         for (const surface of surfaces) {
-          const d = decide(index, { host: h, surface, capability, target: t, at }, COUNTING);
+          const d = decide(index, { host: h, surface, capability, target: t, at }, PART);
           const score = scoreOf(d);
           if (score === null) continue;
           sum += score;

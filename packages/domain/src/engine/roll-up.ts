@@ -1,7 +1,8 @@
-import type { Basis, CrossingKey, Decision, Evidence, PlatformAnswer } from '../schema';
+import type { Basis, CrossingKey, Decision, Evidence, PlatformAnswer, Surface } from '../schema';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
-import { segmentAt } from './segment';
+import { ANY_SURFACE, capabilityCode, SURFACES } from './keys';
+import { type Segment, segmentAt } from './segment';
 
 /**
  * The platforms a company answers for: everything it owns, at any depth, that is not itself a
@@ -41,41 +42,104 @@ function walkMembers(index: LedgerIndex, id: string): string[] {
 }
 
 /**
- * Answers each (host platform, target platform) pair and sets the company's status to the one
- * the platforms with a record share, `mixed` when they differ. The company-level rule and evidence
- * stay; when the company level records nothing, the platforms' evidence stands in.
+ * The surfaces a question on every surface (`*`) answers for: `*` itself (the surfaces no rule
+ * names), then each surface a rule covering some host × target pair names, in vocabulary order.
+ * Any other surface asks about itself alone.
+ */
+export function rollupSurfaces(
+  index: LedgerIndex,
+  surface: Surface,
+  capability: string,
+  hosts: readonly string[],
+  targets: readonly string[],
+): readonly Surface[] {
+  const cap = capabilityCode.get(capability);
+  if (surface !== '*' || cap === undefined) return [surface];
+  const named = new Set<number>();
+  for (const host of hosts) {
+    const hostCode = index.codes.byId.get(host);
+    if (hostCode === undefined) continue;
+    for (const h of index.lineage[hostCode]!) {
+      const byKey = index.timelines.forHost(h, cap);
+      if (!byKey) continue;
+      for (const target of targets) {
+        const targetCode = index.codes.byId.get(target);
+        const lineage = targetCode === undefined || targetCode === 0 ? [] : index.lineage[targetCode]!;
+        for (const t of [...lineage, 0])
+          for (let s = 0; s < SURFACES.length; s++)
+            if (s !== ANY_SURFACE && byKey.get(t * 16 + s)?.rules.length) named.add(s);
+      }
+    }
+  }
+  if (named.size === 0) return ONLY_ANY;
+  return ['*', ...[...named].sort((a, b) => a - b).map((s) => SURFACES[s]!)];
+}
+
+const ONLY_ANY: readonly Surface[] = ['*'];
+
+/** Whether a question has parts to roll up: a company on either side, or surfaces a `*` stands for. */
+export const isBroad = (
+  host: string,
+  target: string,
+  hosts: readonly string[],
+  surfaces: readonly Surface[],
+  targets: readonly string[],
+) =>
+  hosts.length > 1 || targets.length > 1 || hosts[0] !== host || targets[0] !== target || surfaces.length > 1;
+
+/**
+ * Answers each part of a broad question — host platform × surface × target platform — and sets
+ * its status to the one the parts with a record share, `mixed` when they differ. The question's
+ * own rule and evidence stay; when its own crossing records nothing, the parts' evidence stands in.
  */
 export function rollUp(
   index: LedgerIndex,
   d: Decision,
   hosts: readonly string[],
+  surfaces: readonly Surface[],
   targets: readonly string[],
   day: number,
 ): void {
-  const { surface, capability } = d.question;
+  const { capability } = d.question;
   const byPlatform: PlatformAnswer[] = [];
   const evidence: Evidence[] = [];
   const bases = new Set<Basis>();
+  const knownSegs: Segment[] = [];
   for (const host of hosts)
-    for (const target of targets) {
-      const key: CrossingKey = { host, surface, capability, target };
-      const seg = segmentAt(crossingSegments(index, key), day);
-      byPlatform.push({
-        host,
-        target,
-        status: seg.status,
-        basis: seg.basis,
-        rule: seg.rule?.rule.id ?? null,
-      });
-      if (seg.status === 'unknown') continue;
-      bases.add(seg.basis);
-      for (const e of seg.evidence) if (!evidence.includes(e)) evidence.push(e);
-    }
+    for (const surface of surfaces)
+      for (const target of targets) {
+        const key: CrossingKey = { host, surface, capability, target };
+        const seg = segmentAt(crossingSegments(index, key), day);
+        // A named surface is a part only where something covers it; `*` parts are always listed.
+        if (surface !== d.question.surface && seg.status === 'unknown') continue;
+        byPlatform.push({
+          host,
+          surface,
+          target,
+          status: seg.status,
+          basis: seg.basis,
+          rule: seg.rule?.rule.id ?? null,
+        });
+        if (seg.status === 'unknown') continue;
+        knownSegs.push(seg);
+        bases.add(seg.basis);
+        for (const e of seg.evidence) if (!evidence.includes(e)) evidence.push(e);
+      }
   const known = new Set(byPlatform.filter((p) => p.status !== 'unknown').map((p) => p.status));
   d.byPlatform = byPlatform;
   d.status = known.size === 0 ? 'unknown' : known.size === 1 ? [...known][0]! : 'mixed';
   if (d.rule === null && known.size > 0) {
     d.evidence = evidence;
     d.basis = bases.size === 1 ? [...bases][0]! : 'inherited';
+    // One part answers alone (e.g. only the checkout is recorded): its dates and qualifiers are the answer's.
+    const only = knownSegs.length === 1 ? knownSegs[0]! : null;
+    if (only) {
+      d.since = only.since;
+      d.until = only.until;
+      d.friction = only.rule?.friction ?? d.friction;
+      d.coverage = only.rule?.coverage ?? null;
+      if (only.uncertain) d.uncertain = only.uncertain;
+      if (only.rest) d.rest = only.rest;
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { Openness } from '../schema';
 import { crossingSegments } from './crossing';
-import { COUNTING, decide } from './decide';
+import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { OPENNESS_WEIGHTS, openness, scoreOf } from './openness';
 import { rollupMembers } from './roll-up';
@@ -42,7 +42,7 @@ export function counterfactualOpenness(base: LedgerIndex, cf: LedgerIndex, befor
   const points = before.points.map((p) => {
     const differs = cells.some((c) => {
       const q = { ...c, at: p.date } as Parameters<typeof decide>[1];
-      return scoreOf(decide(base, q, COUNTING)) !== scoreOf(decide(cf, q, COUNTING));
+      return scoreOf(decide(base, q, PART)) !== scoreOf(decide(cf, q, PART));
     });
     return differs ? openness(cf, before.host, before.target, p.date, p.date).points[0]! : p;
   });

@@ -13,7 +13,7 @@ import {
 } from '../schema';
 import { briefOf } from './brief';
 import { compliance } from './compliance';
-import { COUNTING, decide } from './decide';
+import { COUNTING, decide, PART } from './decide';
 import { foldLedger, type LedgerIndex } from './fold';
 import { history } from './history';
 import { overlayLedger } from './overlay';
@@ -26,7 +26,7 @@ const FIRST_MONTH = '2013-01-01';
 /**
  * Decisions, diff, compliance, walls and openness recomputed on an overlay of the ledger (nothing
  * is stored): the baseline, the counterfactual and what differs. Both sides are folded and read by
- * the same engine, so the counterfactual follows hutong-decide/2 exactly as the ledger does.
+ * the same engine, so the counterfactual follows hutong-decide/3 exactly as the ledger does.
  */
 export function whatIf(base: LedgerIndex, input: WhatIfInput): WhatIf {
   const overlaid = overlayLedger(base.ledger, input);
@@ -113,8 +113,8 @@ function crossingChanges(base: LedgerIndex, cf: LedgerIndex, from: string, to: s
     const sorted = [...days].sort();
     const spans: WhatIfSpan[] = [];
     sorted.forEach((day, i) => {
-      const b = decide(base, { ...c, at: day }, COUNTING);
-      const f = decide(cf, { ...c, at: day }, COUNTING);
+      const b = decide(base, { ...c, at: day }, PART);
+      const f = decide(cf, { ...c, at: day }, PART);
       const last = sorted[i + 1] ? previousDay(sorted[i + 1]!) : to;
       if (b.status === f.status) return;
       const prev = spans.at(-1);

@@ -57,12 +57,12 @@ export function whyNot(index: LedgerIndex, input: WhyNotInput): WhyNot {
     out.standing.push({ role, rule, evidence: evidenceOf(rule) });
   };
   if (d.rule) stand('deciding', d.rule);
-  // A company's answer comes from its platforms: each platform's rule with an unwanted status stands too.
+  // A broad answer comes from its parts: each part's rule with an unwanted status stands too.
   for (const p of d.byPlatform ?? [])
     if (p.status !== input.want && p.rule) {
       const r = decide(
         index,
-        { ...q, host: p.host, target: p.target, url: undefined } as Question,
+        { ...q, host: p.host, surface: p.surface, target: p.target, url: undefined } as Question,
         COUNTING,
       ).rule;
       if (r) stand('deciding', r);

@@ -85,12 +85,12 @@ export const HistorySegment = z.object({
 });
 export type HistorySegment = z.infer<typeof HistorySegment>;
 
-/** Every status a crossing has had, from its first recorded change on (hutong-decide/2). */
+/** Every status a crossing has had, from its first recorded change on (hutong-decide/3). */
 export const CrossingHistory = z.object({
   question: CrossingKey,
   method: z.string(),
   segments: z.array(HistorySegment),
-  /** When the target or host is a company: each platform pair's history. */
+  /** When the target or host is a company, or the surface is `*` with named surfaces: each part's history. */
   byPlatform: z.array(PlatformPair.extend({ segments: z.array(HistorySegment) })).optional(),
 });
 export type CrossingHistory = z.infer<typeof CrossingHistory>;

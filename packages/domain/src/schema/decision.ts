@@ -36,7 +36,7 @@ export const Rule = z.object({
 export type Rule = z.infer<typeof Rule>;
 
 /** The version of the method every answer follows; see docs/method-decide.md. */
-export const DECIDE_METHOD = 'hutong-decide/2';
+export const DECIDE_METHOD = 'hutong-decide/3';
 
 /** A status as an answer gives it: `mixed` when a company's platforms differ. */
 export const DecidedStatus = z.union([Status, z.literal('mixed')]);
@@ -77,11 +77,14 @@ export const Rest = z.object({
 });
 export type Rest = z.infer<typeof Rest>;
 
-/** One host platform and one target platform inside a company-wide question. */
-export const PlatformPair = z.object({ host: Id, target: TargetId });
+/**
+ * One part of a broad question: a host platform, a surface and a target platform inside a
+ * company-wide or every-surface (`*`) question.
+ */
+export const PlatformPair = z.object({ host: Id, surface: Surface, target: TargetId });
 export type PlatformPair = z.infer<typeof PlatformPair>;
 
-/** One platform's answer inside a company's. */
+/** One part's answer inside a company's or an every-surface answer. */
 export const PlatformAnswer = PlatformPair.extend({
   status: Status,
   basis: Basis,
@@ -133,7 +136,10 @@ export const Decision = z.object({
   uncertain: Uncertain.optional(),
   /** Set on a partial rollout: what everyone else still gets. */
   rest: Rest.optional(),
-  /** Set when the target or host is a company: each of its platforms' answers. */
+  /**
+   * Set when the target or host is a company, or the surface is `*` and the ledger names surfaces
+   * for the crossing: each part's answer (platform × surface × platform).
+   */
   byPlatform: z.array(PlatformAnswer).optional(),
   /** Set when nothing covers the question: the closest recorded crossings. */
   nearby: z.array(NearbyAnswer).optional(),

@@ -1,15 +1,16 @@
 import { briefOf } from '../engine/brief';
 import { compliance } from '../engine/compliance';
-import { COUNTING, decide } from '../engine/decide';
+import { decide, PART } from '../engine/decide';
 import { diff } from '../engine/diff';
 import type { LedgerIndex } from '../engine/fold';
 import { history } from '../engine/history';
 import { OPENNESS_WEIGHTS, openness, scoreOf } from '../engine/openness';
 import { recordedCrossings } from '../engine/recorded';
 import { rollupMembers } from '../engine/roll-up';
+import { walls } from '../engine/walls';
 
 /**
- * Every place where diff, compliance, history, the wall map's brief answers or openness disagree
+ * Every place where diff, compliance, history, brief answers, the wall map or openness disagree
  * with `decide` on the given dates, as readable lines (empty when the views agree).
  */
 export function disagreements(index: LedgerIndex, dates: readonly string[]): string[] {
@@ -27,6 +28,12 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
       const fromHistory = h.byPlatform ? undefined : (seg?.status ?? 'unknown');
       if (fromHistory !== undefined && fromHistory !== d.status)
         say(`history ${key} ${at}: ${fromHistory} vs decide ${d.status}`);
+      // A broad answer's parts are the answers to the parts asked alone.
+      for (const p of d.byPlatform ?? []) {
+        const alone = decide(index, { ...c, host: p.host, surface: p.surface, target: p.target, at }, PART);
+        if (alone.status !== p.status)
+          say(`part ${key} ${at} ${p.host}·${p.surface}·${p.target}: ${p.status} vs ${alone.status}`);
+      }
     }
   }
   for (let i = 0; i + 1 < dates.length; i++) {
@@ -36,22 +43,34 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
       diff(index, from, to).changes.map((e) => [`${e.host}|${e.surface}|${e.capability}|${e.target}`, e]),
     );
     for (const c of crossings) {
-      const a = decide(index, { ...c, at: from }).status;
-      const b = decide(index, { ...c, at: to }).status;
+      const a = decide(index, { ...c, at: from }, PART).status;
+      const b = decide(index, { ...c, at: to }, PART).status;
       const e = changed.get(`${c.host}|${c.surface}|${c.capability}|${c.target}`);
       if (a === b ? e !== undefined : e?.before !== a || e?.after !== b)
         say(`diff ${c.host}·${c.surface}·${c.capability}·${c.target} ${from}→${to}: decide ${a}→${b}`);
     }
   }
+  // The wall map on each surface and capability the ledger records: every cell is decide's answer.
+  const views = new Map(crossings.map((c) => [`${c.surface}|${c.capability}`, c]));
+  for (const at of dates)
+    for (const { surface, capability } of views.values()) {
+      const w = walls(index, { at, surface, capability, columns: 'platforms', detail: 'cell' });
+      for (const [i, h] of w.hosts.entries())
+        for (const [j, t] of w.targets.entries()) {
+          const cell = w.cells[i * w.targets.length + j]!;
+          if (cell.self) continue;
+          const d = decide(index, { host: h.id, surface, capability, target: t.id, at });
+          if (cell.status !== d.status || cell.basis !== d.basis)
+            say(`walls ${h.id}·${surface}·${capability}·${t.id} ${at}: ${cell.status} vs decide ${d.status}`);
+        }
+    }
   for (const at of dates)
     for (const f of compliance(index, at)) {
-      const d = decide(index, {
-        host: f.host,
-        surface: f.surface,
-        capability: f.capability,
-        target: f.target,
-        at,
-      });
+      const d = decide(
+        index,
+        { host: f.host, surface: f.surface, capability: f.capability, target: f.target, at },
+        PART,
+      );
       if (d.status !== f.status || d.basis !== f.basis || d.rule?.id !== f.rule.id)
         say(
           `compliance ${f.host}·${f.surface}·${f.target} ${at}: ${f.status}/${f.basis} vs decide ${d.status}/${d.basis}`,
@@ -78,7 +97,7 @@ export function opennessDisagreements(
     for (const h of rollupMembers(index, host))
       for (const t of rollupMembers(index, target))
         for (const surface of surfaces) {
-          const s = scoreOf(decide(index, { host: h, surface, capability, target: t, at }, COUNTING));
+          const s = scoreOf(decide(index, { host: h, surface, capability, target: t, at }, PART));
           if (s !== null) scores.push(s);
         }
     const mean = scores.length

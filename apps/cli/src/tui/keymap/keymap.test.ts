@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { pressOf } from './key-name';
@@ -77,5 +79,11 @@ describe('the keymap', () => {
     expect(rows).toHaveLength(KEYMAP.length);
     expect(rows).toContainEqual({ keys: '← [', help: 'a month earlier' });
     expect(keyTableMarkdown()).toContain('| q Ctrl-C | quit (Ctrl-C also while typing) |');
+  });
+
+  it('is the key table the README and TUI.md print, so neither drifts from the bindings', () => {
+    const table = keyTableMarkdown();
+    for (const doc of ['../../../../../README.md', '../../../TUI.md'])
+      expect(readFileSync(fileURLToPath(new URL(doc, import.meta.url)), 'utf8')).toContain(table);
   });
 });

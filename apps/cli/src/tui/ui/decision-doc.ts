@@ -5,7 +5,7 @@ import {
   ruleText,
   verdictExtras,
 } from '../../format/decision-parts';
-import { qualifierLines } from '../../format/qualifiers';
+import { noRuleText, qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
 import { shownDate, sourcesDoc } from './evidence-doc';
 import { toneOf } from './theme';
@@ -39,7 +39,7 @@ export function decisionDoc(d: Decision, middle: Doc = []): Doc {
   if (middle.length) doc.push(...middle, []);
   if (d.rule)
     doc.push(line(span('rule  ', 'title'), `${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
-  else doc.push(line(span('nothing in the ledger covers this question', 'dim')));
+  else doc.push(line(span(noRuleText(d), 'dim')));
   for (const b of d.beaten) doc.push(line(span(`beat  ${ruleText(b.rule)}  (${b.reason})`, 'dim')));
   if (d.evidence.length) doc.push([], line(span('Evidence', 'title')));
   for (const e of d.evidence) {

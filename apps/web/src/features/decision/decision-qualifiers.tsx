@@ -19,12 +19,14 @@ function useLevel() {
       .join(', ');
 }
 
-/** Basis, uncertainty window, what the rest get, a company's platforms and the nearest records (hutong-decide/2). */
+/** Basis, uncertainty window, what the rest get, a company's platforms and the nearest records (hutong-decide/3). */
 export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const { name } = useActors();
   const level = useLevel();
+  // `*` beside named surfaces stands for the rest of them (method-decide §6).
+  const named = d.byPlatform?.some((p) => p.surface !== '*') ?? false;
   return (
     <>
       <dl className="facts qualifiers">
@@ -74,9 +76,10 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
           <caption>{t('decision.byPlatform')}</caption>
           <tbody>
             {d.byPlatform.map((p) => (
-              <tr key={`${p.host}|${p.target}`}>
+              <tr key={`${p.host}|${p.surface}|${p.target}`}>
                 <th scope="row">
-                  {name(p.host)} → {name(p.target)}
+                  {name(p.host)} → {name(p.target)} ·{' '}
+                  {p.surface === '*' && named ? t('decision.otherSurfaces') : vocab('surface', p.surface)}
                 </th>
                 <td>
                   <StatusBadge status={p.status} />

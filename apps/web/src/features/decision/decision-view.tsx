@@ -75,7 +75,13 @@ export function DecisionView({
         heading={H}
       />
       <H>{t('decision.rule')}</H>
-      {d.rule ? <RuleLine rule={d.rule} /> : <p className="notice notice-empty">{t('decision.noRule')}</p>}
+      {d.rule ? (
+        <RuleLine rule={d.rule} />
+      ) : (
+        <p className="notice notice-empty">
+          {t(d.status === 'unknown' ? 'decision.noRule' : 'decision.partsOnly')}
+        </p>
+      )}
       {d.beaten.length ? (
         <>
           <H>{t('decision.beaten')}</H>
