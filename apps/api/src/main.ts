@@ -1,4 +1,4 @@
-import { serveFromEnv } from './serve-from-env';
+import { serveFromEnv } from '@hutong/server';
 
 serveFromEnv().catch((err: unknown) => {
   console.error(`hutong: could not start: ${err instanceof Error ? err.message : String(err)}`);

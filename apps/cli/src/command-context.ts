@@ -27,7 +27,7 @@ export interface CommandContext {
   open(opts: OpenOptions & { reads: true }): Promise<Local>;
   open(opts?: OpenOptions & { reads?: false }): Promise<Served | Opened>;
   /**
-   * The store alone, by `openLocalStore`, for commands that manage it (tokens, imports): `seeded` as
+   * The store alone, by `openLocal` with `storeOnly`, for commands that manage it (tokens, imports): `seeded` as
    * the server seeds it; `api: false` ignores --api and HUTONG_API (tokens are managed where the store is).
    */
   openStore(opts: { seeded: boolean; api: boolean }): Promise<StoreOnly>;

@@ -1,4 +1,4 @@
-import { type OpenOptions, openLocal, openLocalStore } from '@hutong/runtime';
+import { type OpenOptions, openLocal } from '@hutong/runtime';
 import type { CommandContext, Io } from './command-context';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
 import { createStyle } from './format/style';
@@ -21,7 +21,8 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       api,
       // One implementation behind open's two overloads (what `reads` may give back).
       open: ((opts?: OpenOptions) => openLocal(localEnv(api, env), opts)) as CommandContext['open'],
-      openStore: (opts) => openLocalStore(localEnv(opts.api ? api : undefined, env), opts),
+      openStore: ({ seeded, api: viaApi }) =>
+        openLocal(localEnv(viaApi ? api : undefined, env), { storeOnly: { seeded } }),
       read: async (fn) => {
         const local = await ctx.open({ reads: true });
         try {

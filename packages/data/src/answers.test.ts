@@ -247,7 +247,7 @@ describe('windows, rollouts and companies in the curated ledger', () => {
       at: '2022-01-01',
     });
     expect(links.status).toBe('mixed');
-    const by = new Map((links.byPlatform ?? []).map((p) => [p.surface, p.status]));
+    const by = new Map<string, string>((links.byPlatform ?? []).map((p) => [p.surface, p.status]));
     expect(Object.fromEntries(['*', 'private-chat', 'group-chat'].map((s) => [s, by.get(s)]))).toEqual({
       '*': 'blocked',
       'private-chat': 'open',

@@ -8,7 +8,6 @@ export {
   type Opened,
   type OpenOptions,
   openLocal,
-  openLocalStore,
   type Served,
   type StoreOnly,
   serverFor,

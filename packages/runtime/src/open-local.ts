@@ -13,6 +13,11 @@ export interface LocalEnv {
 export interface OpenOptions {
   /** Only reads: a current snapshot of the embedded ledger will do, without starting PGlite. */
   reads?: boolean;
+  /**
+   * The store alone, for what manages it rather than reads the ledger (tokens, imports): `seeded` as
+   * the server seeds it, or as it is; no ledger folded, nothing followed.
+   */
+  storeOnly?: { seeded: boolean };
   /** An API token, sent to a server (edits through it need one). */
   token?: string;
 }
@@ -45,13 +50,16 @@ export async function serverFor(env: LocalEnv): Promise<string | null> {
 /**
  * The one way a command reaches the ledger: a server (named, or running on the data directory), else
  * the embedded store (or DATABASE_URL) opened in this process — for reads, from the store's current
- * snapshot without starting PGlite when nothing changed since it was written.
+ * snapshot without starting PGlite when nothing changed since it was written; with `storeOnly`, the
+ * store alone.
  */
+export function openLocal(env: LocalEnv, opts: { storeOnly: { seeded: boolean } }): Promise<StoreOnly>;
 export function openLocal(env: LocalEnv, opts: OpenOptions & { reads: true }): Promise<Local>;
 export function openLocal(env: LocalEnv, opts?: OpenOptions & { reads?: false }): Promise<Served | Opened>;
 export function openLocal(env: LocalEnv, opts?: OpenOptions): Promise<Local>;
-export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<Local> {
+export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<Local | StoreOnly> {
   const url = await serverFor(env);
+  if (opts.storeOnly) return url ? { remote: true, url } : storeAlone(env, opts.storeOnly.seeded);
   if (url) {
     const headers = opts.token ? { authorization: `Bearer ${opts.token}` } : undefined;
     const client = createHutongClient(remoteLinks({ url, ...(headers && { headers: () => headers }) }));
@@ -118,16 +126,10 @@ export type StoreOnly =
   | { remote: true; url: string }
   | { remote: false; store: Store; close(): Promise<void> };
 
-/**
- * The store for an administrative command: the server that holds it (named, or running on the data
- * directory), else the store opened in this process — `seeded` as the server seeds it, or as it is —
- * with no ledger folded and nothing followed.
- */
-export async function openLocalStore(env: LocalEnv, opts: { seeded: boolean }): Promise<StoreOnly> {
-  const url = await serverFor(env);
-  if (url) return { remote: true, url };
+/** The store opened in this process for an administrative command, with no ledger folded. */
+async function storeAlone(env: LocalEnv, seeded: boolean): Promise<StoreOnly> {
   const { openStore } = await import('@hutong/store');
-  const seed = opts.seeded ? (await import('./curated-seed')).curatedSeed() : {};
+  const seed = seeded ? (await import('./curated-seed')).curatedSeed() : {};
   const store = await openStore({
     dataDir: env.dataDir,
     ...(env.databaseUrl !== undefined && { databaseUrl: env.databaseUrl }),

@@ -17,7 +17,7 @@ export async function feedCommand(args: string[], { open, io, out }: CommandCont
   const local = await open();
   try {
     if (local.remote) return void out.line(await fetchFeed(new URL(path, local.url)));
-    const { renderFeed, FeedInputError } = await import('@hutong/api-server/feeds');
+    const { renderFeed, FeedInputError } = await import('@hutong/server/feeds');
     const { ledger, store } = local.runtime;
     try {
       out.line(await renderFeed(ledger, store, new URL(path, base ?? DEFAULT_WEB)));

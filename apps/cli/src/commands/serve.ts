@@ -7,6 +7,6 @@ import { serveSpec } from '../spec/admin-specs';
  */
 export async function serveCommand(args: string[]) {
   const f = parseFlags(args, serveSpec.flags);
-  const { serveFromEnv } = await import('@hutong/api-server');
+  const { serveFromEnv } = await import('@hutong/server');
   await serveFromEnv({ port: f.port === undefined ? undefined : portFlag(f.port, 3000), host: f.host });
 }

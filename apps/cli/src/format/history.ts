@@ -62,7 +62,7 @@ export function formatHistory(h: History, style: Style): string {
   if (h.byPlatform?.length)
     lines.push(
       '',
-      style.dim('above: the rules written for this crossing itself; below: each part it rolls up'),
+      style.dim('above: the rolled-up answer (mixed where the parts differ); below: each part’s own history'),
     );
   for (const p of h.byPlatform ?? [])
     lines.push(

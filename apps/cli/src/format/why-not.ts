@@ -32,7 +32,7 @@ export function formatWhyNot(w: WhyNot, s: Style): string {
     for (const e of st.evidence) {
       lines.push(`    ${e.event.date}  ${e.event.title.en}  ${s.dim(`[${e.event.id}]`)}`);
       for (const c of e.sources.slice(0, 2))
-        lines.push(s.dim(`      ${c.record?.publisher ?? c.source}: `) + `“${c.quote}”`);
+        lines.push(`${s.dim(`      ${c.record?.publisher ?? c.source}: `)}“${c.quote}”`);
     }
   }
   lines.push(

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHutongServer, listen } from '@hutong/api-server';
 import { openRuntime } from '@hutong/runtime/open-runtime';
+import { createHutongServer, listen } from '@hutong/server';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 

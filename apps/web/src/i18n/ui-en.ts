@@ -205,8 +205,8 @@ export const uiEn = {
     title: 'History of this crossing',
     chart: 'Status of this crossing over time',
     empty: 'Nothing is recorded for this crossing on any date.',
-    ownOnly:
-      'This is the record of the rules written for this crossing itself; the answer above rolls up its parts (by platform and surface). Ask about one platform and surface for that part’s history.',
+    rolledUp:
+      'The answer rolls up its parts (by platform and surface), so this line is the rolled-up status — mixed where the parts differ. Ask about one platform and surface for that part’s own history.',
     keyWindow: 'shaded: a change may have happened then, so the earlier status is given',
     keyEvent: 'dot: an event that set the status',
     from: 'From',

@@ -1,12 +1,10 @@
 import { DomainError } from '../errors';
 import type { CrossingKey } from '../schema';
-import { DECIDE_METHOD, type Decision, dayNumber, type Question } from '../schema';
-import { crossingSegments } from './crossing';
+import { type Decision, dayNumber, type Question } from '../schema';
+import { decideCrossing } from './decide-crossing';
 import type { LedgerIndex } from './fold';
 import { nearbyAnswers } from './nearby';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
-import { isBroad, rollUp, rollupMembers, rollupSurfaces } from './roll-up';
-import { type Segment, segmentAt } from './segment';
 
 /**
  * What happens when a user on `host` meets `target`'s capability on `surface`, on `at`, under
@@ -25,15 +23,8 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
     target = resolved?.actor ?? '*';
   }
   const key: CrossingKey = { host: q.host, surface: q.surface, capability: q.capability, target };
-  const decision = decisionOf(segmentAt(crossingSegments(index, key), day), key, q.at);
+  const decision = decideCrossing(index, key, day, q.at, options.ownSurface);
   if (resolved) decision.resolved = resolved;
-  const hosts = rollupMembers(index, q.host);
-  const targets = rollupMembers(index, target);
-  const surfaces = options.ownSurface
-    ? [q.surface]
-    : rollupSurfaces(index, q.surface, q.capability, hosts, targets);
-  if (isBroad(q.host, target, hosts, surfaces, targets))
-    rollUp(index, decision, hosts, surfaces, targets, day);
   if (decision.status === 'unknown' && options.nearby) {
     const nearby = nearbyAnswers(index, key, day);
     if (nearby.length) decision.nearby = nearby;
@@ -58,28 +49,3 @@ export const COUNTING: DecideOptions = { nearby: false };
  * so a `*` crossing stands for the surfaces no rule names (method-decide §8).
  */
 export const PART: DecideOptions = { nearby: false, ownSurface: true };
-
-/** A decision read off one segment of a crossing's history. */
-export function decisionOf(seg: Segment, key: CrossingKey, at: string): Decision {
-  const d: Decision = {
-    question: { ...key, at } as Decision['question'],
-    method: DECIDE_METHOD,
-    status: seg.status,
-    basis: seg.basis,
-    friction: seg.rule?.friction ?? NONE,
-    coverage: seg.rule?.coverage ?? null,
-    rule: seg.rule?.rule ?? null,
-    beaten: seg.beaten,
-    evidence: seg.evidence,
-    since: seg.since,
-    until: seg.until,
-    rumors: seg.rumors,
-  };
-  if (seg.inheritedFrom) d.inheritedFrom = seg.inheritedFrom;
-  if (seg.uncertain) d.uncertain = seg.uncertain;
-  if (seg.rest) d.rest = seg.rest;
-  return d;
-}
-
-/** The shared empty list: most decisions have no friction, and need not allocate for it. */
-const NONE: never[] = Object.freeze([]) as unknown as never[];

@@ -47,5 +47,11 @@ describe('history', () => {
     const h = history(index, { ...q, surface: '*' });
     expect(h.byPlatform?.map((p) => p.surface)).toEqual(['*', 'private-chat']);
     expect(h.byPlatform?.[1]?.segments.at(-1)).toMatchObject({ from: '2021-11-29', status: 'open' });
+    // Its own line is the rolled-up answer, as decide gives it: mixed once private chats differ.
+    expect(h.segments.map((s) => [s.from, s.status])).toEqual([
+      ['2013-11-01', 'unknown'],
+      ['2013-11-30', 'blocked'],
+      ['2021-09-17', 'mixed'],
+    ]);
   });
 });

@@ -9,7 +9,8 @@ import {
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { resolveUrl } from './resolve-url';
-import { isBroad, rollupMembers, rollupSurfaces } from './roll-up';
+import { broadParts } from './roll-up';
+import { type RolledStep, rolledTimeline } from './rolled-timeline';
 import type { Segment } from './segment';
 
 /**
@@ -22,21 +23,53 @@ export function history(index: LedgerIndex, q: CrossingKey): CrossingHistory {
     method: DECIDE_METHOD,
     segments: publicSegments(crossingSegments(index, q)),
   };
-  const hosts = rollupMembers(index, q.host);
-  const targets = rollupMembers(index, q.target);
-  const surfaces = rollupSurfaces(index, q.surface, q.capability, hosts, targets);
-  if (isBroad(q.host, q.target, hosts, surfaces, targets))
-    out.byPlatform = hosts.flatMap((host) =>
-      surfaces.flatMap((surface) =>
-        targets.flatMap((target) => {
-          const segments = publicSegments(crossingSegments(index, { ...q, host, surface, target }));
-          // As in decide: a named surface is a part only where something is recorded for it.
-          return surface !== q.surface && segments.length === 0 ? [] : [{ host, surface, target, segments }];
-        }),
-      ),
-    );
+  const parts = broadParts(index, q, false);
+  if (!parts) return out;
+  out.byPlatform = parts.hosts.flatMap((host) =>
+    parts.surfaces.flatMap((surface) =>
+      parts.targets.flatMap((target) => {
+        const segments = publicSegments(crossingSegments(index, { ...q, host, surface, target }));
+        // As in decide: a named surface is a part only where something is recorded for it.
+        return surface !== q.surface && segments.length === 0 ? [] : [{ host, surface, target, segments }];
+      }),
+    ),
+  );
+  out.segments = rolledSegments(rolledTimeline(index, q, parts, false));
   return out;
 }
+
+/** A broad question's history: its rolled-up answers, merged where nothing shown changes. */
+function rolledSegments(steps: readonly RolledStep[]): HistorySegment[] {
+  const out: HistorySegment[] = [];
+  for (const [i, { start, answer: d }] of steps.entries()) {
+    const next = steps[i + 1];
+    const to = next ? isoFromDay(next.start! - 1) : null;
+    if (start === null && d.status === 'unknown') continue;
+    const h: HistorySegment = {
+      from: start === null ? null : isoFromDay(start),
+      to,
+      status: d.status,
+      basis: d.basis,
+      rule: d.rule,
+      events: d.evidence.map((e) => e.event.id),
+    };
+    if (d.inheritedFrom) h.inheritedFrom = d.inheritedFrom;
+    if (d.uncertain) h.uncertain = d.uncertain;
+    if (d.rest) h.rest = d.rest;
+    const last = out.at(-1);
+    if (last && sameShown(last, h)) last.to = to;
+    else out.push(h);
+  }
+  return out;
+}
+
+const sameShown = (a: HistorySegment, b: HistorySegment) =>
+  a.status === b.status &&
+  a.basis === b.basis &&
+  a.rule?.id === b.rule?.id &&
+  a.uncertain?.rule.id === b.uncertain?.rule.id &&
+  a.rest?.status === b.rest?.status &&
+  a.events.join() === b.events.join();
 
 /** The history of a question's crossing; a URL resolves to its actor as in `decide`. */
 export function historyOf(index: LedgerIndex, q: CrossingQuestion): CrossingHistory {

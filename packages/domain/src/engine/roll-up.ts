@@ -77,6 +77,23 @@ export function rollupSurfaces(
 
 const ONLY_ANY: readonly Surface[] = ['*'];
 
+/** The parts a broad question rolls up over: host platforms × surfaces × target platforms. */
+export interface BroadParts {
+  readonly hosts: readonly string[];
+  readonly surfaces: readonly Surface[];
+  readonly targets: readonly string[];
+}
+
+/** A question's parts, or null when it is not broad (one platform, one surface, one platform). */
+export function broadParts(index: LedgerIndex, key: CrossingKey, ownSurface: boolean): BroadParts | null {
+  const hosts = rollupMembers(index, key.host);
+  const targets = rollupMembers(index, key.target);
+  const surfaces = ownSurface
+    ? [key.surface]
+    : rollupSurfaces(index, key.surface, key.capability, hosts, targets);
+  return isBroad(key.host, key.target, hosts, surfaces, targets) ? { hosts, surfaces, targets } : null;
+}
+
 /** Whether a question has parts to roll up: a company on either side, or surfaces a `*` stands for. */
 export const isBroad = (
   host: string,
@@ -131,11 +148,9 @@ export function rollUp(
   if (d.rule === null && known.size > 0) {
     d.evidence = evidence;
     d.basis = bases.size === 1 ? [...bases][0]! : 'inherited';
-    // One part answers alone (e.g. only the checkout is recorded): its dates and qualifiers are the answer's.
+    // One part answers alone (e.g. only the checkout is recorded): its qualifiers are the answer's.
     const only = knownSegs.length === 1 ? knownSegs[0]! : null;
     if (only) {
-      d.since = only.since;
-      d.until = only.until;
       d.friction = only.rule?.friction ?? d.friction;
       d.coverage = only.rule?.coverage ?? null;
       if (only.uncertain) d.uncertain = only.uncertain;

@@ -12,7 +12,7 @@ import {
   Uncertain,
 } from './decision';
 import { Id } from './id';
-import { RecordedStatus, Status } from './vocabulary';
+import { RecordedStatus } from './vocabulary';
 
 /**
  * A recorded crossing that a regulation forbids, past the regulation's deadline. Only `direct` and
@@ -74,7 +74,8 @@ export type Openness = z.infer<typeof Openness>;
 export const HistorySegment = z.object({
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
-  status: Status,
+  /** `mixed` only for a broad question (a company, or `*` with named surfaces) whose parts differ. */
+  status: DecidedStatus,
   basis: Basis,
   inheritedFrom: InheritedFrom.optional(),
   rule: Rule.nullable(),

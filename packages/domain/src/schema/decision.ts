@@ -148,7 +148,7 @@ export const Decision = z.object({
   /** When this status began (null: as far back as the ledger knows). */
   since: z.object({ date: IsoDate, precision: Precision }).nullable(),
   /** When the status next changes (null: not as far as the ledger knows). */
-  until: z.object({ date: IsoDate, precision: Precision, status: Status }).nullable(),
+  until: z.object({ date: IsoDate, precision: Precision, status: DecidedStatus }).nullable(),
   /** Rumors on this question reported after the deciding rule. */
   rumors: z.array(Evidence),
 });

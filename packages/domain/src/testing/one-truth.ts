@@ -25,9 +25,17 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
       const brief = briefOf(d);
       if (brief.status !== d.status || brief.basis !== d.basis) say(`brief ${key} ${at}`);
       const seg = h.segments.find((s) => (s.from === null || s.from <= at) && (s.to === null || at <= s.to));
-      const fromHistory = h.byPlatform ? undefined : (seg?.status ?? 'unknown');
-      if (fromHistory !== undefined && fromHistory !== d.status)
-        say(`history ${key} ${at}: ${fromHistory} vs decide ${d.status}`);
+      const fromHistory = seg?.status ?? 'unknown';
+      if (fromHistory !== d.status) say(`history ${key} ${at}: ${fromHistory} vs decide ${d.status}`);
+      // `until` is the next status the history gives, or the one a change whose window opens next brings.
+      const later = h.segments.filter((s) => s.from !== null && s.from > at);
+      const next = later.find((s) => s.status !== d.status);
+      const pending = later.find((s) => s.uncertain && s.uncertain.after !== d.status)?.uncertain?.after;
+      if (
+        (d.until?.status ?? null) !== (next?.status ?? null) &&
+        (pending === undefined || d.until?.status !== pending)
+      )
+        say(`until ${key} ${at}: ${d.until?.status ?? 'none'} vs history ${next?.status ?? 'none'}`);
       // A broad answer's parts are the answers to the parts asked alone.
       for (const p of d.byPlatform ?? []) {
         const alone = decide(index, { ...c, host: p.host, surface: p.surface, target: p.target, at }, PART);

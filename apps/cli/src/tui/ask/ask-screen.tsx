@@ -78,7 +78,9 @@ export function AskScreen({ width, height, active, today }: ScreenProps) {
     () =>
       answer.data
         ? wrapDoc(
-            decisionDoc(answer.data, history.data && !history.loading ? historyDoc(history.data) : []),
+            decisionDoc(answer.data, {
+              middle: history.data && !history.loading ? historyDoc(history.data) : [],
+            }),
             answerWidth - 1,
           )
         : [],

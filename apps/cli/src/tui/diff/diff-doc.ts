@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@hutong/client';
 import { type Doc, line, span } from '../ui/doc';
 import { shownDate } from '../ui/evidence-doc';
-import { toneOf } from '../ui/theme';
+import { toneOf } from '../ui/tone';
 
 type LedgerDiff = RouterOutputs['analysis']['diff'];
 type Event = RouterOutputs['events']['list']['items'][number]['event'];

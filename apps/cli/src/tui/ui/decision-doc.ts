@@ -7,25 +7,33 @@ import {
 } from '../../format/decision-parts';
 import { noRuleText, qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
-import { shownDate, sourcesDoc } from './evidence-doc';
-import { toneOf } from './theme';
+import { sourcesDoc } from './evidence-doc';
+import { toneOf } from './tone';
 
 export type { Decision };
 
+export interface DecisionDocOptions {
+  /** The crossing's history, when loaded: shown between the verdict and the rule. */
+  middle?: Doc;
+  /** `compact`: each source on one line (publisher, date: quote), as the scriptable `decide` prints it. */
+  sources?: 'compact' | 'full';
+}
+
 /**
- * A decision as a reader wants it: the verdict, since when and until when, how sure, then `middle`
- * (the crossing's history, when loaded), the rule, then who says so.
+ * A decision as a reader wants it: the verdict, since when and until when, how sure, then the
+ * history (when given), the rule, then who says so. The one rendering of a decision: the terminal
+ * UI shows it, `hutong decide` prints it as text.
  */
-export function decisionDoc(d: Decision, middle: Doc = []): Doc {
+export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: DecisionDocOptions = {}): Doc {
   const q = d.question;
   const doc: Doc = [line(span(crossingText(q), 'title'), span(`  on ${q.at}`, 'dim'))];
   if (d.resolved) doc.push(line(span(resolvedText(d.resolved), 'dim')));
   const extras = verdictExtras(d);
   doc.push(line(span(d.status.toUpperCase(), toneOf(d.status)), extras ? `  ${extras}` : ''));
-  const since = d.since ? `since ${shownDate(d.since.date, d.since.precision)}` : 'since: not recorded';
-  const until = d.until
-    ? `until ${shownDate(d.until.date, d.until.precision)}, then ${d.until.status}`
-    : 'no later change recorded';
+  const since = d.since
+    ? `since ${d.since.date}${d.since.precision !== 'day' ? ` (${d.since.precision})` : ''}`
+    : 'since: not recorded';
+  const until = d.until ? `until ${d.until.date}, then ${d.until.status}` : 'no later change recorded';
   doc.push(line(`${since} · ${until}`));
   for (const parts of qualifierLines(d))
     doc.push(
@@ -38,22 +46,29 @@ export function decisionDoc(d: Decision, middle: Doc = []): Doc {
   doc.push([]);
   if (middle.length) doc.push(...middle, []);
   if (d.rule)
-    doc.push(line(span('rule  ', 'title'), `${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
+    doc.push(line(span('rule', 'title'), `   ${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
   else doc.push(line(span(noRuleText(d), 'dim')));
-  for (const b of d.beaten) doc.push(line(span(`beat  ${ruleText(b.rule)}  (${b.reason})`, 'dim')));
-  if (d.evidence.length) doc.push([], line(span('Evidence', 'title')));
+  for (const b of d.beaten)
+    doc.push(line(span(`beat   ${ruleText(b.rule)}  [${b.rule.event}]  (${b.reason})`, 'dim')));
+  if (d.evidence.length) doc.push([], line(span('evidence', 'title')));
   for (const e of d.evidence) {
-    const marks = e.event.disputed ? '  [disputed]' : '';
     doc.push(
       line(
-        '  ',
-        `${shownDate(e.event.date, e.event.precision)}  ${e.event.title.en} / ${e.event.title.zh}`,
-        span(marks, 'error'),
+        `  ${e.event.date}  ${e.event.title.en} / ${e.event.title.zh}`,
+        e.event.disputed ? span('  [disputed]', 'dim') : '',
       ),
     );
-    doc.push(...sourcesDoc(e.sources, '    '));
+    if (sources === 'full') doc.push(...sourcesDoc(e.sources, '    '));
+    else
+      for (const c of e.sources)
+        doc.push(
+          line(
+            span(`    ${c.record?.publisher ?? c.source}${c.record ? `, ${c.record.date}` : ''}: `, 'dim'),
+            `“${c.quote}”`,
+          ),
+        );
   }
-  if (d.rumors.length) doc.push([], line(span('Rumors pending', 'title')));
-  for (const r of d.rumors) doc.push(line('  ', `${r.event.date}  ${r.event.title.en}`));
+  if (d.rumors.length) doc.push([], line(span('rumors pending', 'title')));
+  for (const r of d.rumors) doc.push(line(`  ${r.event.date}  ${r.event.title.en}`));
   return doc;
 }

@@ -1,5 +1,5 @@
 import { width } from '../../format/table';
-import type { Tone } from './theme';
+import type { Tone } from './tone';
 
 /** Text for a scrolling pane: lines of spans, each span with a tone. */
 export interface Span {

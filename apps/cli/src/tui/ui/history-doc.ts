@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
 import { type Doc, line, span } from './doc';
-import { toneOf } from './theme';
+import { toneOf } from './tone';
 
 export type History = RouterOutputs['decisions']['history'];
 

@@ -1,13 +1,12 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import type { DecidedStatus, Status } from '@hutong/domain';
+import type { DecidedStatus } from '@hutong/domain';
 import { Text } from 'ink';
 import { createContext, type ReactNode, useContext } from 'react';
 
-/** What a piece of text means; how it looks follows from that and from whether colour is on. */
-export type Tone = 'plain' | 'title' | 'dim' | 'accent' | 'error' | Status;
+// Tones live in a module without Ink, so the scriptable commands can render documents too.
+export { type Tone, toneOf } from './tone';
 
-/** A decided status's tone: `mixed` (a company's platforms differ) reads as an accent. */
-export const toneOf = (status: DecidedStatus): Tone => (status === 'mixed' ? 'accent' : status);
+import type { Tone } from './tone';
 
 const COLOURS: Partial<Record<Tone, string>> = {
   accent: 'cyan',

@@ -44,8 +44,8 @@ describe('Walls', () => {
     const ui = screen();
     await ui.waitFor('wechat × taobao');
     await ui.press(KEY.enter);
-    const f = await ui.waitFor('Evidence');
-    expect(f).toContain('rule  wechat · * · link.open · alibaba → blocked');
+    const f = await ui.waitFor('evidence');
+    expect(f).toContain('rule   wechat · * · link.open · alibaba → blocked');
     expect(f).toContain('“spec”');
     await ui.press(KEY.esc);
     await ui.waitFor('wechat × taobao  BLOCKED');

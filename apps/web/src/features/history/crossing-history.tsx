@@ -23,7 +23,7 @@ export function CrossingHistory({ question, heading: H }: { question: Question; 
     <section className="crossing-history" aria-labelledby="history-title">
       <H id="history-title">{t('history.title')}</H>
       <FeedLink href={feedPaths.crossing(question)} title={t('feed.crossing')} />
-      {history.data?.byPlatform ? <p className="help">{t('history.ownOnly')}</p> : null}
+      {history.data?.byPlatform ? <p className="help">{t('history.rolledUp')}</p> : null}
       <QueryState query={history} isEmpty={(d) => d.segments.length === 0} empty={t('history.empty')}>
         {(data) => <HistoryFigure history={data} statusName={(s) => vocab('status', s)} />}
       </QueryState>

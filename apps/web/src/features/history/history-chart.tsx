@@ -1,7 +1,6 @@
 import { Line, ReferenceArea, ReferenceDot, XAxis, YAxis } from 'recharts';
 import { LineChartFrame, STEP_LINE } from '../../ui/line-chart-frame';
 import type { HistoryChartData } from './history-steps';
-import { STATUS_LEVELS } from './history-steps';
 
 interface Props {
   data: HistoryChartData;
@@ -33,9 +32,9 @@ export default function HistoryChart({ data, label, statusName }: Props) {
       <YAxis
         dataKey="level"
         type="number"
-        domain={[0, STATUS_LEVELS.length - 1]}
-        ticks={STATUS_LEVELS.map((_, i) => i)}
-        tickFormatter={(i: number) => statusName(STATUS_LEVELS[i] ?? 'unknown')}
+        domain={[0, data.levels.length - 1]}
+        ticks={data.levels.map((_, i) => i)}
+        tickFormatter={(i: number) => statusName(data.levels[i] ?? 'unknown')}
         stroke="#444"
         width={72}
       />

@@ -53,6 +53,20 @@ describe('historyChartData', () => {
     expect(data.events.map((e) => e.ids)).toEqual([['a'], ['b']]);
   });
 
+  it('puts mixed between blocked and partial only on a chart that has it', () => {
+    expect(data.levels).not.toContain('mixed');
+    const broad = historyChartData(
+      [
+        seg({ from: '2013-11-01', to: '2021-09-16', status: 'blocked' }),
+        seg({ from: '2021-09-17', to: null, status: 'mixed' }),
+      ],
+      '2013-01-01',
+      '2026-12-01',
+    );
+    expect(broad.levels).toEqual(['unknown', 'blocked', 'mixed', 'partial', 'friction', 'open']);
+    expect(broad.points.map((p) => broad.levels[p.level])).toEqual(['unknown', 'blocked', 'mixed', 'mixed']);
+  });
+
   it('has nothing to draw for a crossing with no record', () => {
     expect(historyChartData([], '2013-01-01', '2026-12-01').points).toEqual([]);
   });

@@ -3,9 +3,12 @@ import type { RouterOutputs } from '@hutong/client';
 export type History = RouterOutputs['decisions']['history'];
 export type Segment = History['segments'][number];
 
-/** Status on the chart's y axis, walled off at the bottom, open at the top; unknown sits below all. */
-export const STATUS_LEVELS = ['unknown', 'blocked', 'partial', 'friction', 'open'] as const;
-const level = (s: string) => Math.max(0, STATUS_LEVELS.indexOf(s as (typeof STATUS_LEVELS)[number]));
+/**
+ * Status on the chart's y axis, walled off at the bottom, open at the top; unknown sits below all.
+ * `mixed` (a broad question whose parts differ) sits between blocked and partial, and only on a
+ * chart that has it.
+ */
+export const STATUS_LEVELS = ['unknown', 'blocked', 'mixed', 'partial', 'friction', 'open'] as const;
 
 const DAY = 86_400_000;
 export const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -18,6 +21,8 @@ export interface HistoryChartData {
   /** The days where a segment with deciding events begins. */
   events: { x: number; level: number; ids: string[] }[];
   domain: [number, number];
+  /** The y axis's statuses, bottom to top: a point's level indexes it. */
+  levels: string[];
 }
 
 /**
@@ -25,6 +30,10 @@ export interface HistoryChartData {
  * open to the past starts a year before the next change (or at `start`); the last runs to `end`.
  */
 export function historyChartData(segments: readonly Segment[], start: string, end: string): HistoryChartData {
+  const levels: string[] = STATUS_LEVELS.filter(
+    (l) => l !== 'mixed' || segments.some((s) => s.status === 'mixed'),
+  );
+  const level = (s: string) => Math.max(0, levels.indexOf(s));
   const firstDated = segments.find((s) => s.from)?.from ?? start;
   const origin = Math.min(dayMs(start), dayMs(firstDated) - 365 * DAY);
   const stop = Math.max(dayMs(end), ...segments.map((s) => (s.to ? dayMs(s.to) + DAY : origin)));
@@ -44,5 +53,5 @@ export function historyChartData(segments: readonly Segment[], start: string, en
   const events = segments.flatMap((s) =>
     s.from && s.events.length ? [{ x: dayMs(s.from), level: level(s.status), ids: s.events }] : [],
   );
-  return { points, windows: [...unique.values()], events, domain: [origin, stop] };
+  return { points, windows: [...unique.values()], events, domain: [origin, stop], levels };
 }
