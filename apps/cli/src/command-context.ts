@@ -1,5 +1,5 @@
 import type { HutongClient } from '@hutong/client';
-import type { Local, Opened, OpenOptions, Served, StoreOnly } from '@hutong/runtime';
+import type { ClientOptions, Local, Opened, Served, StoreOnly } from '@hutong/runtime';
 import type { CliEnv } from './env';
 import type { Output } from './output';
 
@@ -24,8 +24,8 @@ export interface CommandContext {
    * The ledger, by `openLocal`: a server (named, or running on the data directory), else the embedded
    * store — for `reads`, from its current snapshot without starting PGlite when nothing changed.
    */
-  open(opts: OpenOptions & { reads: true }): Promise<Local>;
-  open(opts?: OpenOptions & { reads?: false }): Promise<Served | Opened>;
+  open(opts: ClientOptions & { reads: true }): Promise<Local>;
+  open(opts?: ClientOptions & { reads?: false }): Promise<Served | Opened>;
   /**
    * The store alone, by `openLocal` with `storeOnly`, for commands that manage it (tokens, imports): `seeded` as
    * the server seeds it; `api: false` ignores --api and HUTONG_API (tokens are managed where the store is).

@@ -1,4 +1,4 @@
-import { type OpenOptions, openLocal } from '@hutong/runtime';
+import { type ClientOptions, openLocal } from '@hutong/runtime';
 import type { CommandContext, Io } from './command-context';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
 import { createStyle } from './format/style';
@@ -20,7 +20,7 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       out,
       api,
       // One implementation behind open's two overloads (what `reads` may give back).
-      open: ((opts?: OpenOptions) => openLocal(localEnv(api, env), opts)) as CommandContext['open'],
+      open: ((opts?: ClientOptions) => openLocal(localEnv(api, env), opts)) as CommandContext['open'],
       openStore: ({ seeded, api: viaApi }) =>
         openLocal(localEnv(viaApi ? api : undefined, env), { storeOnly: { seeded } }),
       read: async (fn) => {

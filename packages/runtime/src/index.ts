@@ -2,6 +2,7 @@
 // The server opens its runtime from `@hutong/runtime/open-runtime` and leaves its address with
 // `@hutong/runtime/server-file`.
 export {
+  type ClientOptions,
   type FromSnapshot,
   type Local,
   type LocalEnv,

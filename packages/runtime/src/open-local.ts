@@ -22,6 +22,9 @@ export interface OpenOptions {
   token?: string;
 }
 
+/** The options that give a client (every one but `storeOnly`). */
+export type ClientOptions = Omit<OpenOptions, 'storeOnly'>;
+
 interface Answering {
   client: HutongClient;
   where: string;
@@ -54,9 +57,9 @@ export async function serverFor(env: LocalEnv): Promise<string | null> {
  * store alone.
  */
 export function openLocal(env: LocalEnv, opts: { storeOnly: { seeded: boolean } }): Promise<StoreOnly>;
-export function openLocal(env: LocalEnv, opts: OpenOptions & { reads: true }): Promise<Local>;
-export function openLocal(env: LocalEnv, opts?: OpenOptions & { reads?: false }): Promise<Served | Opened>;
-export function openLocal(env: LocalEnv, opts?: OpenOptions): Promise<Local>;
+export function openLocal(env: LocalEnv, opts: ClientOptions & { reads: true }): Promise<Local>;
+export function openLocal(env: LocalEnv, opts?: ClientOptions & { reads?: false }): Promise<Served | Opened>;
+export function openLocal(env: LocalEnv, opts?: ClientOptions): Promise<Local>;
 export async function openLocal(env: LocalEnv, opts: OpenOptions = {}): Promise<Local | StoreOnly> {
   const url = await serverFor(env);
   if (opts.storeOnly) return url ? { remote: true, url } : storeAlone(env, opts.storeOnly.seeded);

@@ -28,16 +28,17 @@ export function inheritedText(f: Decision['inheritedFrom']): string {
   return ` from ${parts.join(', ')}`;
 }
 
-/**
- * The lines that qualify an answer's status (hutong-decide/3): its basis, an uncertainty window,
- * what everyone outside a partial rollout gets, a company's platforms, the nearest records.
- * One home for the CLI and the terminal UI, which only differ in how they colour the parts.
- */
 /** What stands where a decision has no rule of its own: nothing at all, or only its parts. */
 export const noRuleText = (d: Decision) =>
   d.status === 'unknown'
     ? 'nothing in the ledger covers this question'
     : 'no rule names this crossing itself; the answer rolls up the parts above';
+
+/**
+ * The lines that qualify an answer's status (hutong-decide/3): its basis, an uncertainty window,
+ * what everyone outside a partial rollout gets, a broad answer's parts, the nearest records.
+ * One home for the CLI and the terminal UI, which only differ in how they colour the parts.
+ */
 
 export function qualifierLines(d: Decision): Part[][] {
   const lines: Part[][] = [[dim(`basis  ${BASIS_TEXT[d.basis]}${inheritedText(d.inheritedFrom)}`)]];

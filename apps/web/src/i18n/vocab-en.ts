@@ -31,7 +31,7 @@ export const vocabEn = {
     partial: 'only some users, products or chats',
     blocked: 'does not work in place',
     unknown: 'nothing recorded',
-    mixed: 'the company’s platforms differ',
+    mixed: 'its parts (platforms or surfaces) differ',
   } satisfies Record<DecidedStatus, string>,
   basis: {
     direct: 'direct — a rule names this host, surface and target',

@@ -11,5 +11,5 @@ export const CAPABILITIES: readonly Capability[] = ids(vocabEn.capability);
 export const SURFACES: readonly Surface[] = ids(vocabEn.surface);
 export const EVENT_KINDS: readonly EventKind[] = ids(vocabEn.kind);
 export const CONFIDENCES: readonly Confidence[] = ids(vocabEn.confidence);
-// `mixed` is how an answer sums up a company's platforms, never a status a rule sets or a cell legend needs.
+// `mixed` is how an answer sums up a broad question's parts, never a status a rule sets or a cell legend needs.
 export const STATUSES: readonly Status[] = ids(vocabEn.status).filter((s): s is Status => s !== 'mixed');

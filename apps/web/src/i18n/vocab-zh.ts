@@ -16,7 +16,7 @@ export const vocabZh: SameShape<typeof vocabEn> = {
     partial: '仅部分用户、商品或群聊',
     blocked: '无法就地使用',
     unknown: '无记录',
-    mixed: '该公司各平台情况不同',
+    mixed: '各部分（平台或场景）情况不同',
   },
   basis: {
     direct: '直接：有规则点名此宿主、场景和目标',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** The API server's Atom feeds (apps/api/src/feeds), on the web app's own origin. */
+/** The API server's Atom feeds (packages/server/src/feeds), on the web app's own origin. */
 export const feedPaths = {
   revisions: () => '/feeds/revisions.atom',
   actor: (id: string) => `/feeds/actor/${encodeURIComponent(id)}.atom`,

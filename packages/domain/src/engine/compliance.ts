@@ -1,9 +1,15 @@
-import { type ComplianceFinding, dayNumber, type Regulation, type Status, type Surface } from '../schema';
-import { crossingSegments } from './crossing';
+import {
+  type ComplianceFinding,
+  type CrossingKey,
+  type DecidedStatus,
+  dayNumber,
+  type Regulation,
+  type Surface,
+} from '../schema';
 import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
+import { history } from './history';
 import { recordedCrossings } from './recorded';
-import { segmentAt } from './segment';
 
 /**
  * Every recorded crossing a regulation forbids on `at`, past the regulation's deadline, read off
@@ -32,7 +38,7 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
         basis: d.basis,
         rule: d.rule,
         breachSince: confirmed ? began : null,
-        breachUntil: breachEnd(index, reg, c, day),
+        breachUntil: breachEnd(index, reg, c, at),
         daysInBreach: confirmed ? day - dayNumber(began)! : null,
       };
       if (d.inheritedFrom) finding.inheritedFrom = d.inheritedFrom;
@@ -51,22 +57,18 @@ const inScope = (reg: Regulation, host: string, capability: string, surface: Sur
   );
 };
 
-const forbidden = (reg: Regulation, status: Status) => (reg.forbids as string[]).includes(status);
+const forbidden = (reg: Regulation, status: DecidedStatus) => (reg.forbids as string[]).includes(status);
 
-/** The first later day the crossing's history gives a status the regulation allows, or null. */
-function breachEnd(
-  index: LedgerIndex,
-  reg: Regulation,
-  c: Parameters<typeof crossingSegments>[1],
-  day: number,
-): string | null {
-  const segs = crossingSegments(index, c);
-  const at = segs.indexOf(segmentAt(segs, day));
-  for (let i = at + 1; i < segs.length; i++) {
-    const s = segs[i]!;
+/**
+ * The first later day the crossing's history (read as one part, as the finding was) gives a status
+ * the regulation allows, or null.
+ */
+function breachEnd(index: LedgerIndex, reg: Regulation, c: CrossingKey, at: string): string | null {
+  for (const s of history(index, c, { ownSurface: true }).segments) {
+    if (s.from === null || s.from <= at) continue;
     // An allowed status whose change is still in its window ends the breach no later than the window.
-    if (s.pending && !forbidden(reg, s.pending.status)) return s.uncertain!.from;
-    if (!forbidden(reg, s.status)) return s.rule?.since?.date ?? null;
+    if (s.uncertain && !forbidden(reg, s.uncertain.after)) return s.uncertain.from;
+    if (!forbidden(reg, s.status)) return s.rule?.date ?? s.from;
   }
   return null;
 }

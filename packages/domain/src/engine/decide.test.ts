@@ -275,6 +275,21 @@ describe('decide: every surface (`*`) rolls up the surfaces the ledger names', (
     ]);
   });
 
+  it('dates a mixed run by the change that began it, not by a rumor splitting another part that day', () => {
+    const d = given([
+      ...walls,
+      {
+        id: 'talk',
+        date: '2021-09-17',
+        confidence: 'rumor',
+        changes: [rule('wechat', 'group-chat', 'taobao', 'open')],
+      },
+      { id: 'group', date: '2021-06-01', changes: [rule('wechat', 'group-chat', 'taobao', 'blocked')] },
+    ]).when({ surface: '*', at: '2022-01-01' });
+    expect(d.status).toBe('mixed');
+    expect(d.since?.date).toBe('2021-09-17');
+  });
+
   it('takes the shared status while the parts agree', () => {
     const d = given(walls).when({ surface: '*', at: '2020-01-01' });
     expect(d.status).toBe('blocked');

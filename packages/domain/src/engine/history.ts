@@ -15,15 +15,16 @@ import type { Segment } from './segment';
 
 /**
  * Every status a crossing has had: its segments with dates, windows and deciding events. The
- * stretch before the first record is left out; rumors alone do not split a stretch.
+ * stretch before the first record is left out; rumors alone do not split a stretch. `ownSurface`
+ * reads a `*` crossing as one part, as the views over recorded crossings do (`PART`).
  */
-export function history(index: LedgerIndex, q: CrossingKey): CrossingHistory {
+export function history(index: LedgerIndex, q: CrossingKey, { ownSurface = false } = {}): CrossingHistory {
   const out: CrossingHistory = {
     question: q as CrossingHistory['question'],
     method: DECIDE_METHOD,
     segments: publicSegments(crossingSegments(index, q)),
   };
-  const parts = broadParts(index, q, false);
+  const parts = broadParts(index, q, ownSurface);
   if (!parts) return out;
   out.byPlatform = parts.hosts.flatMap((host) =>
     parts.surfaces.flatMap((surface) =>
@@ -34,7 +35,7 @@ export function history(index: LedgerIndex, q: CrossingKey): CrossingHistory {
       }),
     ),
   );
-  out.segments = rolledSegments(rolledTimeline(index, q, parts, false));
+  out.segments = rolledSegments(rolledTimeline(index, q, parts, ownSurface));
   return out;
 }
 

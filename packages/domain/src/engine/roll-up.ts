@@ -122,13 +122,22 @@ export function rollUp(
   const evidence: Evidence[] = [];
   const bases = new Set<Basis>();
   const knownSegs: Segment[] = [];
+  // The question's own surface's segment for each host × target pair (surfaces come in with it first).
+  const own = new Map<string, Segment>();
   for (const host of hosts)
     for (const surface of surfaces)
       for (const target of targets) {
         const key: CrossingKey = { host, surface, capability, target };
         const seg = segmentAt(crossingSegments(index, key), day);
-        // A named surface is a part only where something covers it; `*` parts are always listed.
-        if (surface !== d.question.surface && seg.status === 'unknown') continue;
+        const pair = `${host}|${target}`;
+        if (surface === d.question.surface) own.set(pair, seg);
+        // A named surface is a part only where something covers it, and says more than the pair's
+        // `*` part: one decided by the same rule with the same status only restates it.
+        else if (
+          seg.status === 'unknown' ||
+          (seg.rule === own.get(pair)?.rule && seg.status === own.get(pair)?.status)
+        )
+          continue;
         byPlatform.push({
           host,
           surface,

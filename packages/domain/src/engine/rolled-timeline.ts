@@ -4,12 +4,12 @@ import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import type { BroadParts } from './roll-up';
 
-/** One day a broad question's rolled-up answer can change, and that answer (without its dates). */
+/** One day a broad question's rolled-up answer can change, and that answer (its own `since`/`until` are not yet set). */
 export interface RolledStep {
   /** First day; null for the stretch before anything is recorded. */
   readonly start: number | null;
   readonly answer: Decision;
-  /** When the change that starts this step happened, as its event dates it. */
+  /** When the change that starts this step happened, as its event dates it (else the day itself). */
   readonly since: Decision['since'];
 }
 
@@ -42,10 +42,18 @@ export function rolledTimeline(
     for (const surface of parts.surfaces)
       for (const target of parts.targets)
         lists.push(crossingSegments(index, { ...key, host, surface, target }));
+  // A rule dates a day only where it starts, settles or is observed then; a segment that merely
+  // splits (a rumor, a beaten rule) keeps an older rule and must not date the day. The own crossing's
+  // lists come first, so it wins ties.
   for (const segs of lists)
-    for (const s of segs)
-      if (s.start > -1e9 && (!since.get(s.start) || (s.rule && s.status !== 'unknown')))
-        since.set(s.start, s.rule?.since ?? { date: isoFromDay(s.start), precision: 'day' });
+    for (const s of segs) {
+      if (s.start <= -1e9) continue;
+      const r = s.rule;
+      const dates = r && (r.day === s.start || r.settle === s.start || r.observed === s.start);
+      if (dates && !since.get(s.start)) since.set(s.start, r.since);
+      else if (!since.has(s.start)) since.set(s.start, null);
+    }
+  for (const [day, d] of since) if (!d) since.set(day, { date: isoFromDay(day), precision: 'day' });
   const days = [...since.keys()].sort((a, b) => a - b);
   const steps: RolledStep[] = [
     { start: null, answer: answerOn(index, key, parts, (days[0] ?? 0) - 1, ''), since: null },

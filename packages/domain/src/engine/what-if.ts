@@ -108,7 +108,7 @@ function crossingChanges(base: LedgerIndex, cf: LedgerIndex, from: string, to: s
     const days = new Set([from]);
     if (to > from)
       for (const index of [base, cf])
-        for (const s of history(index, c).segments)
+        for (const s of history(index, c, { ownSurface: true }).segments)
           if (s.from && s.from > from && s.from <= to) days.add(s.from);
     const sorted = [...days].sort();
     const spans: WhatIfSpan[] = [];

@@ -38,7 +38,7 @@ export async function actorFeed(src: FeedSource, actor: Actor, self: URL): Promi
     (c) => c.host === actor.id || c.target === actor.id,
   );
   const changes = crossings
-    .flatMap((c) => statusChanges(src.index, c))
+    .flatMap((c) => statusChanges(src.index, c, true))
     .sort((a, b) => (a.segment.from! < b.segment.from! ? 1 : a.segment.from! > b.segment.from! ? -1 : 0))
     .slice(0, ACTOR_FEED.changes)
     .map((c) => changeEntry(src.index, c, src.base));

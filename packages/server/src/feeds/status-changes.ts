@@ -5,10 +5,11 @@ import { webPages } from './web-pages';
 /**
  * A crossing's status changes, newest first: each stretch of its history (`history`, the same answers
  * as `decide`) that has a start date, with the status before it. A stretch held "for all time" has no
- * date to change on and is left out.
+ * date to change on and is left out. `ownSurface` reads a recorded `*` crossing as one part, as the
+ * views do, so an actor's feed does not repeat its named surfaces' changes inside the `*` one.
  */
-export function statusChanges(index: LedgerIndex, crossing: CrossingKey) {
-  const segments = history(index, crossing).segments;
+export function statusChanges(index: LedgerIndex, crossing: CrossingKey, ownSurface = false) {
+  const segments = history(index, crossing, { ownSurface }).segments;
   return segments
     .map((s, i) => ({ crossing, segment: s, before: segments[i - 1]?.status ?? 'unknown' }))
     .filter((c) => c.segment.from !== null)

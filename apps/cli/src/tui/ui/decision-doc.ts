@@ -7,7 +7,7 @@ import {
 } from '../../format/decision-parts';
 import { noRuleText, qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
-import { sourcesDoc } from './evidence-doc';
+import { shownDate, sourcesDoc } from './evidence-doc';
 import { toneOf } from './tone';
 
 export type { Decision };
@@ -51,14 +51,17 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
   for (const b of d.beaten)
     doc.push(line(span(`beat   ${ruleText(b.rule)}  [${b.rule.event}]  (${b.reason})`, 'dim')));
   if (d.evidence.length) doc.push([], line(span('evidence', 'title')));
+  const full = sources === 'full';
   for (const e of d.evidence) {
+    // The explorer shows a date as precisely as the ledger knows it; the printed text keeps the full date.
+    const date = full ? shownDate(e.event.date, e.event.precision) : e.event.date;
     doc.push(
       line(
-        `  ${e.event.date}  ${e.event.title.en} / ${e.event.title.zh}`,
-        e.event.disputed ? span('  [disputed]', 'dim') : '',
+        `  ${date}  ${e.event.title.en} / ${e.event.title.zh}`,
+        e.event.disputed ? span('  [disputed]', full ? 'error' : 'dim') : '',
       ),
     );
-    if (sources === 'full') doc.push(...sourcesDoc(e.sources, '    '));
+    if (full) doc.push(...sourcesDoc(e.sources, '    '));
     else
       for (const c of e.sources)
         doc.push(
