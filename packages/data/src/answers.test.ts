@@ -236,6 +236,28 @@ describe('windows, rollouts and companies in the curated ledger', () => {
     });
   });
 
+  it('answers an ad platform nothing names with unknown, pointing at its company’s other platforms', () => {
+    // 002/003/004: by 2025 Moments ads lead into Taobao and Tmall; no article says whether WeChat
+    // places ads bought through Alimama, Alibaba's ad platform.
+    const d = decide(index, {
+      host: 'wechat',
+      surface: 'moments',
+      capability: 'ads.place',
+      target: 'alimama',
+      at: '2025-06-01',
+    });
+    expect(d.status).toBe('unknown');
+    const near = (d.nearby ?? [])
+      .filter((n) => n.surface === 'moments')
+      .map((n) => [n.target, n.status, n.relation]);
+    expect(near).toEqual(
+      expect.arrayContaining([
+        ['taobao', 'open', 'sibling-platform'],
+        ['tmall', 'open', 'sibling-platform'],
+      ]),
+    );
+  });
+
   it('answers an every-surface question by the surfaces the articles name', () => {
     // 001: from 29 Nov 2021 private chats open links directly and group chats start a trial; no
     // article opens the rest, where Taobao's 2013 wall stands.

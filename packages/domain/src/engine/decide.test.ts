@@ -244,6 +244,20 @@ describe('decide: standing facts, partial rollouts, companies', () => {
     ]);
   });
 
+  it('a company host answers for each platform it owns', () => {
+    const d = given([
+      { date: '2021-11-29', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] },
+      { date: '2021-11-29', changes: [rule('qq', 'private-chat', 'taobao', 'blocked')] },
+    ]).when({ host: 'tencent', at: '2022-01-01' });
+    expect(d.status).toBe('mixed');
+    expect(d.byPlatform?.map((p) => [p.host, p.status])).toEqual(
+      expect.arrayContaining([
+        ['wechat', 'open'],
+        ['qq', 'blocked'],
+      ]),
+    );
+  });
+
   it('a company target whose platforms agree takes their status', () => {
     const d = given([
       {
