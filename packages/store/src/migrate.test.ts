@@ -13,20 +13,21 @@ describe('migrations', () => {
 describeStores('migrate', (h) => {
   it('applies every migration once, and nothing the second time', async () => {
     const db = await h.db();
-    expect(await migrate(db, h.schema)).toEqual([1, 2, 3]);
+    expect(await migrate(db, h.schema)).toEqual([1, 2, 3, 4]);
     expect(await migrate(db, h.schema)).toEqual([]);
     const rows = await db.query(`SELECT version, name FROM "${h.schema}".schema_migrations ORDER BY version`);
     expect(rows).toEqual([
       { version: 1, name: 'revisions' },
       { version: 2, name: 'meta' },
       { version: 3, name: 'tokens' },
+      { version: 4, name: 'token-order' },
     ]);
   });
 
   it('applies once when several processes start together', async () => {
     const db = await h.db();
     const runs = await Promise.all([migrate(db, h.schema), migrate(db, h.schema), migrate(db, h.schema)]);
-    expect(runs.flat().sort()).toEqual([1, 2, 3]);
+    expect(runs.flat().sort()).toEqual([1, 2, 3, 4]);
   });
 
   it('reopens a migrated and seeded store without appending anything', async () => {

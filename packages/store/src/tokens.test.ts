@@ -39,6 +39,16 @@ describeStores('tokens', (h) => {
     await expect(store.tokens.revoke('abcdefabcdef')).rejects.toThrow(/no token with id/);
   });
 
+  it('lists tokens in the order they were made, even when they share a creation instant', async () => {
+    // A frozen clock: every token has the same created_at, and random ids would order them at will.
+    const store = await h.open({ now: () => new Date('2026-01-01T00:00:00Z') });
+    const names = Array.from({ length: 12 }, (_, i) => `t${i}`);
+    for (const name of names) await store.tokens.create({ name, role: 'editor' });
+    expect((await store.tokens.list()).map((t) => t.name)).toEqual(names);
+    await store.tokens.revoke((await store.tokens.list())[3]!.id);
+    expect((await store.tokens.list()).map((t) => t.name)).toEqual(names);
+  });
+
   it('refuses to delete or rewrite a token in the database itself', async () => {
     const store = await h.open();
     await store.tokens.create({ name: 'a', role: 'editor' });

@@ -69,7 +69,7 @@ export function sqlTokens(db: Queryable, schema: string, now: () => Date): Token
     },
 
     async list() {
-      return (await db.query(`SELECT ${COLUMNS} FROM ${t} ORDER BY created_at, id`)).map(toInfo);
+      return (await db.query(`SELECT ${COLUMNS} FROM ${t} ORDER BY seq`)).map(toInfo);
     },
 
     async revoke(id) {
