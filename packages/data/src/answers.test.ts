@@ -83,7 +83,7 @@ const rows: Row[] = [
   ['2024-06-01', 'wechat', 'mini-program', 'miniprogram.host', 'xianyu', 'open', 'direct'], // 003: Xianyu launched a WeChat mini program in Jan 2024
   ['2024-02-10', 'xianyu', 'mini-program', 'payment.accept', 'wechat-pay', 'open'], // 003: the Xianyu mini program takes WeChat Pay
   ['2023-01-15', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-supermarket-xiaodangjia', 'open'], // 003: Tmall Supermarket Xiaodangjia went live in Oct 2022
-  ['2023-02-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'blocked'], // 003: Tmall Youpin came "more than half a year" after Oct 2022 — not by February
+  ['2023-02-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'unknown'], // 003: Tmall Youpin came "more than half a year" after Oct 2022 — not by February
   ['2023-07-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'open', 'direct'], // 003: Tmall Youpin went live before 618 2023
   ['2024-10-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-youpin', 'blocked', 'direct'], // 003: both Tmall mini programs are gone — Tmall's withdrawal (cause: target), not WeChat's block
   ['2024-10-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-supermarket-xiaodangjia', 'blocked'], // 003: Xiaodangjia was not kept running
@@ -136,8 +136,13 @@ const rows: Row[] = [
   ['2022-03-01', 'baidu', '*', 'link.open', 'xiaohongshu', 'open'], // 002: Jan 2022 Baidu interconnection with Meituan, Xiaohongshu and others
   ['2022-01-15', 'kuaishou', '*', 'link.open', 'meituan', 'open'], // 002: Dec 2021 Kuaishou–Meituan partnership
   ['2022-07-01', 'wechat', '*', 'link.open', 'jd', 'open'], // 004: WeChat is connected to JD and Pinduoduo
-  ['2020-01-01', 'wechat', 'private-chat', 'link.open', 'pinduoduo', 'open', 'inferred'], // 004: "already connected" holds back before the article
-  ['2015-01-01', 'taobao', 'search', 'entry.list', 'baidu', 'blocked', 'direct'], // 000: "back then" Taobao blocked Baidu from searching its goods (dated Sep 2008)
+  ['2020-01-01', 'wechat', 'private-chat', 'link.open', 'pinduoduo', 'unknown'], // 004: "already connected" is not "always": nothing says since when
+  ['2014-01-01', 'wechat', 'group-chat', 'link.open', 'pinduoduo', 'unknown'], // 004's "already" (2022) does not reach back to 2014
+  ['2021-10-15', 'wechat', 'group-chat', 'link.open', 'jd', 'unknown'], // 001: group chats only began to trial e-commerce links on 29 Nov 2021; 004's "already" is 2022
+  ['2022-07-01', 'wechat', 'group-chat', 'link.open', 'pinduoduo', 'open'], // 004: connected to Pinduoduo, in all of WeChat
+  ['2015-01-01', 'taobao', 'search', 'entry.list', 'baidu', 'unknown'], // 000: "back then" (当年), undated: the ledger's estimated window runs to the article's date
+  ['2021-08-01', 'taobao', 'search', 'entry.list', 'baidu', 'blocked', 'direct'], // 000: by its date Taobao had blocked Baidu from searching its goods
+  ['2022-02-01', 'taobao', 'checkout', 'payment.accept', 'wechat-pay', 'blocked', 'direct'], // 003's 再次 implies an earlier test that had ended before Feb 2022; 004: March 2022 was the first give
   ['2025-10-01', 'wechat', 'discover-shopping', 'entry.list', 'jd', 'blocked', 'direct'], // 002: JD quietly closed its WeChat Discover → Shopping entry (cause: target)
   ['2024-04-01', 'wechat', '*', 'meeting.join', 'dingtalk', 'open'], // 003: from Mar 2024 DingTalk meetings can be joined inside WeChat
 ];

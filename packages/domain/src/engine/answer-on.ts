@@ -36,6 +36,7 @@ export function decisionOf(seg: Segment, key: CrossingKey, at: string): Decision
     since: seg.since,
     until: seg.until,
     rumors: seg.rumors,
+    lastEvidence: seg.lastEvidence,
   };
   if (seg.inheritedFrom) d.inheritedFrom = seg.inheritedFrom;
   if (seg.uncertain) d.uncertain = seg.uncertain;

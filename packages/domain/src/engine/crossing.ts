@@ -1,10 +1,11 @@
 import type { CrossingKey } from '../schema';
 import { type BeatenRule, type Evidence, isoFromDay, type Rest } from '../schema';
 import { basisOf } from './basis';
+import { boundStanding } from './bound-standing';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import { capabilityCode, surfaceCode } from './keys';
-import type { Segment } from './segment';
+import { type Segment, startMark } from './segment';
 import { DAWN, type IndexedRule, type Timeline } from './timeline';
 import { inForceAt, winnerAt } from './winner';
 
@@ -29,19 +30,24 @@ export function crossingSegments(index: LedgerIndex, q: CrossingKey): Segment[] 
   let segments = cache.get(key);
   if (!segments) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    segments = buildSegments(index, q, candidateTimelines(index, q.host, q.surface, q.capability, q.target));
+    segments = buildSegments(
+      index,
+      q,
+      boundStanding(candidateTimelines(index, q.host, q.surface, q.capability, q.target)),
+    );
     cache.set(key, segments);
   }
   return segments;
 }
 
-function buildSegments(index: LedgerIndex, q: CrossingKey, cands: Timeline[]): Segment[] {
+function buildSegments(index: LedgerIndex, q: CrossingKey, cands: readonly Timeline[]): Segment[] {
   const points = new Set<number>();
   for (const t of cands) {
     for (const r of t.rules) {
       points.add(r.day);
       points.add(r.settle);
       if (r.observed !== null) points.add(r.observed);
+      if (r.heldTo !== undefined) points.add(r.heldTo);
     }
     for (const r of t.rumors) points.add(r.day);
   }
@@ -64,22 +70,24 @@ function buildSegments(index: LedgerIndex, q: CrossingKey, cands: Timeline[]): S
 function evaluate(
   index: LedgerIndex,
   q: CrossingKey,
-  cands: Timeline[],
+  cands: readonly Timeline[],
   start: number,
   day: number,
 ): Segment {
   const skip: IndexedRule[] = [];
   let won = winnerAt(cands, day, null);
-  let pending: IndexedRule | null = null;
-  // Inside an unsettled change's window, the status from before it stands.
-  while (won && day < won.settle) {
-    pending ??= won;
+  // Inside an unsettled change's window, the status from before it stands; a standing fact bounded
+  // for this question does not answer before its bound.
+  const unsettled: IndexedRule[] = [];
+  while (won && (day < won.settle || (won.heldTo !== undefined && day < won.heldTo))) {
+    if (day < won.settle) unsettled.push(won);
     skip.push(won);
     won = winnerAt(cands, day, skip);
   }
   const status = won?.status ?? 'unknown';
-  // A window that cannot change the status leaves nothing in doubt.
-  if (pending && pending.status === status) pending = null;
+  // The doubt is the latest unsettled change that would alter the status; a window that cannot
+  // change it (a test implied to have begun and ended in it) leaves nothing in doubt by itself.
+  const pending = unsettled.find((r) => r.status !== status) ?? null;
   let rest: Rest | null = null;
   if (won?.partial) {
     const under = [...skip, won];
@@ -129,6 +137,7 @@ function evaluate(
     evidence: [],
     since: null,
     until: null,
+    lastEvidence: null,
   };
 }
 
@@ -142,7 +151,11 @@ const same = (a: Segment, b: Segment) =>
   a.beaten.length === b.beaten.length &&
   a.rumors.length === b.rumors.length;
 
-/** Fills each segment's evidence run, `since` and `until` from its neighbours. */
+/**
+ * Fills each segment's evidence run, `since` and `until` from its neighbours: `since` is the first
+ * day of the status run the segment is in, `until` the first day of the next segment with another
+ * status (so it is always after any day inside this one), each with its change's window.
+ */
 function runs(segs: Segment[]): void {
   let runStart = 0;
   for (let i = 0; i < segs.length; i++) {
@@ -155,22 +168,24 @@ function runs(segs: Segment[]): void {
       runStart = i;
       seg.evidence = own ? [own] : [];
     }
-    seg.since = segs[runStart]!.rule?.since ?? null;
+    seg.since = seg.status === 'unknown' ? null : startMark(segs[runStart]!);
   }
-  for (let i = 0; i < segs.length; i++) {
+  let next: Segment | null = null;
+  let newest: string | null = null;
+  for (let i = segs.length - 1; i >= 0; i--) {
     const seg = segs[i]!;
-    for (let j = i + 1; j < segs.length; j++) {
-      const next = segs[j]!;
-      const p = next.pending;
-      if (p && p !== seg.pending && p.status !== seg.status) {
-        seg.until = { ...(p.since ?? { date: isoFromDay(p.day), precision: 'day' }), status: p.status };
-        break;
-      }
-      if (next.status !== seg.status) {
-        const since = next.rule?.since ?? { date: isoFromDay(next.start), precision: 'day' as const };
-        seg.until = { date: since.date, precision: since.precision, status: next.status };
-        break;
-      }
-    }
+    const after = segs[i + 1];
+    // A run's last segment holds all of its evidence; each segment of the run shares its newest date.
+    if (!after || after.status !== seg.status || seg.status === 'unknown') newest = newestDate(seg.evidence);
+    seg.lastEvidence = seg.status === 'unknown' ? null : newest;
+    if (after && after.status !== seg.status) next = after;
+    const mark = next && startMark(next);
+    seg.until = mark && next ? { ...mark, status: next.status } : null;
   }
+}
+
+function newestDate(evidence: readonly { event: { date: string } }[]): string | null {
+  let out: string | null = null;
+  for (const e of evidence) if (out === null || e.event.date > out) out = e.event.date;
+  return out;
 }

@@ -138,6 +138,7 @@ describe('decide: standing facts, partial rollouts, companies', () => {
       {
         id: 'never',
         date: '2021-11-29',
+        speaksOf: '2000-01-01',
         changes: [{ ...rule('jd', 'checkout', 'alipay', 'blocked', 'payment.accept'), standing: true }],
       },
     ]);
@@ -183,7 +184,7 @@ describe('decide: standing facts, partial rollouts, companies', () => {
     expect(march.rule?.event).toBe('some');
   });
 
-  it('with nothing before it, a standing observation holds for all time; a stated start bounds it', () => {
+  it('with nothing before it, a standing observation holds back as far as its sentence speaks; a stated start bounds it', () => {
     const never = { ...rule('jd', 'checkout', 'alipay', 'blocked', 'payment.accept'), standing: true };
     const q = {
       host: 'jd',
@@ -192,14 +193,44 @@ describe('decide: standing facts, partial rollouts, companies', () => {
       target: 'alipay',
       at: '2010-01-01',
     } as const;
-    expect(given([{ date: '2021-11-29', changes: [never] }]).when(q)).toMatchObject({
+    expect(given([{ date: '2021-11-29', speaksOf: '1990-01-01', changes: [never] }]).when(q)).toMatchObject({
       status: 'blocked',
       basis: 'inferred',
-      since: null,
+      since: { date: '1990-01-01' },
     });
-    const bounded = given([{ date: '2021-11-29', changes: [{ ...never, standingSince: '2014-01-01' }] }]);
+    // "Already" is not "always": a quote that speaks only of its article's date (2021-01-01) infers
+    // nothing before it.
+    const already = given([{ date: '2021-11-29', changes: [never] }]);
+    expect(already.when(q).status).toBe('unknown');
+    expect(already.when({ ...q, at: '2021-06-01' })).toMatchObject({ status: 'blocked', basis: 'inferred' });
+    const bounded = given([
+      { date: '2021-11-29', speaksOf: '1990-01-01', changes: [{ ...never, standingSince: '2014-01-01' }] },
+    ]);
     expect(bounded.when(q).status).toBe('unknown');
     expect(bounded.when({ ...q, at: '2014-06-01' }).status).toBe('blocked');
+  });
+
+  it('a standing observation holds back no further than a later change on a crossing covering the question', () => {
+    const g = given([
+      {
+        id: 'trial',
+        date: '2021-11-29',
+        changes: [{ ...rule('wechat', 'group-chat', '*', 'partial', 'link.open'), coverage: 'trial' }],
+      },
+      {
+        id: 'already',
+        date: '2022-06-18',
+        speaksOf: '1990-01-01',
+        changes: [{ ...rule('wechat', '*', 'jd', 'open', 'link.open'), standing: true }],
+      },
+    ]);
+    const group = { host: 'wechat', surface: 'group-chat', capability: 'link.open', target: 'jd' } as const;
+    // Before the group-chat trial nothing says how group chats treated JD links.
+    expect(g.when({ ...group, at: '2014-01-01' }).status).toBe('unknown');
+    expect(g.when({ ...group, at: '2021-10-15' }).status).toBe('unknown');
+    expect(g.when({ ...group, at: '2021-12-15' }).status).toBe('partial');
+    // The fact's own crossing has no such change: there it holds back as far as its quote speaks.
+    expect(g.when({ ...group, surface: '*', at: '2014-01-01' })).toMatchObject({ basis: 'inferred' });
   });
 
   it('a partial rollout carries what everyone else still gets', () => {

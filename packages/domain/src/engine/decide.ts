@@ -25,6 +25,7 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
   const key: CrossingKey = { host: q.host, surface: q.surface, capability: q.capability, target };
   const decision = decideCrossing(index, key, day, q.at, options.ownSurface);
   if (resolved) decision.resolved = resolved;
+  if (decision.lastEvidence && isStale(decision.lastEvidence, q.at)) decision.stale = true;
   if (decision.status === 'unknown' && options.nearby) {
     const nearby = nearbyAnswers(index, key, day);
     if (nearby.length) decision.nearby = nearby;
@@ -49,3 +50,9 @@ export const COUNTING: DecideOptions = { nearby: false };
  * so a `*` crossing stands for the surfaces no rule names (method-decide §8).
  */
 export const PART: DecideOptions = { nearby: false, ownSurface: true };
+
+/** Whether `at` is more than 12 months after `last` (both ISO dates). */
+export function isStale(last: string, at: string): boolean {
+  const yearOn = `${String(Number(last.slice(0, 4)) + 1).padStart(4, '0')}${last.slice(4)}`;
+  return at > yearOn;
+}

@@ -69,6 +69,7 @@ function indexRule(
     precision: e.precision,
     confidence: e.confidence,
     ...(c.standing ? { standing: true } : {}),
+    ...(e.estimated ? { estimated: true as const } : {}),
     ...(c.cause !== 'host' ? { cause: c.cause } : {}),
   };
   return {
@@ -105,7 +106,21 @@ export function heldFrom(index: LedgerIndex, c: PolicyChange, r: IndexedRule): n
     if (before && sameCrossing(before, r) && sameAnswer(before, r)) from = r.eventDay;
     else if (before) from = before.day <= DAWN ? DAWN : Math.max(before.day, before.settle) + 1;
   }
-  return Math.min(from, r.eventDay);
+  return Math.min(Math.max(from, speaksFrom(index, r)), r.eventDay);
+}
+
+/**
+ * The earliest day the observation's own sentences speak of: a citation's `speaksOf`, else its
+ * article's date ("already" is not "always"; 004 also recounts 2013, so the article's span will not do).
+ */
+function speaksFrom(index: LedgerIndex, r: IndexedRule): number {
+  let from = Number.POSITIVE_INFINITY;
+  for (const c of r.evidence.event.sources) {
+    const date = c.speaksOf ?? index.sources.get(c.source)?.date;
+    const day = date ? dayNumber(date) : null;
+    if (day !== null && day < from) from = day;
+  }
+  return from === Number.POSITIVE_INFINITY ? DAWN : from;
 }
 
 const sameCrossing = (a: IndexedRule, b: IndexedRule): boolean =>

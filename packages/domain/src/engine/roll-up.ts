@@ -152,6 +152,11 @@ export function rollUp(
         for (const e of seg.evidence) if (!evidence.includes(e)) evidence.push(e);
       }
   const known = new Set(byPlatform.filter((p) => p.status !== 'unknown').map((p) => p.status));
+  // The rolled answer is as fresh as the newest record among its parts.
+  let newest: string | null = null;
+  for (const seg of knownSegs)
+    if (seg.lastEvidence && (!newest || seg.lastEvidence > newest)) newest = seg.lastEvidence;
+  d.lastEvidence = newest;
   d.byPlatform = byPlatform;
   d.status = known.size === 0 ? 'unknown' : known.size === 1 ? [...known][0]! : 'mixed';
   if (d.rule === null && known.size > 0) {

@@ -3,6 +3,7 @@ import { answerOn } from './answer-on';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import type { BroadParts } from './roll-up';
+import { startMark } from './segment';
 
 /** One day a broad question's rolled-up answer can change, and that answer (its own `since`/`until` are not yet set). */
 export interface RolledStep {
@@ -35,25 +36,22 @@ export function rolledTimeline(
   }
   const done = cache.get(id);
   if (done) return done;
-  // Each day some segment starts, with the date of the change that starts it where a rule does.
+  // Each day some segment starts, dated as its segment dates it (startMark): a rule dates a day only
+  // where it starts, settles or is observed then, so a segment that merely splits (a rumor, a beaten
+  // rule) does not. The own crossing's lists come first, so it wins ties.
   const since = new Map<number, Decision['since']>();
   const lists = [crossingSegments(index, key)];
   for (const host of parts.hosts)
     for (const surface of parts.surfaces)
       for (const target of parts.targets)
         lists.push(crossingSegments(index, { ...key, host, surface, target }));
-  // A rule dates a day only where it starts, settles or is observed then; a segment that merely
-  // splits (a rumor, a beaten rule) keeps an older rule and must not date the day. The own crossing's
-  // lists come first, so it wins ties.
   for (const segs of lists)
     for (const s of segs) {
       if (s.start <= -1e9) continue;
-      const r = s.rule;
-      const dates = r && (r.day === s.start || r.settle === s.start || r.observed === s.start);
-      if (dates && !since.get(s.start)) since.set(s.start, r.since);
-      else if (!since.has(s.start)) since.set(s.start, null);
+      const mark = startMark(s);
+      const had = since.get(s.start);
+      if (!had || (!had.window && had.precision === 'day' && mark?.window)) since.set(s.start, mark);
     }
-  for (const [day, d] of since) if (!d) since.set(day, { date: isoFromDay(day), precision: 'day' });
   const days = [...since.keys()].sort((a, b) => a - b);
   const steps: RolledStep[] = [
     { start: null, answer: answerOn(index, key, parts, (days[0] ?? 0) - 1, ''), since: null },
@@ -81,7 +79,10 @@ export function rolledStepAt(steps: readonly RolledStep[], day: number): number 
   return lo - 1;
 }
 
-/** `since`: the first step of the status run `day` is in; `until`: the next step whose status differs. */
+/**
+ * `since`: the first step of the status run `day` is in; `until`: the first later step whose status
+ * differs (so it is after `day`), each dated with its change's window.
+ */
 export function rolledDates(
   index: LedgerIndex,
   key: CrossingKey,

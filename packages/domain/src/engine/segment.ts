@@ -1,12 +1,14 @@
-import type {
-  Basis,
-  BeatenRule,
-  Decision,
-  Evidence,
-  InheritedFrom,
-  Rest,
-  Status,
-  Uncertain,
+import {
+  type Basis,
+  type BeatenRule,
+  type DateMark,
+  type Decision,
+  type Evidence,
+  type InheritedFrom,
+  isoFromDay,
+  type Rest,
+  type Status,
+  type Uncertain,
 } from '../schema';
 import type { IndexedRule } from './timeline';
 
@@ -31,6 +33,8 @@ export interface Segment {
   evidence: Evidence[];
   since: Decision['since'];
   until: Decision['until'];
+  /** The newest event date among the evidence of this segment's whole status run. */
+  lastEvidence: string | null;
 }
 
 /** The segment in force on `day` (segments start with one at -Infinity, so there always is one). */
@@ -43,4 +47,24 @@ export function segmentAt(segments: readonly Segment[], day: number): Segment {
     else hi = mid;
   }
   return segments[Math.max(0, lo - 1)]!;
+}
+
+/**
+ * The first day `seg` gives its answer, as `since`/`until` show it: dated by the rule that starts,
+ * settles or is observed that day, with the change's window when it was not a single day (the
+ * status changes only once the window has closed, so the date is never before the change is sure).
+ */
+export function startMark(seg: Segment): DateMark | null {
+  if (seg.start <= -1e9) return null;
+  const date = isoFromDay(seg.start);
+  const r = seg.rule;
+  if (!r || (r.day !== seg.start && r.settle !== seg.start && r.observed !== seg.start))
+    return { date, precision: 'day' };
+  if (r.day < r.settle && seg.start === r.settle)
+    return {
+      date,
+      precision: r.since?.precision ?? 'day',
+      window: { from: isoFromDay(r.day), to: date },
+    };
+  return { date, precision: r.day === r.settle ? 'day' : (r.since?.precision ?? 'day') };
 }

@@ -21,6 +21,11 @@ export interface IndexedRule {
   since: Decision['since'];
   /** For a standing fact, the day it was observed: answers before it are inferred. */
   readonly observed: number | null;
+  /**
+   * For one question's copy of a standing fact (bound-standing.ts): the first day it may answer,
+   * because a stated change on a crossing covering the question came after its held-back start.
+   */
+  readonly heldTo?: number;
   /** The day `day` would be without holding back (the event's window start). */
   readonly eventDay: number;
   /** The event's place in the ledger, then the change's in the event: same-day ties go in this order. */

@@ -30,6 +30,8 @@ export const Rule = z.object({
   confidence: Confidence,
   /** A standing fact ("never", "still", "only"), held back before its date. */
   standing: z.boolean().optional(),
+  /** Set when no source gives the event's date: the ledger estimated it (the window is the event's). */
+  estimated: z.literal(true).optional(),
   /** Set when the status is not the host's doing: the target withdrew or shut the door, or both did. */
   cause: z.enum(['target', 'mutual']).optional(),
 });
@@ -118,6 +120,15 @@ export type CitedSource = z.infer<typeof CitedSource>;
 export const Evidence = z.object({ event: Event, sources: z.array(CitedSource) });
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * The day an answer's status run begins or ends: the first day the engine gives the new status. When
+ * the change can have happened on any day of a window (a month, "half a year later"), `date` is the
+ * window's last day and `window` names it: "changed some day between `from` and `to`". `precision`
+ * is how finely the source dates it.
+ */
+export const DateMark = z.object({ date: IsoDate, precision: Precision, window: DateSpan.optional() });
+export type DateMark = z.infer<typeof DateMark>;
+
 export const Decision = z.object({
   question: CrossingKey.extend({ at: IsoDate }),
   /** How a URL question found its target. */
@@ -146,11 +157,21 @@ export const Decision = z.object({
   /** The events that set the winning status, earliest first, with their sources. */
   evidence: z.array(Evidence),
   /** When this status began (null: as far back as the ledger knows). */
-  since: z.object({ date: IsoDate, precision: Precision }).nullable(),
-  /** When the status next changes (null: not as far as the ledger knows). */
-  until: z.object({ date: IsoDate, precision: Precision, status: DecidedStatus }).nullable(),
+  since: DateMark.nullable(),
+  /**
+   * When the status next changes (null: not as far as the ledger knows): always after the date
+   * asked; a change whose window the date is in names that window.
+   */
+  until: DateMark.extend({ status: DecidedStatus }).nullable(),
   /** Rumors on this question reported after the deciding rule. */
   rumors: z.array(Evidence),
+  /**
+   * How fresh the answer is: the date of the newest event supporting its status (in this status
+   * run, whatever its date relative to the question); null when nothing is recorded.
+   */
+  lastEvidence: IsoDate.nullable(),
+  /** Set when the date asked is more than 12 months after `lastEvidence`: "is it still so?" */
+  stale: z.literal(true).optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 

@@ -16,6 +16,11 @@ export const Event = z
      */
     notBefore: IsoDate.optional(),
     notAfter: IsoDate.optional(),
+    /**
+     * Set when no source gives the date: the ledger estimated the window (`date`/`notBefore` to
+     * `notAfter`) it can lie in, and answers inside it are uncertain.
+     */
+    estimated: z.literal(true).optional(),
     kind: EventKind,
     title: Localized,
     summary: Localized,
@@ -40,6 +45,12 @@ export const Event = z
       ctx.addIssue({ code: 'custom', path: ['notBefore'], message: 'must not be before `date`' });
     if (e.notAfter && e.notAfter < e.date)
       ctx.addIssue({ code: 'custom', path: ['notAfter'], message: 'must not be before `date`' });
+    if (e.estimated && !e.notAfter)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notAfter'],
+        message: 'an estimated date needs the window it can lie in: give `notAfter`',
+      });
     if (e.follows && !e.disputed)
       ctx.addIssue({
         code: 'custom',

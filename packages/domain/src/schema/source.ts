@@ -31,6 +31,12 @@ export const Citation = z.object({
     .string()
     .min(1, 'a citation needs a verbatim quote')
     .max(400, 'keep quotes short (400 characters at most)'),
+  /**
+   * The earliest date the quoted sentence itself speaks of, when it reaches back before its
+   * article's date ("always", "for a long time", "since 2013"): a standing fact is inferred no
+   * further back than its citations speak. Without it a sentence speaks of its article's date.
+   */
+  speaksOf: IsoDate.optional(),
   /** What this source says that others do not (for disputed events), in the curator's words. */
   note: Localized.optional(),
 });

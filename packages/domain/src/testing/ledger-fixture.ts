@@ -45,6 +45,8 @@ export interface SpecEvent {
   notBefore?: string;
   notAfter?: string;
   confidence?: 'confirmed' | 'reported' | 'rumor';
+  /** The earliest date the event's quote speaks of (else the spec source's date, 2021-01-01). */
+  speaksOf?: string;
   changes: PolicyChangeInput[];
 }
 
@@ -74,7 +76,7 @@ export function specEvent(e: SpecEvent): EventInput {
     actors: [e.changes[0]?.host ?? 'wechat'],
     changes: e.changes,
     confidence: e.confidence ?? 'confirmed',
-    sources: [{ source: source.id, quote: 'spec' }],
+    sources: [{ source: source.id, quote: 'spec', ...(e.speaksOf ? { speaksOf: e.speaksOf } : {}) }],
   };
 }
 
