@@ -1,5 +1,11 @@
-import { foldLedger } from '@hutong/domain';
-import { disagreements, opennessDisagreements } from '@hutong/domain/testing';
+import { diff, foldLedger } from '@hutong/domain';
+import {
+  dateDisagreements,
+  diffDisagreements,
+  disagreements,
+  keysWithParents,
+  opennessDisagreements,
+} from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
@@ -33,5 +39,19 @@ describe('one truth on the curated ledger', () => {
     ] as const)
       for (const at of dates.filter((d) => d.endsWith('-01-01')))
         expect(opennessDisagreements(index, host, target, at)).toEqual([]);
+  });
+
+  it('since and until agree with history on every recorded key and its parents', { timeout: 120_000 }, () => {
+    expect(dateDisagreements(index, keysWithParents(index), dates)).toEqual([]);
+  });
+
+  it('diff dates each change inside its range, or says only a window closed there', () => {
+    for (let i = 1; i < dates.length; i++)
+      expect(diffDisagreements(index, dates[i - 1]!, dates[i]!)).toEqual([]);
+    // 2024-09: Tmall's checkout only saw the window of its Feb 2024 change close.
+    const tmall = diff(index, '2024-09-01', '2024-10-01').changes.find(
+      (c) => c.host === 'tmall' && c.capability === 'payment.accept' && c.target === 'wechat-pay',
+    );
+    expect(tmall).toMatchObject({ windowCloses: true });
   });
 });

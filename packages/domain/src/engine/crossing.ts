@@ -7,6 +7,7 @@ import type { LedgerIndex } from './fold';
 import { capabilityCode, surfaceCode } from './keys';
 import { type Segment, startMark } from './segment';
 import { DAWN, type IndexedRule, type Timeline } from './timeline';
+import { eventWindow } from './window';
 import { inForceAt, winnerAt } from './winner';
 
 const caches = new WeakMap<LedgerIndex, Map<number, Segment[]>>();
@@ -184,8 +185,12 @@ function runs(segs: Segment[]): void {
   }
 }
 
-function newestDate(evidence: readonly { event: { date: string } }[]): string | null {
-  let out: string | null = null;
-  for (const e of evidence) if (out === null || e.event.date > out) out = e.event.date;
-  return out;
+/**
+ * The newest day an event of the run is known to have happened by: the last day of its window, so
+ * an event dated "from Nov 2021, seen by Sept 2024" confirms its status as of Sept 2024.
+ */
+function newestDate(evidence: readonly Evidence[]): string | null {
+  let out = Number.NEGATIVE_INFINITY;
+  for (const e of evidence) out = Math.max(out, eventWindow(e.event).last);
+  return out === Number.NEGATIVE_INFINITY ? null : isoFromDay(out);
 }

@@ -4,6 +4,7 @@ import { IsoDate } from './day';
 import {
   Basis,
   CrossingKey,
+  DateMark,
   DecidedStatus,
   InheritedFrom,
   PlatformPair,
@@ -42,6 +43,13 @@ export const DiffEntry = CrossingKey.extend({
   basis: Basis,
   /** The rule in force on the later date. */
   rule: Rule.nullable(),
+  /** When the later status began: inside the range, or the window the change can lie in. */
+  on: DateMark,
+  /**
+   * Set when the change's window began before the range: the range saw only the window close
+   * (the change may have come earlier), not a change known to fall in it.
+   */
+  windowCloses: z.literal(true).optional(),
 });
 export type DiffEntry = z.infer<typeof DiffEntry>;
 

@@ -1,4 +1,5 @@
 export * from './answer-sheet';
+export * from './honest-dates';
 export * from './ledger-fixture';
 export * from './one-truth';
 export * from './opening-event';

@@ -24,6 +24,7 @@ export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, Event>): Doc 
         ' → ',
         span(c.after, toneOf(c.after)),
         span(`  ${c.basis}`, 'dim'),
+        `  ${diffOnText(c)}`,
         c.rule ? span(`  [${c.rule.event}]`, 'dim') : '',
       ),
     );
@@ -37,4 +38,11 @@ export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, Event>): Doc 
     );
   }
   return doc;
+}
+
+/** When a listed change happened: its day, or its window — and whether the range saw only the window close. */
+export function diffOnText(c: LedgerDiff['changes'][number]): string {
+  if (!c.on.window) return `on ${c.on.date}`;
+  const w = `some day between ${c.on.window.from} and ${c.on.window.to}`;
+  return c.windowCloses ? `window closed ${c.on.date} (changed ${w})` : `changed ${w}`;
 }

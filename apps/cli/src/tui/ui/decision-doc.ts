@@ -30,11 +30,11 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
   if (d.resolved) doc.push(line(span(resolvedText(d.resolved), 'dim')));
   const extras = verdictExtras(d);
   doc.push(line(span(d.status.toUpperCase(), toneOf(d.status)), extras ? `  ${extras}` : ''));
-  const since = d.since
-    ? `since ${d.since.date}${d.since.precision !== 'day' ? ` (${d.since.precision})` : ''}`
-    : 'since: not recorded';
-  const until = d.until ? `until ${d.until.date}, then ${d.until.status}` : 'no later change recorded';
-  doc.push(line(`${since} · ${until}`));
+  doc.push(line(`${sinceText(d.since)} · ${untilText(d.until)}`));
+  const fresh = freshnessText(d);
+  if (fresh) doc.push(line(span(fresh, d.stale ? 'accent' : 'dim')));
+  if (d.rule?.estimated || d.uncertain?.rule.estimated)
+    doc.push(line(span('date estimated by the ledger, not stated by a source', 'accent')));
   for (const parts of qualifierLines(d))
     doc.push(
       line(
@@ -74,4 +74,25 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
   if (d.rumors.length) doc.push([], line(span('rumors pending', 'title')));
   for (const r of d.rumors) doc.push(line(`  ${r.event.date}  ${r.event.title.en}`));
   return doc;
+}
+
+/** `since`, naming the window when the change can have happened on any day of one. */
+export function sinceText(since: Decision['since']): string {
+  if (!since) return 'since: not recorded';
+  if (since.window) return `since some day between ${since.window.from} and ${since.window.to}`;
+  return `since ${since.date}${since.precision !== 'day' ? ` (${since.precision})` : ''}`;
+}
+
+/** `until`: always after the date asked; inside a change's window it names the window. */
+export function untilText(until: Decision['until']): string {
+  if (!until) return 'no later change recorded';
+  if (until.window)
+    return `changes to ${until.status} some day between ${until.window.from} and ${until.window.to}`;
+  return `until ${until.date}, then ${until.status}`;
+}
+
+/** "last confirmed …": the newest evidence for the status, and whether the date asked is far past it. */
+export function freshnessText(d: Pick<Decision, 'lastEvidence' | 'stale'>): string | null {
+  if (!d.lastEvidence) return null;
+  return `last confirmed ${d.lastEvidence}${d.stale ? ' — more than a year before the date asked: is it still so?' : ''}`;
 }

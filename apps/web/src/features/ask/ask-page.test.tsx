@@ -7,7 +7,11 @@ describe('Ask', () => {
   it('answers the question in the address with verdict, since and evidence', async () => {
     renderRoute('/ask?host=wechat&surface=private-chat&capability=link.open&target=taobao&at=2021-12-01');
     expect(await screen.findByText('open', { selector: '.verdict .status' })).toBeTruthy();
-    expect(screen.getByText('29 Nov 2021', { selector: '.facts time' })).toBeTruthy();
+    const since = screen.getByText('Since', { selector: '.facts dt' }).nextElementSibling;
+    expect(since?.textContent).toBe('29 Nov 2021');
+    // How fresh: the test ledger's newest evidence for it is the opening itself, long before the date.
+    const last = screen.getByText('Last confirmed', { selector: '.facts dt' }).nextElementSibling;
+    expect(last?.textContent).toBe('29 Nov 2021');
     expect(screen.getByRole('link', { name: 'WeChat opens Taobao links in private chats' })).toBeTruthy();
   });
 

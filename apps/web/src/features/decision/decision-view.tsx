@@ -57,18 +57,45 @@ export function DecisionView({
         <dd>{d.coverage ? vocab('coverage', d.coverage) : '—'}</dd>
         <dt>{t('decision.since')}</dt>
         <dd>
-          {d.since ? <DateText date={d.since.date} precision={d.since.precision} /> : t('decision.sinceNone')}
+          {d.since?.window ? (
+            t('decision.sinceWindow', {
+              from: formatDate(d.since.window.from, 'day', lang),
+              to: formatDate(d.since.window.to, 'day', lang),
+            })
+          ) : d.since ? (
+            <DateText date={d.since.date} precision={d.since.precision} />
+          ) : (
+            t('decision.sinceNone')
+          )}
         </dd>
         <dt>{t('decision.until')}</dt>
         <dd>
-          {d.until
-            ? t('decision.untilThen', {
-                date: formatDate(d.until.date, d.until.precision, lang),
+          {d.until?.window
+            ? t('decision.untilWindow', {
                 status: vocab('status', d.until.status),
+                from: formatDate(d.until.window.from, 'day', lang),
+                to: formatDate(d.until.window.to, 'day', lang),
               })
-            : t('decision.untilNone')}
+            : d.until
+              ? t('decision.untilThen', {
+                  date: formatDate(d.until.date, d.until.precision, lang),
+                  status: vocab('status', d.until.status),
+                })
+              : t('decision.untilNone')}
         </dd>
+        {d.lastEvidence ? (
+          <>
+            <dt>{t('decision.lastEvidence')}</dt>
+            <dd data-stale={d.stale ? 'true' : undefined}>
+              <DateText date={d.lastEvidence} precision="day" />
+              {d.stale ? ` — ${t('decision.stale')}` : null}
+            </dd>
+          </>
+        ) : null}
       </dl>
+      {d.rule?.estimated || d.uncertain?.rule.estimated ? (
+        <p className="estimated">{t('decision.estimated')}</p>
+      ) : null}
       <DecisionQualifiers decision={d} />
       <CrossingHistory
         question={{ host: q.host, surface: q.surface, capability: q.capability, target: q.target }}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLocalized } from '../../i18n/use-lang';
+import { formatDate } from '../../i18n/format-date';
+import { useLang, useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { Crossing } from '../../ui/crossing';
@@ -17,6 +18,7 @@ export function DiffPage() {
   const { t } = useTranslation();
   const vocab = useVocab();
   const l = useLocalized();
+  const lang = useLang();
   const trpc = useTRPC();
   const [from, setFrom] = useDateParam('from', '2021-06-01');
   const [to, setTo] = useDateParam('to', '2021-12-01');
@@ -51,7 +53,12 @@ export function DiffPage() {
                       <StatusBadge status={c.after} /> <span className="tag">{vocab('basis', c.basis)}</span>{' '}
                       {c.rule ? (
                         <Link className="small-link" to={`/events/${encodeURIComponent(c.rule.event)}`}>
-                          {c.rule.date}
+                          {c.on.window
+                            ? t(c.windowCloses ? 'diff.windowCloses' : 'diff.changedWindow', {
+                                from: formatDate(c.on.window.from, 'day', lang),
+                                to: formatDate(c.on.window.to, 'day', lang),
+                              })
+                            : formatDate(c.on.date, 'day', lang)}
                         </Link>
                       ) : null}
                     </td>
