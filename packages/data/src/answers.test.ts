@@ -2,7 +2,7 @@ import { type Capability, decide, foldLedger, type Status, type Surface } from '
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
-/** How an answer was reached (hutong-decide/3, docs/method-decide.md §3). */
+/** How an answer was reached (hutong-decide/4, docs/method-decide.md §3). */
 type Basis = 'direct' | 'inherited' | 'inferred' | 'none';
 
 /**
@@ -12,7 +12,7 @@ type Basis = 'direct' | 'inherited' | 'inferred' | 'none';
 type Row = readonly [string, string, Surface, Capability, string | { url: string }, Status | 'mixed', Basis?];
 
 /**
- * Questions the seed articles answer, run through the engine under `hutong-decide/3`; each row's
+ * Questions the seed articles answer, run through the engine under `hutong-decide/4`; each row's
  * comment names the article and its claim. Articles: 000 huxiu 2021-07-15, 001 zimubang 2021-11-29,
  * 002 lanhai 2025-09-24, 003 repost 2024-09-03, 004 ranciyuan 2022-06-18. Dates sit clearly inside
  * or outside a change's window: inside it, the status from before the change stands.

@@ -29,7 +29,7 @@ describe('compliance on the curated ledger', () => {
   });
 });
 
-describe('compliance on 2022-01-01 (hutong-decide/3)', () => {
+describe('compliance on 2022-01-01 (hutong-decide/4)', () => {
   const findings = compliance(index, '2022-01-01');
 
   it('lists no confirmed breach for WeChat links to the Alibaba platforms the articles say were opened by then', () => {

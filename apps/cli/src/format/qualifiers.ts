@@ -35,7 +35,7 @@ export const noRuleText = (d: Decision) =>
     : 'no rule names this crossing itself; the answer rolls up the parts above';
 
 /**
- * The lines that qualify an answer's status (hutong-decide/3): its basis, an uncertainty window,
+ * The lines that qualify an answer's status (hutong-decide/4): its basis, an uncertainty window,
  * what everyone outside a partial rollout gets, a broad answer's parts, the nearest records.
  * One home for the CLI and the terminal UI, which only differ in how they colour the parts.
  */

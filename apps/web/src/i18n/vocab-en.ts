@@ -9,7 +9,7 @@ import type {
   FrictionStep,
   Language,
   Precision,
-  Surface,
+  ViewSurface,
 } from '@hutong/domain';
 
 /**
@@ -64,7 +64,9 @@ export const vocabEn = {
     search: 'search',
     feed: 'feed',
     browser: 'in-app browser',
-  } satisfies Record<Surface, string>,
+    // Views only: the surfaces no rule names, of a `*` crossing whose named surfaces are listed apart.
+    other: 'other surfaces (none named)',
+  } satisfies Record<ViewSurface, string>,
   kind: {
     block: 'block',
     unblock: 'unblock',

@@ -49,6 +49,7 @@ export const vocabZh: SameShape<typeof vocabEn> = {
     search: '搜索',
     feed: '信息流',
     browser: '内置浏览器',
+    other: '其他场景（未单独记录）',
   },
   kind: {
     block: '屏蔽',

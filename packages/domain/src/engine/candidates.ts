@@ -5,7 +5,7 @@ import type { Timeline } from './timeline';
 /**
  * The timelines whose rules cover a question, most specific first: target platform before its
  * company before `*`, then a named surface before `*`, then the host before its owner. The order
- * only breaks ties between rules that start on the same day (hutong-decide/3, time before breadth).
+ * only breaks ties between rules that start on the same day (hutong-decide/4, time before breadth).
  */
 export function candidateTimelines(
   index: LedgerIndex,

@@ -60,7 +60,9 @@ describe('compliance', () => {
   });
 
   it('ends the breach once the status changes to an allowed one', () => {
-    expect(compliance(index, '2021-12-01').map((f) => [f.target, f.surface])).toEqual([['alibaba', '*']]);
+    // The `*` crossing read alone (private chats are recorded apart) is labelled `other`: `decide` on
+    // `*` rolls private chats in, and would answer differently.
+    expect(compliance(index, '2021-12-01').map((f) => [f.target, f.surface])).toEqual([['alibaba', 'other']]);
   });
 
   it('does not check a regulation with no capability scope', () => {

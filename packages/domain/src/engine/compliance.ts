@@ -9,7 +9,7 @@ import {
 import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { history } from './history';
-import { recordedCrossings } from './recorded';
+import { recordedCrossings, viewSurfaceOf } from './recorded';
 
 /**
  * Every recorded crossing a regulation forbids on `at`, past the regulation's deadline, read off
@@ -34,6 +34,7 @@ export function compliance(index: LedgerIndex, at: string): ComplianceFinding[] 
       const finding: ComplianceFinding = {
         regulation: reg.id,
         ...c,
+        surface: viewSurfaceOf(index, c),
         status: d.status as ComplianceFinding['status'],
         basis: d.basis,
         rule: d.rule,

@@ -14,7 +14,7 @@ const caches = new WeakMap<LedgerIndex, Map<number, Segment[]>>();
 /** Bounds the per-ledger cache; a gateway asking about millions of distinct crossings recomputes. */
 const CACHE_LIMIT = 200_000;
 
-/** The crossing's whole history as segments (hutong-decide/3), computed once per folded ledger. */
+/** The crossing's whole history as segments (hutong-decide/4), computed once per folded ledger. */
 export function crossingSegments(index: LedgerIndex, q: CrossingKey): Segment[] {
   const h = index.codes.byId.get(q.host);
   const t = index.codes.byId.get(q.target);

@@ -25,7 +25,7 @@ describe('decide: time before breadth', () => {
       { id: 'platform', date: '2013-07-01', changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')] },
       { id: 'company', date: '2020-01-01', changes: [rule('wechat', '*', 'alibaba', 'open')] },
     ]).when();
-    expect(d.method).toBe('hutong-decide/3');
+    expect(d.method).toBe('hutong-decide/4');
     expect(d.status).toBe('open');
     expect(d.basis).toBe('inherited');
     expect(d.inheritedFrom).toEqual({ surface: '*', target: 'alibaba' });

@@ -8,7 +8,7 @@ import { type ResolvedUrl, resolveUrl } from './resolve-url';
 
 /**
  * What happens when a user on `host` meets `target`'s capability on `surface`, on `at`, under
- * hutong-decide/3 (docs/method-decide.md): the latest covering rule wins, specificity breaks
+ * hutong-decide/4 (docs/method-decide.md): the latest covering rule wins, specificity breaks
  * same-day ties, an unsettled change keeps the status before it, a rumor changes nothing, nothing
  * recorded is `unknown`.
  */

@@ -1,7 +1,7 @@
 import type { DiffEntry, LedgerDiff } from '../schema';
 import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
-import { recordedCrossings } from './recorded';
+import { recordedCrossings, viewSurfaceOf } from './recorded';
 
 /** Each recorded crossing whose decided status differs between two dates, and the events in between. */
 export function diff(index: LedgerIndex, from: string, to: string): LedgerDiff {
@@ -17,6 +17,7 @@ export function diff(index: LedgerIndex, from: string, to: string): LedgerDiff {
     const on = (late.since ?? early.until)!;
     const entry: DiffEntry = {
       ...c,
+      surface: viewSurfaceOf(index, c),
       before: before.status,
       after: after.status,
       basis: after.basis,

@@ -26,7 +26,7 @@ const q = { host: 'wechat', surface: 'private-chat', capability: 'link.open', ta
 describe('history', () => {
   it('gives every status the crossing has had, with dates, windows and deciding events', () => {
     const h = history(index, q);
-    expect(h.method).toBe('hutong-decide/3');
+    expect(h.method).toBe('hutong-decide/4');
     expect(
       h.segments.map((s) => [s.from, s.to, s.status, s.basis, s.uncertain?.after ?? null, s.events]),
     ).toEqual([

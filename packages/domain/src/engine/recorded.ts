@@ -1,5 +1,6 @@
-import type { CrossingKey, Surface } from '../schema';
+import type { CrossingKey, Surface, ViewSurface } from '../schema';
 import type { LedgerIndex } from './fold';
+import { broadParts } from './roll-up';
 
 export type RecordedCrossing = CrossingKey;
 
@@ -54,3 +55,17 @@ export function recordedCrossings(index: LedgerIndex): RecordedCrossings {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * How views label a recorded crossing's surface: a `*` crossing whose named surfaces `decide` would
+ * roll up is read by views as one part (the surfaces no rule names) and labelled `other`, so no view
+ * prints a key `decide` answers differently (hutong-decide/4 §8).
+ */
+export function viewSurfaceOf(index: LedgerIndex, c: CrossingKey): ViewSurface {
+  if (c.surface !== '*') return c.surface;
+  const parts = broadParts(index, c, false);
+  return parts && parts.surfaces.length > 1 ? 'other' : '*';
+}
+
+/** The surface a view's label asks `decide` about: `other` is read as the `*` part alone (PART). */
+export const askedSurface = (s: ViewSurface): Surface => (s === 'other' ? '*' : s);

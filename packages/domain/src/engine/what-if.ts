@@ -17,7 +17,7 @@ import { COUNTING, decide, PART } from './decide';
 import { foldLedger, type LedgerIndex } from './fold';
 import { history } from './history';
 import { overlayLedger } from './overlay';
-import { recordedCrossings } from './recorded';
+import { recordedCrossings, viewSurfaceOf } from './recorded';
 import { requireActor, requireKnownActors } from './require';
 import { baselineOpenness, counterfactualOpenness } from './what-if-openness';
 
@@ -26,7 +26,7 @@ const FIRST_MONTH = '2013-01-01';
 /**
  * Decisions, diff, compliance, walls and openness recomputed on an overlay of the ledger (nothing
  * is stored): the baseline, the counterfactual and what differs. Both sides are folded and read by
- * the same engine, so the counterfactual follows hutong-decide/3 exactly as the ledger does.
+ * the same engine, so the counterfactual follows hutong-decide/4 exactly as the ledger does.
  */
 export function whatIf(base: LedgerIndex, input: WhatIfInput): WhatIf {
   const overlaid = overlayLedger(base.ledger, input);
@@ -93,7 +93,8 @@ const side = (d: Decision): SideAnswer => ({
   events: d.evidence.map((e) => e.event.id),
 });
 
-const keyOf = (c: CrossingKey) => `${c.host}|${c.surface}|${c.capability}|${c.target}`;
+const keyOf = (c: Pick<CrossingKey, 'host' | 'capability' | 'target'> & { surface: string }) =>
+  `${c.host}|${c.surface}|${c.capability}|${c.target}`;
 
 /**
  * Each recorded crossing of either ledger whose status differs on some day from `from` to `to`, with
@@ -127,7 +128,7 @@ function crossingChanges(base: LedgerIndex, cf: LedgerIndex, from: string, to: s
         prev.to = last;
       else spans.push({ from: day, to: last, baseline: side(b), counterfactual: side(f) });
     });
-    if (spans.length) out.push({ ...c, spans });
+    if (spans.length) out.push({ ...c, surface: viewSurfaceOf(base, c), spans });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { IndexedRule, Timeline } from './timeline';
 import { ruleIndexAt } from './timeline';
 
 /**
- * The rule in force on `day` under hutong-decide/3: of the covering rules started by then, the one
+ * The rule in force on `day` under hutong-decide/4: of the covering rules started by then, the one
  * started latest; the first candidate (the most specific) wins a tie. Rules in `skip` are set
  * aside, so the rule beneath one (what came before it) can be asked for.
  */

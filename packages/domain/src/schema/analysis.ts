@@ -11,6 +11,7 @@ import {
   Rest,
   Rule,
   Uncertain,
+  ViewCrossingKey,
 } from './decision';
 import { Id } from './id';
 import { RecordedStatus } from './vocabulary';
@@ -21,7 +22,7 @@ import { RecordedStatus } from './vocabulary';
  * or every-surface rule) or one the target caused (`rule.cause`) is listed as unconfirmed, with no
  * breach dates or days.
  */
-export const ComplianceFinding = CrossingKey.extend({
+export const ComplianceFinding = ViewCrossingKey.extend({
   regulation: Id,
   status: RecordedStatus,
   basis: Basis,
@@ -36,7 +37,7 @@ export const ComplianceFinding = CrossingKey.extend({
 });
 export type ComplianceFinding = z.infer<typeof ComplianceFinding>;
 
-export const DiffEntry = CrossingKey.extend({
+export const DiffEntry = ViewCrossingKey.extend({
   before: DecidedStatus,
   after: DecidedStatus,
   /** How the later answer was reached. */
@@ -94,7 +95,7 @@ export const HistorySegment = z.object({
 });
 export type HistorySegment = z.infer<typeof HistorySegment>;
 
-/** Every status a crossing has had, from its first recorded change on (hutong-decide/3). */
+/** Every status a crossing has had, from its first recorded change on (hutong-decide/4). */
 export const CrossingHistory = z.object({
   question: CrossingKey,
   method: z.string(),

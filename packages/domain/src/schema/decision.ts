@@ -12,6 +12,7 @@ import {
   RecordedStatus,
   Status,
   Surface,
+  ViewSurface,
 } from './vocabulary';
 
 /** One policy change as the engine indexes it: which event set which key to what, from when. */
@@ -38,7 +39,7 @@ export const Rule = z.object({
 export type Rule = z.infer<typeof Rule>;
 
 /** The version of the method every answer follows; see docs/method-decide.md. */
-export const DECIDE_METHOD = 'hutong-decide/3';
+export const DECIDE_METHOD = 'hutong-decide/4';
 
 /** A status as an answer gives it: `mixed` when a company's platforms differ. */
 export const DecidedStatus = z.union([Status, z.literal('mixed')]);
@@ -97,6 +98,10 @@ export type PlatformAnswer = z.infer<typeof PlatformAnswer>;
 /** A crossing: who meets whose what, where — a question without its date. */
 export const CrossingKey = z.object({ host: Id, surface: Surface, capability: Capability, target: TargetId });
 export type CrossingKey = z.infer<typeof CrossingKey>;
+
+/** A recorded crossing as a view lists it: `other` for a `*` crossing read as one part (ViewSurface). */
+export const ViewCrossingKey = CrossingKey.extend({ surface: ViewSurface });
+export type ViewCrossingKey = z.infer<typeof ViewCrossingKey>;
 
 /** A recorded crossing close to an unknown question, answered on the same date. */
 export const NearbyAnswer = CrossingKey.extend({

@@ -2,8 +2,21 @@ import { z } from 'zod';
 import { CAPABILITIES, SURFACES } from './vocabulary-values';
 
 /** Where on the host a crossing happens; `*` is every surface. */
-export const Surface = z.enum(SURFACES);
+export const Surface = z.enum(SURFACES, {
+  error: (issue) =>
+    issue.input === 'other'
+      ? '`other` is only how views label the surfaces no rule names; ask `*` (every surface, rolled up) or name a surface'
+      : undefined,
+});
 export type Surface = z.infer<typeof Surface>;
+
+/**
+ * A surface as views over recorded crossings show it: `other` is the slot "the surfaces no rule
+ * names" of a `*` crossing whose named surfaces are listed apart, so no view prints `*` for an answer
+ * that `decide` on `*` (every surface, rolled up) gives differently. A label only: never a question.
+ */
+export const ViewSurface = z.union([Surface, z.literal('other')]);
+export type ViewSurface = z.infer<typeof ViewSurface>;
 
 export const Capability = z.enum(CAPABILITIES);
 export type Capability = z.infer<typeof Capability>;

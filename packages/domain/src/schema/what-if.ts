@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ComplianceFinding, Openness } from './analysis';
 import { DateSpan } from './date-span';
 import { IsoDate } from './day';
-import { Basis, CrossingKey, DecidedStatus, DecisionBrief, Rule } from './decision';
+import { Basis, CrossingKey, DecidedStatus, DecisionBrief, Rule, ViewCrossingKey } from './decision';
 import { Event } from './event';
 import { Id } from './id';
 import { Question } from './question';
@@ -56,7 +56,7 @@ export type SideAnswer = z.infer<typeof SideAnswer>;
 export const WhatIfSpan = DateSpan.extend(sides(SideAnswer));
 export type WhatIfSpan = z.infer<typeof WhatIfSpan>;
 
-export const CrossingChange = CrossingKey.extend({ spans: z.array(WhatIfSpan).min(1) });
+export const CrossingChange = ViewCrossingKey.extend({ spans: z.array(WhatIfSpan).min(1) });
 export type CrossingChange = z.infer<typeof CrossingChange>;
 
 export const QuestionChange = z.object({

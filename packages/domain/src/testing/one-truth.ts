@@ -5,7 +5,7 @@ import { diff } from '../engine/diff';
 import type { LedgerIndex } from '../engine/fold';
 import { history } from '../engine/history';
 import { OPENNESS_WEIGHTS, openness, scoreOf } from '../engine/openness';
-import { recordedCrossings } from '../engine/recorded';
+import { askedSurface, recordedCrossings } from '../engine/recorded';
 import { rollupMembers } from '../engine/roll-up';
 import { walls } from '../engine/walls';
 
@@ -48,7 +48,10 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
     const [from, to] = [dates[i]!, dates[i + 1]!];
     if (to < from) continue;
     const changed = new Map(
-      diff(index, from, to).changes.map((e) => [`${e.host}|${e.surface}|${e.capability}|${e.target}`, e]),
+      diff(index, from, to).changes.map((e) => [
+        `${e.host}|${askedSurface(e.surface)}|${e.capability}|${e.target}`,
+        e,
+      ]),
     );
     for (const c of crossings) {
       const a = decide(index, { ...c, at: from }, PART).status;
@@ -76,9 +79,23 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
     for (const f of compliance(index, at)) {
       const d = decide(
         index,
-        { host: f.host, surface: f.surface, capability: f.capability, target: f.target, at },
+        { host: f.host, surface: askedSurface(f.surface), capability: f.capability, target: f.target, at },
         PART,
       );
+      // One meaning per key: a finding labelled with a surface `decide` takes is `decide`'s own answer.
+      if (f.surface !== 'other') {
+        const asked = decide(index, {
+          host: f.host,
+          surface: f.surface,
+          capability: f.capability,
+          target: f.target,
+          at,
+        });
+        if (asked.status !== f.status)
+          say(
+            `compliance ${f.host}·${f.surface}·${f.target} ${at}: ${f.status} vs decide on the same key ${asked.status}`,
+          );
+      }
       if (d.status !== f.status || d.basis !== f.basis || d.rule?.id !== f.rule.id)
         say(
           `compliance ${f.host}·${f.surface}·${f.target} ${at}: ${f.status}/${f.basis} vs decide ${d.status}/${d.basis}`,

@@ -10,7 +10,7 @@ describe('historyDoc', () => {
     const text = docText(
       historyDoc({
         question,
-        method: 'hutong-decide/3',
+        method: 'hutong-decide/4',
         segments: [
           {
             from: '2013-12-31',
@@ -39,7 +39,7 @@ describe('historyDoc', () => {
   });
 
   it('says so when nothing is recorded', () => {
-    expect(docText(historyDoc({ question, method: 'hutong-decide/3', segments: [] }))).toContain(
+    expect(docText(historyDoc({ question, method: 'hutong-decide/4', segments: [] }))).toContain(
       'nothing recorded on any date',
     );
   });

@@ -19,7 +19,7 @@ export function WallsSummary({
   const extras = [d.friction.join(', '), d.coverage && d.coverage !== 'all' ? d.coverage : '']
     .filter(Boolean)
     .join('; ');
-  // How sure (hutong-decide/3): the basis, a change's window the date falls in, what the rest get.
+  // How sure (hutong-decide/4): the basis, a change's window the date falls in, what the rest get.
   const sure = [
     d.basis,
     d.uncertain ? `uncertain: ${d.uncertain.from} – ${d.uncertain.to} → ${d.uncertain.after}` : '',

@@ -19,7 +19,7 @@ function useLevel() {
       .join(', ');
 }
 
-/** Basis, uncertainty window, what the rest get, a company's platforms and the nearest records (hutong-decide/3). */
+/** Basis, uncertainty window, what the rest get, a company's platforms and the nearest records (hutong-decide/4). */
 export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
   const { t } = useTranslation();
   const vocab = useVocab();
