@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ComplianceFinding, Openness } from './analysis';
 import { DateSpan } from './date-span';
 import { IsoDate } from './day';
-import { Basis, CrossingKey, DecidedStatus, DecisionBrief, Rule, ViewCrossingKey } from './decision';
+import { Basis, DecidedStatus, DecisionBrief, Rule, ViewCrossingKey } from './decision';
 import { Event } from './event';
 import { Id } from './id';
 import { Question } from './question';
