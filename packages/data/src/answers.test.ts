@@ -145,6 +145,10 @@ const rows: Row[] = [
   ['2022-02-01', 'taobao', 'checkout', 'payment.accept', 'wechat-pay', 'blocked', 'direct'], // 003's 再次 implies an earlier test that had ended before Feb 2022; 004: March 2022 was the first give
   ['2025-10-01', 'wechat', 'discover-shopping', 'entry.list', 'jd', 'blocked', 'direct'], // 002: JD quietly closed its WeChat Discover → Shopping entry (cause: target)
   ['2024-04-01', 'wechat', '*', 'meeting.join', 'dingtalk', 'open'], // 003: from Mar 2024 DingTalk meetings can be joined inside WeChat
+  ['2022-06-01', 'tencent-video', '*', 'ads.place', 'alimama', 'open'], // 003: Tencent Video's ad traffic 接入阿里妈妈 — the ad platform itself
+  ['2022-06-01', 'qq', '*', 'ads.place', 'alimama', 'open'], // 003: QQ's too
+  ['2024-10-01', 'taote', 'checkout', 'payment.accept', 'wechat-pay', 'partial'], // 002/003: Taote's direct WeChat Pay, for some users, smooth (no friction)
+  ['2021-12-01', 'wechat', 'mini-program', 'miniprogram.host', 'tmall-supermarket-xiaodangjia', 'unknown'], // 003: Xiaodangjia only launched in Oct 2022
 ];
 
 const index = foldLedger(loadLedger());
@@ -176,6 +180,46 @@ describe('questions the articles answer', () => {
 
 /** The parts of an answer beyond its status (docs/method-decide.md §2, §5, §6). */
 const ask = (q: Parameters<typeof decide>[1]) => decide(index, q);
+
+describe('platforms exist in time, and have the surfaces they have', () => {
+  it('leaves out of a roll-up the parts that cannot exist, and says why a question about one is unknown', () => {
+    const channelsChat = (d: ReturnType<typeof ask>) =>
+      (d.byPlatform ?? []).filter((p) => p.host === 'wechat-channels' && p.surface === 'private-chat');
+    for (const at of ['2021-12-01', '2022-01-01', '2024-10-01'])
+      expect(
+        channelsChat(ask({ host: 'tencent', surface: '*', capability: 'link.open', target: 'alibaba', at })),
+      ).toEqual([]);
+    const tmall2021 = ask({
+      host: 'tmall',
+      surface: 'mini-program',
+      capability: 'miniprogram.host',
+      target: 'wechat',
+      at: '2021-12-01',
+    });
+    expect((tmall2021.byPlatform ?? []).map((p) => p.host)).not.toContain('tmall-supermarket-xiaodangjia');
+    const before = ask({
+      host: 'wechat',
+      surface: 'mini-program',
+      capability: 'miniprogram.host',
+      target: 'tmall-supermarket-xiaodangjia',
+      at: '2021-12-01',
+    });
+    expect(before).toMatchObject({
+      status: 'unknown',
+      absent: { id: 'tmall-supermarket-xiaodangjia', launched: { date: '2022-10-01', precision: 'month' } },
+    });
+    const wechatTmall = ask({
+      host: 'wechat',
+      surface: 'mini-program',
+      capability: 'miniprogram.host',
+      target: 'tmall',
+      at: '2021-12-01',
+    });
+    expect((wechatTmall.byPlatform ?? []).map((p) => p.target)).not.toContain(
+      'tmall-supermarket-xiaodangjia',
+    );
+  });
+});
 
 describe('windows, rollouts and companies in the curated ledger', () => {
   it('keeps the status from before inside a window drawn from a relative phrase, and says so', () => {

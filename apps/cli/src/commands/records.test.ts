@@ -70,15 +70,22 @@ describe('hutong compliance', () => {
   it('says an unended breach in the one wording every interface uses', () => {
     // The curated ledger records no breach without an end; an imported wall gives one.
     const wall = {
-      id: '2021-08-01-wechat-walls-off-jd-links',
+      id: '2021-08-01-wechat-walls-off-kuaishou-links',
       date: '2021-08-01',
       precision: 'day',
       kind: 'block',
       title: { zh: '测试', en: 'A test wall' },
       summary: { zh: '测试', en: 'A test wall' },
-      actors: ['wechat', 'jd'],
+      // Kuaishou: nothing later in the curated ledger opens WeChat's group chats to it (JD's open in 2022).
+      actors: ['wechat', 'kuaishou'],
       changes: [
-        { host: 'wechat', surface: 'group-chat', capability: 'link.open', target: 'jd', status: 'blocked' },
+        {
+          host: 'wechat',
+          surface: 'group-chat',
+          capability: 'link.open',
+          target: 'kuaishou',
+          status: 'blocked',
+        },
       ],
       confidence: 'confirmed',
       sources: [{ source: SOURCE, quote: '微信' }],
@@ -89,7 +96,7 @@ describe('hutong compliance', () => {
     const r = hutong('compliance', '--at', '2021-10-15');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      new RegExp(`wechat +group-chat +link\\.open +jd +blocked .* ${ongoingBreach.en}`),
+      new RegExp(`wechat +group-chat +link\\.open +kuaishou +blocked .* ${ongoingBreach.en}`),
     );
   });
 

@@ -5,9 +5,13 @@ import { boundStanding } from './bound-standing';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import { capabilityCode, surfaceCode } from './keys';
+import { crossingLifetime } from './lifetime';
 import { type Segment, startMark } from './segment';
 import { DAWN, type IndexedRule, type Timeline } from './timeline';
 import { eventWindow } from './window';
+
+const NOTHING: readonly Timeline[] = [];
+
 import { inForceAt, winnerAt } from './winner';
 
 const caches = new WeakMap<LedgerIndex, Map<number, Segment[]>>();
@@ -52,15 +56,21 @@ function buildSegments(index: LedgerIndex, q: CrossingKey, cands: readonly Timel
     }
     for (const r of t.rumors) points.add(r.day);
   }
+  // Before a side of the crossing launched (or after it closed) nothing can be said of it.
+  const life = crossingLifetime(index, q.host, q.target);
+  if (life.from > Number.NEGATIVE_INFINITY) points.add(life.from);
+  if (life.to < Number.POSITIVE_INFINITY) points.add(life.to);
+  const alive = life.from > Number.NEGATIVE_INFINITY || life.to < Number.POSITIVE_INFINITY ? life : null;
+  const live = (day: number) => (!alive || (day >= alive.from && day < alive.to) ? cands : NOTHING);
   const days = [...points].sort((a, b) => a - b);
-  const out: Segment[] = [evaluate(index, q, cands, Number.NEGATIVE_INFINITY, DAWN - 1)];
+  const out: Segment[] = [evaluate(index, q, live(DAWN - 1), Number.NEGATIVE_INFINITY, DAWN - 1)];
   for (const day of days) {
     // A standing fact held for all time starts at DAWN: it replaces the stretch before any record.
     if (day <= DAWN) {
-      out[0] = evaluate(index, q, cands, Number.NEGATIVE_INFINITY, day);
+      out[0] = evaluate(index, q, live(day), Number.NEGATIVE_INFINITY, day);
       continue;
     }
-    const seg = evaluate(index, q, cands, day, day);
+    const seg = evaluate(index, q, live(day), day, day);
     if (!same(out[out.length - 1]!, seg)) out.push(seg);
   }
   runs(out);

@@ -3,6 +3,7 @@ import type { CrossingKey } from '../schema';
 import { type Decision, dayNumber, type Question } from '../schema';
 import { decideCrossing } from './decide-crossing';
 import type { LedgerIndex } from './fold';
+import { absentOn } from './lifetime';
 import { nearbyAnswers } from './nearby';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
 
@@ -26,6 +27,15 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
   const decision = decideCrossing(index, key, day, q.at, options.ownSurface);
   if (resolved) decision.resolved = resolved;
   if (decision.lastEvidence && isStale(decision.lastEvidence, q.at)) decision.stale = true;
+  if (decision.status === 'unknown') {
+    const absent = absentOn(index, key.host, key.target, day);
+    if (absent)
+      decision.absent = {
+        id: absent.id,
+        ...(absent.launched ? { launched: absent.launched } : {}),
+        ...(absent.closed ? { closed: absent.closed } : {}),
+      };
+  }
   if (decision.status === 'unknown' && options.nearby) {
     const nearby = nearbyAnswers(index, key, day);
     if (nearby.length) decision.nearby = nearby;

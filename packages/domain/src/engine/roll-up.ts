@@ -2,6 +2,7 @@ import type { Basis, CrossingKey, Decision, Evidence, PlatformAnswer, Surface } 
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { ANY_SURFACE, capabilityCode, SURFACES } from './keys';
+import { absentOn, hasSurface } from './lifetime';
 import { type Segment, segmentAt } from './segment';
 
 /**
@@ -127,6 +128,8 @@ export function rollUp(
   for (const host of hosts)
     for (const surface of surfaces)
       for (const target of targets) {
+        // A part that cannot exist on the day (a platform not yet launched, a surface the host lacks) is no part.
+        if (!hasSurface(index, host, surface) || absentOn(index, host, target, day)) continue;
         const key: CrossingKey = { host, surface, capability, target };
         const seg = segmentAt(crossingSegments(index, key), day);
         const pair = `${host}|${target}`;

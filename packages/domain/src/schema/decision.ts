@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Actor } from './actor';
 import { DateSpan } from './date-span';
 import { IsoDate, Precision } from './day';
 import { Event } from './event';
@@ -157,6 +158,11 @@ export const Decision = z.object({
    * for the crossing: each part's answer (platform × surface × platform).
    */
   byPlatform: z.array(PlatformAnswer).optional(),
+  /**
+   * Set when a side of the question did not exist on the date (launched later, or closed): the
+   * answer is `unknown`, and this says why — "Tmall Supermarket Xiaodangjia launched 2022-10".
+   */
+  absent: Actor.pick({ id: true, launched: true, closed: true }).optional(),
   /** Set when nothing covers the question: the closest recorded crossings. */
   nearby: z.array(NearbyAnswer).optional(),
   /** The events that set the winning status, earliest first, with their sources. */

@@ -30,9 +30,13 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
   if (d.resolved) doc.push(line(span(resolvedText(d.resolved), 'dim')));
   const extras = verdictExtras(d);
   doc.push(line(span(d.status.toUpperCase(), toneOf(d.status)), extras ? `  ${extras}` : ''));
-  doc.push(line(`${sinceText(d.since)} · ${untilText(d.until)}`));
   const fresh = freshnessText(d);
-  if (fresh) doc.push(line(span(fresh, d.stale ? 'accent' : 'dim')));
+  doc.push(
+    line(
+      `${sinceText(d.since)} · ${untilText(d.until)}`,
+      fresh ? span(` · ${fresh}`, d.stale ? 'accent' : 'dim') : '',
+    ),
+  );
   if (d.rule?.estimated || d.uncertain?.rule.estimated)
     doc.push(line(span('date estimated by the ledger, not stated by a source', 'accent')));
   for (const parts of qualifierLines(d))
