@@ -4,3 +4,4 @@ export * from './ledger-fixture';
 export * from './one-truth';
 export * from './opening-event';
 export * from './wechat-taobao';
+export * from './widening';
