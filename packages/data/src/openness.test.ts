@@ -1,14 +1,13 @@
+import { type Decision, decide, foldLedger, openness, PART, WhatIfInput, whatIf } from '@hutong/domain';
 import {
-  type Decision,
-  decide,
-  foldLedger,
-  OPENNESS_WEIGHTS,
-  openness,
-  PART,
-  WhatIfInput,
-  whatIf,
-} from '@hutong/domain';
-import { companyPairs, monthsBetween, pairCrossings, widensOrKeeps } from '@hutong/domain/testing';
+  companyPairs,
+  monthsBetween,
+  opennessCells,
+  wideningEvent,
+  wideningFalls,
+  widensOrKeeps,
+  widerFor,
+} from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
@@ -16,6 +15,7 @@ const index = foldLedger(loadLedger());
 const PAIRS = companyPairs(index);
 const FROM = '2008-01-01';
 const TO = '2026-12-01';
+const MONTHS = monthsBetween('2008-01', '2026-12');
 
 const valueOn = (host: string, target: string, at: string) =>
   openness(index, host, target, at, at).points[0]!.value;
@@ -56,7 +56,7 @@ describe('openness on the curated ledger', () => {
   // some cell widens never lowers the index (nor turns it into "insufficient data").
   for (const [host, target] of PAIRS)
     it(`${host} → ${target} does not fall in a month whose cells only widen`, { timeout: 120_000 }, () => {
-      const cells = pairCrossings(index, host, target, OPENNESS_WEIGHTS);
+      const cells = opennessCells(index, host, target);
       const answers = (at: string) => cells.map((c) => decide(index, { ...c, at }, PART));
       const points = openness(index, host, target, FROM, TO).points;
       const falls: string[] = [];
@@ -72,9 +72,45 @@ describe('openness on the curated ledger', () => {
       expect(falls).toEqual([]);
     });
 
+  for (const [host, target] of PAIRS)
+    it(`${host} → ${target}, recomputed with any one cell widened in any month, never falls`, {
+      timeout: 120_000,
+    }, () => {
+      expect(wideningFalls(index, host, target, MONTHS)).toEqual([]);
+    });
+
+  // The what-if way, on a spread of months (each what-if refolds the ledger): per pair and month,
+  // each capability's first cell that can widen, widened to each wider status.
+  for (const [host, target] of PAIRS)
+    it(`${host} → ${target}: a hypothetical event widening one cell never lowers the index`, {
+      timeout: 120_000,
+    }, () => {
+      const cells = opennessCells(index, host, target);
+      const falls: string[] = [];
+      for (const at of MONTHS.filter((_, i) => i % 38 === 37))
+        for (const capability of new Set(cells.map((c) => c.capability))) {
+          const cell = cells.find(
+            (c) => c.capability === capability && widerFor(decide(index, { ...c, at }, PART)).length,
+          );
+          for (const status of cell ? widerFor(decide(index, { ...cell, at }, PART)) : []) {
+            const w = whatIf(
+              index,
+              WhatIfInput.parse({
+                with: [wideningEvent('what-if-widening', cell!, status, at)],
+                from: at,
+                to: at,
+                openness: { host, target },
+              }),
+            );
+            const { baseline, counterfactual } = w.openness!.deltas[0]!;
+            if (baseline !== null && (counterfactual === null || counterfactual < baseline))
+              falls.push(`${at} ${cell!.host}·${cell!.surface}·${capability}·${cell!.target} → ${status}`);
+          }
+        }
+      expect(falls).toEqual([]);
+    });
+
   it('months 2008-01 … 2026-12 are all scored', () => {
-    expect(openness(index, 'alibaba', 'tencent', FROM, TO).points.map((p) => p.date)).toEqual(
-      monthsBetween('2008-01', '2026-12'),
-    );
+    expect(openness(index, 'alibaba', 'tencent', FROM, TO).points.map((p) => p.date)).toEqual(MONTHS);
   });
 });

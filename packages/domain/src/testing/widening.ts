@@ -1,6 +1,7 @@
+import { decide, PART } from '../engine/decide';
 import type { LedgerIndex } from '../engine/fold';
-import { rollupMembers } from '../engine/roll-up';
-import type { Decision, EventInput, PolicyChangeInput, RecordedStatus, Status } from '../schema';
+import { type OpennessCell, opennessCells, opennessPoint, scoreOf } from '../engine/openness';
+import type { Decision, EventInput, RecordedStatus, Status } from '../schema';
 
 /**
  * What counts as widening access (docs/method-openness.md): unknown → anything but blocked;
@@ -22,13 +23,12 @@ export function atLeast(b: Status, a: Status): boolean {
 
 /**
  * An answer's access as two statuses: what everyone else gets and what the rollout's own users get
- * (the same status twice when nothing is rolled out to some only). Null for `mixed`.
+ * (the same status twice when nothing is rolled out to some only; a bare `partial` gives `partial`).
+ * Null for `mixed`.
  */
 export function access(d: Decision): { rest: Status; own: Status } | null {
   if (d.status === 'mixed') return null;
-  if (!d.rest) return { rest: d.status, own: d.status };
-  const own = d.status === 'partial' ? (d.friction.length ? 'friction' : 'open') : d.status;
-  return { rest: d.rest.status, own };
+  return { rest: d.rest?.status ?? d.status, own: d.status };
 }
 
 /** Whether `b` widens `a` or leaves it as it was: neither what everyone gets nor what the rollout gives narrows. */
@@ -58,33 +58,67 @@ export function companyPairs(index: LedgerIndex): [string, string][] {
 /** The first of every month from `from` (YYYY-MM) through `to` (YYYY-MM). */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); ; m === 12 ? (y++, (m = 1)) : m++) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > to) return out;
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  for (let month = from.slice(0, 7); month <= to; month = `${y}-${String(m).padStart(2, '0')}`) {
     out.push(`${month}-01`);
+    if (++m > 12) [y, m] = [y + 1, 1];
   }
+  return out;
 }
 
-/** Every (host platform, surface, capability, target platform) the pair's answers are read on. */
-export function pairCrossings(
+/**
+ * Answers wider than `d` (or as wide, never narrower): each wider status for everyone, each wider
+ * status rolled out to some over what `d` gives everyone else, and a wider rollout over `d`'s rest.
+ */
+export function widenings(d: Decision): Decision[] {
+  const a = access(d);
+  if (!a) return [];
+  const rest = (status: Status) => ({ status, friction: [], coverage: 'some' as const, rule: null });
+  const out: Decision[] = widerFor(d).map((status) => ({ ...d, status, rest: undefined }));
+  for (const status of WIDER[a.own]) out.push({ ...d, status, rest: rest(a.rest) });
+  return out;
+}
+
+/**
+ * Every month, every cell of the pair, every widening of the cell's answer: where recomputing the
+ * index with that one cell widened gives less than the month's index (or "insufficient data").
+ * Cells of one capability weigh the same, so one cell per capability and answer stands for all.
+ */
+export function wideningFalls(
   index: LedgerIndex,
   host: string,
   target: string,
-  weights: readonly { capability: string; surfaces: readonly string[] }[],
-): Pick<PolicyChangeInput, 'host' | 'surface' | 'capability' | 'target'>[] {
-  const out: Pick<PolicyChangeInput, 'host' | 'surface' | 'capability' | 'target'>[] = [];
-  for (const { capability, surfaces } of weights)
-    for (const h of rollupMembers(index, host))
-      for (const t of rollupMembers(index, target))
-        for (const surface of surfaces)
-          out.push({ host: h, surface, capability, target: t } as (typeof out)[number]);
-  return out;
+  months: readonly string[],
+): string[] {
+  const falls: string[] = [];
+  const cells = opennessCells(index, host, target);
+  for (const at of months) {
+    const answers = cells.map((c) => decide(index, { ...c, at }, PART));
+    const scores = answers.map(scoreOf);
+    const base = opennessPoint(at, cells, scores).value;
+    if (base === null) continue;
+    const seen = new Set<string>();
+    answers.forEach((d, i) => {
+      const key = `${cells[i]!.capability}|${d.status}|${d.rest?.status}|${scores[i]}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const w of widenings(d)) {
+        const after = opennessPoint(at, cells, scores.with(i, scoreOf(w))).value;
+        if (after === null || after < base)
+          falls.push(
+            `${at} ${host}→${target} ${cells[i]!.capability} ${d.status}→${w.status}: ${base} → ${after}`,
+          );
+      }
+    });
+  }
+  return falls;
 }
 
 /** A hypothetical event (citing the what-if source) setting one crossing to `status` on `date`. */
 export function wideningEvent(
   id: string,
-  crossing: Pick<PolicyChangeInput, 'host' | 'surface' | 'capability' | 'target'>,
+  crossing: Pick<OpennessCell, 'host' | 'surface' | 'capability' | 'target'>,
   status: RecordedStatus,
   date: string,
 ): EventInput {
@@ -101,3 +135,5 @@ export function wideningEvent(
     sources: [{ source: 'hutong-what-if', quote: 'hypothetical' }],
   };
 }
+
+export { opennessCells, opennessPoint };
