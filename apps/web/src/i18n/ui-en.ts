@@ -238,13 +238,16 @@ export const uiEn = {
     noEvents: 'No events recorded.',
     openness: 'Openness over time',
     opennessTo: 'How open {{host}} is to',
-    opennessHelp: '0 = walled off, 100 = fully open; gaps mean too little is recorded to say.',
+    opennessHelp:
+      '0 = walled off, 100 = fully open. Cells with no record count as no access, so the index is a floor; gaps mean too little is recorded to say.',
     opennessEmpty: 'Too little is recorded to score these two.',
     value: 'Value',
     source: 'Source',
     date: 'Date',
     month: 'Month',
-    opennessSteps: 'The months where the index moves',
+    opennessSteps: 'The months where the index or its recorded share moves',
+    opennessRecorded: 'Cells recorded',
+    opennessRecordedShare: '{{share}} of {{cells}} cells',
   },
   compliance: {
     title: 'Compliance',

@@ -237,13 +237,16 @@ export const uiZh: SameShape<typeof uiEn> = {
     noEvents: '没有事件记录。',
     openness: '开放程度变化',
     opennessTo: '{{host}} 对以下对象的开放程度',
-    opennessHelp: '0 = 完全封闭，100 = 完全开放；空缺表示记录太少，无法评分。',
+    opennessHelp:
+      '0 = 完全封闭，100 = 完全开放。没有记录的格子按不开放计，所以指数是下限；空缺表示记录太少，无法评分。',
     opennessEmpty: '记录太少，无法为这两者评分。',
     value: '数值',
     source: '来源',
     date: '日期',
     month: '月份',
-    opennessSteps: '指数变化的月份',
+    opennessSteps: '指数或有记录比例变化的月份',
+    opennessRecorded: '有记录的格子',
+    opennessRecordedShare: '{{cells}} 格中的 {{share}}',
   },
   compliance: {
     title: '合规',

@@ -72,10 +72,11 @@ export function opennessPoint(
   let value = 0;
   let coverage = 0;
   let recorded = 0;
-  const sums: Record<string, { sum: number; n: number }> = {};
+  const sums = new Map<string, { sum: number; n: number }>();
   cells.forEach((c, i) => {
     const s = scores[i] ?? null;
-    const cap = (sums[c.capability] ??= { sum: 0, n: 0 });
+    const cap = sums.get(c.capability) ?? { sum: 0, n: 0 };
+    sums.set(c.capability, cap);
     cap.n++;
     if (s === null) return;
     cap.sum += s;
@@ -85,7 +86,7 @@ export function opennessPoint(
   });
   const byCapability: Record<string, number | null> = {};
   for (const { capability } of OPENNESS_WEIGHTS) {
-    const cap = sums[capability];
+    const cap = sums.get(capability);
     byCapability[capability] = cap ? round((cap.sum / cap.n) * 100) : null;
   }
   return {

@@ -62,9 +62,10 @@ export function openness(
 export function scoreOf(d: Decision): number | null {
   if (d.status === 'unknown' || d.status === 'mixed') return null;
   if (!d.rest) return STATUS_SCORE[d.status];
-  // What the rollout's own users get: the rule's status. A bare `partial` says no more than `partial`
-  // (v2 read it as `open`, so learning later that those users pay with a jump-out lowered the index).
-  const own = STATUS_SCORE[d.status];
+  // What the rollout's own users get: the rule's status. A bare `partial` says they cross, not how:
+  // credited as friction, so learning later how they cross (a jump-out, a QR scan) neither raises
+  // nor lowers the index, and learning that it is smooth raises it (v2 credited `open`).
+  const own = d.status === 'partial' ? STATUS_SCORE.friction : STATUS_SCORE[d.status];
   const rest = d.rest.status === 'unknown' ? 0 : STATUS_SCORE[d.rest.status];
   return Math.max(rest, (rest + own) / 2);
 }

@@ -6,7 +6,6 @@ import type { LedgerIndex } from '../engine/fold';
 import { history } from '../engine/history';
 import { OPENNESS_WEIGHTS, openness, opennessCells, scoreOf } from '../engine/openness';
 import { askedSurface, recordedCrossings } from '../engine/recorded';
-import { rollupMembers } from '../engine/roll-up';
 import { walls } from '../engine/walls';
 
 /**
