@@ -41,14 +41,12 @@ export function openness(
 ): Openness {
   const cells = opennessCells(index, host, target);
   const points: OpennessPoint[] = [];
-  for (const date of monthly(from, to))
-    points.push(
-      opennessPoint(
-        date,
-        cells,
-        cells.map((c) => scoreOf(decide(index, { ...c, at: date }, PART))),
-      ),
-    );
+  for (const at of monthly(from, to)) {
+    const scores: (number | null)[] = [];
+    for (const { host: h, surface, capability, target: t } of cells)
+      scores.push(scoreOf(decide(index, { host: h, surface, capability, target: t, at }, PART)));
+    points.push(opennessPoint(at, cells, scores));
+  }
   return { host, target, methodology: OPENNESS_METHODOLOGY, points };
 }
 
