@@ -43,6 +43,7 @@ export function openness(
   const points: OpennessPoint[] = [];
   for (const at of monthly(from, to)) {
     const scores: (number | null)[] = [];
+    // Literal questions, not a spread of the cell: this runs ~400k times for two companies' range.
     for (const { host: h, surface, capability, target: t } of cells)
       scores.push(scoreOf(decide(index, { host: h, surface, capability, target: t, at }, PART)));
     points.push(opennessPoint(at, cells, scores));
