@@ -310,6 +310,8 @@ export const uiEn = {
       '{{count}} kept events answer to it; the ledger does not say they hung on the regulation, so switch them off too to leave them out.',
     openness: 'Openness, Tencent → Alibaba',
     opennessLabel: 'Openness of Tencent to Alibaba, in the ledger and in the what-if, month by month',
+    opennessRecorded:
+      'Cells recorded in the last month: {{baseline}} in the ledger, {{counterfactual}} in the what-if; cells with no record count as no access.',
     wall: 'Wall map on {{date}}: links in private chats',
     wallLedger: 'In the ledger',
     wallCounterfactual: 'In the what-if',

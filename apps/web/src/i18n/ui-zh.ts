@@ -306,6 +306,8 @@ export const uiZh: SameShape<typeof uiEn> = {
     answering_other: '保留的 {{count}} 个事件回应了该法规；账本并未说明它们依赖该法规，如要去掉请一并关掉。',
     openness: '开放度：腾讯 → 阿里巴巴',
     opennessLabel: '腾讯对阿里巴巴的开放度，账本与假如，逐月',
+    opennessRecorded:
+      '最后一个月有记录的格子：账本 {{baseline}}，假如 {{counterfactual}}；没有记录的格子按不开放计。',
     wall: '{{date}} 的墙图：私聊中的链接',
     wallLedger: '账本中',
     wallCounterfactual: '假如中',
