@@ -1,5 +1,6 @@
 import type { ActorKind, Capability, OpennessPoint, Surface } from '../schema';
 import type { LedgerIndex } from './fold';
+import { hasSurface } from './lifetime';
 import { rollupMembers } from './roll-up';
 
 export interface OpennessWeight {
@@ -37,27 +38,27 @@ export interface OpennessCell {
 }
 
 /**
- * The pair's fixed cell set: host platforms × target platforms × each capability's surfaces. It
- * depends on the pair (and its actors' kinds) alone, never on what is recorded, so a new record
- * changes a cell's score but never which cells the mean is over.
+ * The pair's fixed cell set: host platforms × target platforms × each capability's surfaces the host
+ * has. It depends on the pair (its actors' kinds and surfaces) alone, never on what is recorded nor on
+ * the date, so a new record changes a cell's score but never which cells the mean is over.
  */
 export function opennessCells(index: LedgerIndex, host: string, target: string): OpennessCell[] {
   const hosts = rollupMembers(index, host);
   const targets = rollupMembers(index, target);
-  const groups = OPENNESS_WEIGHTS.map((w) => {
-    const ts = w.targetKinds
-      ? targets.filter((t) => w.targetKinds!.includes(index.actors.get(t)?.kind as ActorKind))
-      : targets;
-    return { ...w, targets: ts, n: hosts.length * ts.length * w.surfaces.length };
-  }).filter((g) => g.n > 0);
-  const total = groups.reduce((s, g) => s + g.weight, 0);
-  const out: OpennessCell[] = [];
-  for (const { capability, weight, surfaces, targets: ts, n } of groups)
+  const groups = OPENNESS_WEIGHTS.map(({ capability, weight, surfaces, targetKinds }) => {
+    const cells: Omit<OpennessCell, 'weight'>[] = [];
     for (const h of hosts)
-      for (const t of ts)
+      for (const t of targets) {
+        if (targetKinds && !targetKinds.includes(index.actors.get(t)?.kind as ActorKind)) continue;
         for (const surface of surfaces)
-          out.push({ host: h, surface, capability, target: t, weight: weight / total / n });
-  return out;
+          if (hasSurface(index, h, surface)) cells.push({ host: h, surface, capability, target: t });
+      }
+    return { weight, cells };
+  }).filter((g) => g.cells.length > 0);
+  const total = groups.reduce((s, g) => s + g.weight, 0);
+  return groups.flatMap(({ weight, cells }) =>
+    cells.map((c) => ({ ...c, weight: weight / total / cells.length })),
+  );
 }
 
 /**
