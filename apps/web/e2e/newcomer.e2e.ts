@@ -15,7 +15,7 @@ describe('what a newcomer tripped on', () => {
       );
       const steps = page.locator('.openness-steps tbody tr');
       expect(await steps.count()).toBeGreaterThan(1);
-      expect(await steps.first().locator('td').count()).toBe(2);
+      expect(await steps.first().locator('td').count()).toBe(3);
       const heads = await page.locator('section[aria-labelledby="actor-figures"] thead th').allTextContents();
       expect(heads).toContain('Value');
       expect(heads).not.toContain('Openness');

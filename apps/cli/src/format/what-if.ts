@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { percent } from './percent';
 import type { Style } from './style';
 import { table } from './table';
 
@@ -71,15 +72,17 @@ export function formatWhatIf(w: WhatIf, s: Style): string {
       lines.push(table([...lost.map((f) => row('−', f)), ...gained.map((f) => row('+', f))]));
   }
   if (w.openness) {
-    const { baseline, deltas } = w.openness;
+    const { baseline, counterfactual, deltas } = w.openness;
     const last = deltas.at(-1);
     const show = (v: number | null) => (v === null ? 'n/a' : v.toFixed(1));
+    const recorded = (o: typeof baseline) => percent(o.points.at(-1)?.recorded ?? 0);
     if (last)
       lines.push(
         '',
         s.bold(`openness ${baseline.host} → ${baseline.target} on ${last.date}`) +
           `: ${show(last.baseline)} → ${show(last.counterfactual)}` +
-          (last.delta === null ? '' : s.dim(` (${last.delta > 0 ? '+' : ''}${last.delta.toFixed(1)})`)),
+          (last.delta === null ? '' : s.dim(` (${last.delta > 0 ? '+' : ''}${last.delta.toFixed(1)})`)) +
+          s.dim(` · ${recorded(baseline)} → ${recorded(counterfactual)} of cells recorded`),
       );
     const moved = deltas.filter((d) => d.delta !== null && d.delta !== 0).length;
     lines.push(s.dim(`  ${moved} of ${deltas.length} months differ`));

@@ -238,13 +238,16 @@ export const uiEn = {
     noEvents: 'No events recorded.',
     openness: 'Openness over time',
     opennessTo: 'How open {{host}} is to',
-    opennessHelp: '0 = walled off, 100 = fully open; gaps mean too little is recorded to say.',
+    opennessHelp:
+      '0 = walled off, 100 = fully open. Cells with no record count as no access, so the index is a floor; gaps mean too little is recorded to say.',
     opennessEmpty: 'Too little is recorded to score these two.',
     value: 'Value',
     source: 'Source',
     date: 'Date',
     month: 'Month',
-    opennessSteps: 'The months where the index moves',
+    opennessSteps: 'The months where the index or its recorded share moves',
+    opennessRecorded: 'Cells recorded',
+    opennessRecordedShare: '{{share}} of {{cells}} cells',
   },
   compliance: {
     title: 'Compliance',
@@ -307,6 +310,8 @@ export const uiEn = {
       '{{count}} kept events answer to it; the ledger does not say they hung on the regulation, so switch them off too to leave them out.',
     openness: 'Openness, Tencent → Alibaba',
     opennessLabel: 'Openness of Tencent to Alibaba, in the ledger and in the what-if, month by month',
+    opennessRecorded:
+      'Cells recorded in the last month: {{baseline}} in the ledger, {{counterfactual}} in the what-if; cells with no record count as no access.',
     wall: 'Wall map on {{date}}: links in private chats',
     wallLedger: 'In the ledger',
     wallCounterfactual: 'In the what-if',

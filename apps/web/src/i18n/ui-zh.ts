@@ -237,13 +237,16 @@ export const uiZh: SameShape<typeof uiEn> = {
     noEvents: '没有事件记录。',
     openness: '开放程度变化',
     opennessTo: '{{host}} 对以下对象的开放程度',
-    opennessHelp: '0 = 完全封闭，100 = 完全开放；空缺表示记录太少，无法评分。',
+    opennessHelp:
+      '0 = 完全封闭，100 = 完全开放。没有记录的格子按不开放计，所以指数是下限；空缺表示记录太少，无法评分。',
     opennessEmpty: '记录太少，无法为这两者评分。',
     value: '数值',
     source: '来源',
     date: '日期',
     month: '月份',
-    opennessSteps: '指数变化的月份',
+    opennessSteps: '指数或有记录比例变化的月份',
+    opennessRecorded: '有记录的格子',
+    opennessRecordedShare: '{{cells}} 格中的 {{share}}',
   },
   compliance: {
     title: '合规',
@@ -303,6 +306,8 @@ export const uiZh: SameShape<typeof uiEn> = {
     answering_other: '保留的 {{count}} 个事件回应了该法规；账本并未说明它们依赖该法规，如要去掉请一并关掉。',
     openness: '开放度：腾讯 → 阿里巴巴',
     opennessLabel: '腾讯对阿里巴巴的开放度，账本与假如，逐月',
+    opennessRecorded:
+      '最后一个月有记录的格子：账本 {{baseline}}，假如 {{counterfactual}}；没有记录的格子按不开放计。',
     wall: '{{date}} 的墙图：私聊中的链接',
     wallLedger: '账本中',
     wallCounterfactual: '假如中',

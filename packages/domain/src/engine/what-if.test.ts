@@ -61,7 +61,12 @@ describe('what if', () => {
     });
     const o = ask({ with: [added], at: '2020-06-01', openness: { host: 'tencent', target: 'alibaba' } });
     const june = o.openness?.deltas.find((p) => p.date === '2020-06-01');
-    expect(june).toEqual({ date: '2020-06-01', baseline: 0, counterfactual: 100, delta: 100 });
+    // WeChat private-chat links to Taobao: one of Tencent × Alibaba's 18 link cells, too little to
+    // give a number (hutong-openness/3), but its link score rises from blocked to open.
+    expect(june).toEqual({ date: '2020-06-01', baseline: null, counterfactual: null, delta: null });
+    const link = (side: 'baseline' | 'counterfactual') =>
+      o.openness?.[side].points.find((p) => p.date === '2020-06-01')?.byCapability['link.open'];
+    expect([link('baseline'), link('counterfactual')]).toEqual([0, 5.6]);
   });
 
   it('drops the regulation an issuing event issued, and lists the kept events that answer to it', () => {

@@ -65,8 +65,12 @@ export const OpennessPoint = z.object({
   date: IsoDate,
   /** 0 (walled off) … 100 (fully open); null when too little is recorded to say. */
   value: z.number().min(0).max(100).nullable(),
-  /** Share of the index's weight that rests on recorded statuses, 0 … 1. */
+  /** Share of the index's weight whose cells have a record (own or inherited), 0 … 1. */
   coverage: z.number().min(0).max(1),
+  /** Share of the pair's cells that have a record, 0 … 1; the rest count as no access. */
+  recorded: z.number().min(0).max(1),
+  /** How many cells the pair's index is over (fixed by the pair and the method version). */
+  cells: z.number().int().min(0),
   byCapability: z.record(z.string(), z.number().min(0).max(100).nullable()),
 });
 export type OpennessPoint = z.infer<typeof OpennessPoint>;

@@ -5,3 +5,4 @@ export * from './one-truth';
 export * from './opening-event';
 export * from './oracle-check';
 export * from './wechat-taobao';
+export * from './widening';

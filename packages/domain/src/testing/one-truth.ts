@@ -4,9 +4,8 @@ import { decide, PART } from '../engine/decide';
 import { diff } from '../engine/diff';
 import type { LedgerIndex } from '../engine/fold';
 import { history } from '../engine/history';
-import { OPENNESS_WEIGHTS, openness, scoreOf } from '../engine/openness';
+import { OPENNESS_WEIGHTS, openness, opennessCells, scoreOf } from '../engine/openness';
 import { askedSurface, recordedCrossings } from '../engine/recorded';
-import { rollupMembers } from '../engine/roll-up';
 import { walls } from '../engine/walls';
 
 /**
@@ -106,7 +105,10 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
   return out;
 }
 
-/** Where openness's link and payment scores differ from the mean of `decide`'s counted answers. */
+/**
+ * Where openness's capability scores differ from the mean of `decide`'s answers over the pair's
+ * cells, an answer with no record counting as 0.
+ */
 export function opennessDisagreements(
   index: LedgerIndex,
   host: string,
@@ -117,14 +119,11 @@ export function opennessDisagreements(
   const point = openness(index, host, target, at, at).points[0]!;
   const out: string[] = [];
   at = point.date;
-  for (const { capability, surfaces } of OPENNESS_WEIGHTS) {
-    const scores: number[] = [];
-    for (const h of rollupMembers(index, host))
-      for (const t of rollupMembers(index, target))
-        for (const surface of surfaces) {
-          const s = scoreOf(decide(index, { host: h, surface, capability, target: t, at }, PART));
-          if (s !== null) scores.push(s);
-        }
+  const cells = opennessCells(index, host, target);
+  for (const { capability } of OPENNESS_WEIGHTS) {
+    const scores = cells
+      .filter((c) => c.capability === capability)
+      .map((c) => scoreOf(decide(index, { ...c, at }, PART)) ?? 0);
     const mean = scores.length
       ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 10
       : null;

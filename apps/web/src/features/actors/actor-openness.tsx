@@ -9,7 +9,7 @@ import { ActorSelect } from '../../ui/actor-select';
 import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { Loading, QueryState } from '../../ui/query-state';
-import { defaultRival, opennessSteps } from './openness-steps';
+import { defaultRival, opennessSteps, percent } from './openness-steps';
 import { useActors } from './use-actors';
 
 const OpennessChart = lazy(() => import('./openness-chart'));
@@ -55,7 +55,7 @@ export function ActorOpenness({ actor }: { actor: Actor }) {
               <DataTable
                 className="compact openness-steps"
                 caption={t('actor.opennessSteps')}
-                columns={[t('actor.month'), t('actor.openness')]}
+                columns={[t('actor.month'), t('actor.openness'), t('actor.opennessRecorded')]}
               >
                 {opennessSteps(data.points).map((p) => (
                   <tr key={p.date}>
@@ -63,6 +63,9 @@ export function ActorOpenness({ actor }: { actor: Actor }) {
                       <DateText date={p.date} precision="month" />
                     </td>
                     <td className="num">{p.value === null ? '—' : p.value}</td>
+                    <td className="num">
+                      {t('actor.opennessRecordedShare', { share: percent(p.recorded), cells: p.cells })}
+                    </td>
                   </tr>
                 ))}
               </DataTable>

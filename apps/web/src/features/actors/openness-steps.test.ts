@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRival, opennessSteps } from './openness-steps';
+import { defaultRival, opennessSteps, percent } from './openness-steps';
 
 describe('opennessSteps', () => {
   it('keeps the first point and each change', () => {
@@ -10,6 +10,16 @@ describe('opennessSteps', () => {
       { date: '2021-04-01', value: 60 },
     ];
     expect(opennessSteps(points).map((p) => p.date)).toEqual(['2021-01-01', '2021-02-01', '2021-04-01']);
+  });
+
+  it('keeps a month whose recorded share moves although the index does not', () => {
+    const points = [
+      { date: '2021-01-01', value: 0, recorded: 0.1 },
+      { date: '2021-02-01', value: 0, recorded: 0.2 },
+      { date: '2021-03-01', value: 0, recorded: 0.2 },
+    ];
+    expect(opennessSteps(points).map((p) => p.date)).toEqual(['2021-01-01', '2021-02-01']);
+    expect([percent(0.006), percent(0.153)]).toEqual(['0.6 %', '15 %']);
   });
 });
 

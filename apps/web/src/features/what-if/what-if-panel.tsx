@@ -5,6 +5,7 @@ import { useLocalized } from '../../i18n/use-lang';
 import { useTRPC } from '../../trpc/trpc';
 import { DateField } from '../../ui/date-field';
 import { ErrorNotice, Loading } from '../../ui/query-state';
+import { percent } from '../actors/openness-steps';
 import { CrossingChanges } from './crossing-changes';
 import { WhatIfWalls } from './what-if-walls';
 
@@ -102,6 +103,12 @@ export default function WhatIfPanel({ without, at, onAt, onSwitchOn, onClear }: 
                   names={{ baseline: t('whatIf.ledger'), counterfactual: t('whatIf.counterfactual') }}
                 />
               </Suspense>
+              <p className="help">
+                {t('whatIf.opennessRecorded', {
+                  baseline: percent(w.openness.baseline.points.at(-1)?.recorded ?? 0),
+                  counterfactual: percent(w.openness.counterfactual.points.at(-1)?.recorded ?? 0),
+                })}
+              </p>
             </figure>
           ) : null}
         </>
