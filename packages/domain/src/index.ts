@@ -107,6 +107,7 @@ export {
   WhatIfInput,
   WhyNot,
   WhyNotInput,
+  windowIsPeriod,
 } from './schema';
 export {
   checkReferences,

@@ -4,4 +4,5 @@
  */
 export { explainBadDate, isoFromDay, LEDGER_EPOCH, todayIso } from './schema/calendar';
 export { CAPABILITIES, SURFACES } from './schema/vocabulary-values';
+export { windowIsPeriod } from './schema/window-period';
 export { ongoingBreach } from './wording';

@@ -17,3 +17,4 @@ export * from './vocabulary';
 export * from './walls';
 export * from './what-if';
 export * from './why-not';
+export * from './window-period';

@@ -1,3 +1,4 @@
+import { windowIsPeriod } from '@hutong/domain';
 import {
   crossingText,
   type Decision,
@@ -83,16 +84,17 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
 /** `since`, naming the window when the change can have happened on any day of one. */
 export function sinceText(since: Decision['since']): string {
   if (!since) return 'since: not recorded';
-  if (since.window) return `since some day between ${since.window.from} and ${since.window.to}`;
-  return `since ${since.date}${since.precision !== 'day' ? ` (${since.precision})` : ''}`;
+  if (since.window && !windowIsPeriod(since))
+    return `since some day between ${since.window.from} and ${since.window.to}`;
+  return `since ${shownMark(since)}`;
 }
 
 /** `until`: always after the date asked; inside a change's window it names the window. */
 export function untilText(until: Decision['until']): string {
   if (!until) return 'no later change recorded';
-  if (until.window)
+  if (until.window && !windowIsPeriod(until))
     return `changes to ${until.status} some day between ${until.window.from} and ${until.window.to}`;
-  return `until ${until.date}, then ${until.status}`;
+  return `until ${shownMark(until)}, then ${until.status}`;
 }
 
 /** "last confirmed …": the newest evidence for the status, and whether the date asked is far past it. */
@@ -100,3 +102,11 @@ export function freshnessText(d: Pick<Decision, 'lastEvidence' | 'stale'>): stri
   if (!d.lastEvidence) return null;
   return `last confirmed ${d.lastEvidence}${d.stale ? ' — more than a year before the date asked: is it still so?' : ''}`;
 }
+
+/** A date as precisely as its source gives it: "2013-11 (month)", "2014 (year)", or the day. */
+const shownMark = (m: NonNullable<Decision['since']>) =>
+  m.precision === 'month'
+    ? `${m.date.slice(0, 7)} (month)`
+    : m.precision === 'year'
+      ? `${m.date.slice(0, 4)} (year)`
+      : m.date;

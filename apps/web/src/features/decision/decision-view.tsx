@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { windowIsPeriod } from '@hutong/domain/plain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
 import { useLang } from '../../i18n/use-lang';
@@ -57,7 +58,7 @@ export function DecisionView({
         <dd>{d.coverage ? vocab('coverage', d.coverage) : '—'}</dd>
         <dt>{t('decision.since')}</dt>
         <dd>
-          {d.since?.window ? (
+          {d.since?.window && !windowIsPeriod(d.since) ? (
             t('decision.sinceWindow', {
               from: formatDate(d.since.window.from, 'day', lang),
               to: formatDate(d.since.window.to, 'day', lang),
@@ -70,7 +71,7 @@ export function DecisionView({
         </dd>
         <dt>{t('decision.until')}</dt>
         <dd>
-          {d.until?.window
+          {d.until?.window && !windowIsPeriod(d.until)
             ? t('decision.untilWindow', {
                 status: vocab('status', d.until.status),
                 from: formatDate(d.until.window.from, 'day', lang),
