@@ -1,6 +1,8 @@
 import { describeIssues } from '@hutong/domain';
 import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import type { TrustProxy } from './http/client-address';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -32,8 +34,35 @@ export const HttpEnv = z.object({
   HUTONG_MAX_BATCH: count(50),
   /** Deepest JSON nesting accepted in a body or a query's `input`. */
   HUTONG_JSON_DEPTH: count(64),
-  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are trusted; 0: none. */
-  HUTONG_TRUST_PROXY: z.coerce.number().int().min(0).max(16).default(0),
+  /**
+   * Reverse proxies whose `X-Forwarded-For` entries are trusted: their number (0: none), or their
+   * addresses and subnets, comma-separated (`10.0.0.2,10.1.0.0/16`; `loopback`, `uniquelocal` too).
+   */
+  HUTONG_TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((s, ctx): TrustProxy => {
+      if (/^\d+$/.test(s.trim())) {
+        const hops = Number(s);
+        if (hops <= 16) return hops;
+        ctx.addIssue({ code: 'custom', message: 'at most 16 proxies' });
+        return z.NEVER;
+      }
+      const list = s
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
+      try {
+        proxyAddr.compile(list);
+        return list;
+      } catch (err) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `not a number of proxies nor their addresses: ${(err as Error).message}`,
+        });
+        return z.NEVER;
+      }
+    }),
 });
 export type HttpEnv = z.infer<typeof HttpEnv>;
 

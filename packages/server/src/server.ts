@@ -3,6 +3,8 @@ import type { LedgerView } from '@hutong/router';
 import { readHttpEnv } from './env';
 import { feedHandler } from './feeds/serve-feed';
 import { admit } from './http/admit';
+import { clientAddressOf } from './http/client-address';
+import { answerClientError } from './http/client-error';
 import { handleCors } from './http/cors';
 import { openApiDocument, restHandler } from './http/openapi';
 import { RateLimiter } from './http/rate-limit';
@@ -38,6 +40,7 @@ export function createHutongServer(opts: ServerOptions): Server {
     perAddress: new RateLimiter(settings.addressBudget),
     perToken: new RateLimiter(settings.tokenBudget),
     tokens: opts.live?.store.tokens,
+    address: clientAddressOf(settings.trustProxy),
   };
   const context = requestContext({
     ledger: opts.ledger,
@@ -60,7 +63,7 @@ export function createHutongServer(opts: ServerOptions): Server {
       });
     },
   };
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     setSecurityHeaders(res);
     if (handleCors(req, res, settings.corsOrigins)) return;
     try {
@@ -80,6 +83,8 @@ export function createHutongServer(opts: ServerOptions): Server {
       else res.end();
     }
   });
+  server.on('clientError', answerClientError);
+  return server;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

@@ -6,7 +6,8 @@ export * from './calendar';
 /** A real calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().superRefine((value, ctx) => {
   // The integer check is the common path; the slower explanation is built only for a bad date.
-  if (dayNumber(value) === null)
+  // Year 0000 exists in ISO 8601's arithmetic but not in PostgreSQL's calendar, which refuses it.
+  if (dayNumber(value) === null || value.startsWith('0000'))
     ctx.addIssue({ code: 'custom', message: explainBadDate(value) ?? 'not a date' });
 });
 export type IsoDate = z.infer<typeof IsoDate>;

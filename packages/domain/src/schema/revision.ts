@@ -41,7 +41,10 @@ export const Reason = z.string().trim().min(1, 'say why the edit was made').max(
 export const IdempotencyKey = z.string().min(1).max(200);
 
 /** An instant with an explicit offset, such as `2024-05-01T12:00:00Z`: "the ledger as recorded at". */
-export const RecordedAt = z.iso.datetime({ offset: true });
+export const RecordedAt = z.iso
+  .datetime({ offset: true })
+  // The instant is compared in the database, whose calendar has no year 0000.
+  .refine((v) => !v.startsWith('0000'), 'year 0000 does not exist; the earliest instant is in 0001');
 
 function editOf<K extends EntityKind, B extends z.ZodType>(entity: K, body: B) {
   return z.object({

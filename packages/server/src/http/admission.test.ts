@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { RecordedLedgers } from '@hutong/router';
 import { describe, expect, it } from 'vitest';
@@ -146,6 +147,19 @@ describe('cost-based limits', () => {
     // A client's own entry before the proxy's is not believed: the proxy's appended one counts.
     expect((await send(proxied.base, '/health', from('10.0.0.9, 10.0.0.1'))).status).toBe(429);
   });
+
+  it('with HUTONG_TRUST_PROXY naming the proxies, believes X-Forwarded-For only from them', async () => {
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    // The test connects from 127.0.0.1: named, it is a proxy and the forwarded address counts.
+    const proxied = await live.serverWith({ addressBudget: 10, trustProxy: ['127.0.0.1'] });
+    expect((await send(proxied.base, '/health', from('10.0.0.1'))).status).toBe(200);
+    expect((await send(proxied.base, '/health', from('10.0.0.2'))).status).toBe(200);
+    expect((await send(proxied.base, '/health', from('10.0.0.2'))).status).toBe(429);
+    // Not named, its header is its own word: every spoofed address is the one peer, refused alike.
+    const direct = await live.serverWith({ addressBudget: 10, trustProxy: ['10.9.9.9'] });
+    expect((await send(direct.base, '/health', from('10.0.0.1'))).status).toBe(200);
+    expect((await send(direct.base, '/health', from('10.0.0.2'))).status).toBe(429);
+  });
 });
 
 describe('as recorded at', () => {
@@ -196,4 +210,30 @@ describe('security headers', () => {
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
     }
   });
+
+  it("are on the answers Node's own parser gives: 431 for headers too large, 400 for a malformed request", async () => {
+    const big = await rawHead(`GET /health HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(big).toMatch(/^HTTP\/1\.1 431 /);
+    expect(big).toMatch(/\r\ncontent-security-policy: default-src 'self'/);
+    expect(big).toMatch(/\r\nx-content-type-options: nosniff/);
+    expect(big).toMatch(/"httpStatus":431/);
+    const bad = await rawHead('GET /health HTTP/1.1\r\nbad header\r\n\r\n');
+    expect(bad).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bad).toMatch(/\r\nx-frame-options: DENY/);
+  });
 });
+
+/** What the server writes back to `text` sent as is on a fresh connection. */
+function rawHead(text: string): Promise<string> {
+  const { port } = new URL(live.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+    let got = '';
+    socket.on('data', (c) => {
+      got += c;
+    });
+    socket.on('close', () => resolve(got));
+    socket.on('error', reject);
+    socket.setTimeout(5_000, () => socket.destroy());
+  });
+}

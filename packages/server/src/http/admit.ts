@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Auth } from '@hutong/router';
 import type { Tokens } from '@hutong/store';
 import { authOf } from './bearer';
-import { clientAddress } from './client-address';
 import type { RateLimiter } from './rate-limit';
 import { readInput } from './read-input';
 import { COST, callCost, feedCost, trpcInputs } from './request-cost';
@@ -16,6 +15,8 @@ export interface Gate {
   perAddress: RateLimiter;
   perToken: RateLimiter;
   tokens: Tokens | undefined;
+  /** The caller's address, as `settings.trustProxy` says to read it. */
+  address: (req: IncomingMessage) => string;
 }
 
 /** What admission learned about a request that the handlers reuse: its caller, read once. */
@@ -63,7 +64,7 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
   admitted.set(req, { auth });
   const [bucket, key, budget] = auth
     ? [gate.perToken, auth.tokenId, `the token "${auth.name}" has ${settings.tokenBudget}`]
-    : [gate.perAddress, clientAddress(req, settings.trustProxy), `one address has ${settings.addressBudget}`];
+    : [gate.perAddress, gate.address(req), `one address has ${settings.addressBudget}`];
   const tooMany = (cost: number, wait: number) =>
     refuse(
       429,

@@ -1,4 +1,5 @@
 import type { HttpEnv } from '../env';
+import type { TrustProxy } from './client-address';
 
 /** What the HTTP layer enforces; every field has a default (see env.ts). */
 export interface HttpSettings {
@@ -12,8 +13,8 @@ export interface HttpSettings {
   tokenBudget: number;
   maxBatchSize: number;
   jsonDepth: number;
-  /** How many reverse proxies' `X-Forwarded-For` entries to trust. */
-  trustProxy: number;
+  /** Whose `X-Forwarded-For` entries to trust: a count of hops, or the proxies' addresses. */
+  trustProxy: TrustProxy;
 }
 
 export function httpSettings(env: HttpEnv): HttpSettings {
