@@ -3,10 +3,22 @@ import type { AppRouter } from './root';
 
 export type { Auth } from './auth';
 export { type Context, type ContextDeps, createContextInner } from './context';
+export {
+  COST_UNITS,
+  type Cost,
+  type CostScope,
+  type CostUnit,
+  MAX_MONTH_CELLS,
+  MAX_PARTS,
+  priceOf,
+} from './cost';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
+export { procedureFacts } from './procedure-facts';
 export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './recorded-ledgers';
+export { CALL, type Meta } from './rest';
 export { type AppRouter, appRouter } from './root';
+export { MAX_REPLAY } from './routers/revisions';
 export { createCallerFactory, type ErrorData } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -16,7 +16,11 @@ export const editsRouter = {
    * stored revision. The ledger reads reflect the edits by the time this answers.
    */
   append: editorProcedure
-    .meta(rest('POST', '/edits', 'Append edits (record, amend, retract) in one transaction', 'token'))
+    .meta(
+      rest('POST', '/edits', 'Append edits (record, amend, retract) in one transaction', {
+        protect: 'token',
+      }),
+    )
     .input(AppendInput)
     .output(z.array(Revision))
     .mutation(async ({ ctx, input }) => {
