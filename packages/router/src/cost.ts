@@ -19,8 +19,11 @@ export const ANALYSIS = 1_000;
 /** Parts (host × target platforms × surfaces, doubled for full detail) one call may answer: more would be hundreds of megabytes. */
 export const MAX_PARTS = 100_000;
 
-/** Months × cells one openness range may cover (1990 to 2100 of one platform pair is 1,332). */
-export const MAX_MONTH_CELLS = 200_000;
+/**
+ * Months × platform pairs one openness range may cover: every pair the curated ledger has over the
+ * whole range (1990 to 2100 is 1,332 months; Tencent × Alibaba about 160 pairs) fits; no more.
+ */
+export const MAX_MONTH_CELLS = 1_000_000;
 
 /** What the counters see: the input as sent, and the live ledger to size company and `*` questions. */
 export interface CostScope {
@@ -32,6 +35,8 @@ export interface CostScope {
 /** The units a cost is counted in: each a plain-words definition (for the table) and its counter. */
 export const COST_UNITS = {
   part: {
+    name: 'question parts',
+    field: 'questions',
     doc: 'question part: one per host platform × target platform × surface it covers (a company or `*` has many); ×2 with `detail: full`',
     count: ({ input, index }) => {
       const detail = input.detail === 'full' ? 2 : 1;
@@ -39,6 +44,8 @@ export const COST_UNITS = {
     },
   },
   monthCell: {
+    name: 'months × platform pairs',
+    field: 'from',
     doc: 'month × host platform × target platform of an openness range',
     count: ({ input, index }) => {
       const pair = input.openness === undefined ? input : recordOf(input.openness);
@@ -49,19 +56,27 @@ export const COST_UNITS = {
     },
   },
   change: {
+    name: 'overlay changes',
+    field: 'with',
     doc: 'event left out or policy change added by a what-if overlay',
     count: ({ input }) =>
       listOf(input.without).length + sum(listOf(input.with), (e) => listOf(recordOf(e).changes).length),
   },
   tenItems: {
+    name: 'tens of items',
+    field: 'limit',
     doc: '10 items of `limit` (default 1,000)',
     count: ({ input }) => Math.ceil(clamp(Number(input.limit ?? 1_000), 0, 10_000) / 10),
   },
   recordedAt: {
+    name: 'reads as recorded',
+    field: 'recordedAt',
     doc: 'read "as recorded at" (it may fold the whole ledger at that revision)',
     count: ({ input }) => (input.recordedAt === undefined ? 0 : 1),
   },
   replayed: {
+    name: 'revisions replayed',
+    field: 'lastEventId',
     doc: 'revision replayed to a subscriber resuming from `Last-Event-ID`',
     count: ({ input, revision }) => {
       const last = Number(input.lastEventId);
@@ -70,7 +85,7 @@ export const COST_UNITS = {
         : clamp(revision - last, 0, revision);
     },
   },
-} satisfies Record<string, { doc: string; count: (scope: CostScope) => number }>;
+} satisfies Record<string, { name: string; field: string; doc: string; count: (scope: CostScope) => number }>;
 export type CostUnit = keyof typeof COST_UNITS;
 
 /** A call's units, each counted once. */
@@ -110,9 +125,9 @@ function partsOf(index: LedgerIndex, q: Record<string, unknown>): number {
   return family(index, q.host) * targets * surfaces;
 }
 
-/** An actor and everything it owns, counted (1 for an unknown id: the call fails, cheaply). */
+/** A company and everything it owns, counted; a platform (or an unknown id, which fails cheaply) is 1. */
 function family(index: LedgerIndex, id: unknown): number {
-  if (typeof id !== 'string') return 1;
+  if (typeof id !== 'string' || index.actors.get(id)?.kind !== 'company') return 1;
   const seen = new Set<string>();
   const stack = [id];
   while (stack.length > 0) {

@@ -41,6 +41,7 @@ export function createHutongServer(opts: ServerOptions): Server {
     perToken: new RateLimiter(settings.tokenBudget),
     tokens: opts.live?.store.tokens,
     address: clientAddressOf(settings.trustProxy),
+    ledger: opts.ledger,
   };
   const context = requestContext({
     ledger: opts.ledger,

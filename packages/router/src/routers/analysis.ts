@@ -74,7 +74,8 @@ export const analysisRouter = {
   openness: ledgerProcedure
     .meta(
       rest('GET', '/analysis/openness', 'The openness index month by month', {
-        cost: { base: CALL, per: { monthCell: 1 }, cap: { monthCell: MAX_MONTH_CELLS } },
+        // A month of one platform pair is about a quarter of a decision's work.
+        cost: { base: CALL, per: { monthCell: 0.25 }, cap: { monthCell: MAX_MONTH_CELLS } },
       }),
     )
     .input(
@@ -105,7 +106,7 @@ export const analysisRouter = {
           // Both sides answered: questions and openness months twice; each change refolds its crossings.
           cost: {
             base: CALL + ANALYSIS,
-            per: { part: 2, monthCell: 2, change: 20 },
+            per: { part: 2, monthCell: 0.5, change: 20 },
             cap: { part: MAX_PARTS, monthCell: MAX_MONTH_CELLS },
           },
         },

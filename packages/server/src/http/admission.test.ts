@@ -107,15 +107,48 @@ describe('cost-based limits', () => {
     expect(res.body.error.message).toMatch(/at most 50 calls/);
   });
 
-  it('charges a batch per call and its analyses by weight, with 429 and Retry-After', async () => {
-    const { base } = await live.serverWith({ addressBudget: 2_500 });
-    const input = encodeURIComponent(JSON.stringify({ 0: { host: 'wechat', target: 'alibaba' } }));
-    expect((await send(base, `/trpc/analysis.openness?batch=1&input=${input}`)).status).toBe(200);
+  it('charges a batch per call and an openness range by its months, with 429 and Retry-After', async () => {
+    // A budget below any openness, not full (a call over a whole budget runs on a full one): each 429
+    // states the price, so the test reads it rather than copies it.
+    const price = async (path: string, budget = 20) => {
+      const { base } = await live.serverWith({ addressBudget: budget });
+      await send(base, '/health');
+      const res = await send(base, path);
+      expect(res.status, path).toBe(429);
+      expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+      return Number(/costs (\d+) work units/.exec(res.body.error.message)?.[1]);
+    };
+    const year = { host: 'wechat', target: 'alibaba', from: '2020-01-01', to: '2020-12-31' };
+    const enc = (v: unknown) => encodeURIComponent(JSON.stringify(v));
+    const oneYear = await price(`/trpc/analysis.openness?input=${enc(year)}`);
+    expect(oneYear).toBeGreaterThan(20);
+    // Two years cost twice the months' part; the call's base (10) once.
+    const twoYears = await price(`/trpc/analysis.openness?input=${enc({ ...year, to: '2021-12-31' })}`);
+    expect(twoYears - 10).toBe(2 * (oneYear - 10));
     const three = Array.from({ length: 3 }, () => 'analysis.openness').join(',');
-    const res = await send(base, `/trpc/${three}?batch=1&input=%7B%7D`);
-    expect(res.status).toBe(429);
-    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(res.body.error.message).toMatch(/costs 3030 work units/);
+    // Its base is affordable (3 × 10 of the 30 left), its whole price is not.
+    const batch = `/trpc/${three}?batch=1&input=${enc({ 0: year, 1: year, 2: year })}`;
+    expect(await price(batch, 40)).toBe(3 * oneYear);
+  });
+
+  it('refuses a range outside 1990-2100 and a call past a cap with a 400 saying the limit', async () => {
+    const { base } = await live.serverWith({ addressBudget: 10_000_000 });
+    const year0 = await send(base, '/api/analysis/openness?host=wechat&target=alibaba&from=0001-01-01');
+    expect(year0.status).toBe(400);
+    expect(year0.body.message).toMatch(/^from: 0001-01-01 is outside 1990-01-01 to 2100-12-31/);
+    const broad = {
+      host: 'tencent',
+      surface: '*',
+      capability: 'link.open',
+      target: 'alibaba',
+      at: '2021-01-01',
+    };
+    const many = JSON.stringify({ questions: Array.from({ length: 1_000 }, () => broad), detail: 'full' });
+    const capped = await postJson(base, '/api/decide-many', many);
+    expect(capped.status).toBe(400);
+    expect(capped.body.error?.message ?? capped.body.message).toMatch(
+      /^questions: this decisions.decideMany call covers [\d,]+ question parts; at most 100,000 per call/,
+    );
   });
 
   it('charges decideMany per question, and refuses before any work: an over-budget edit never lands', async () => {
