@@ -71,6 +71,76 @@ describe('JSON nesting', () => {
 });
 
 describe('REST 400s', () => {
+  it('refuse a 900 KB title, and a note or name past its limit, naming the field', async () => {
+    const { base } = await live.serverWith({ addressBudget: 10_000_000 });
+    const auth = { authorization: `Bearer ${live.token}` };
+    const huge = JSON.stringify({ edits: [sourceEdit('huge-title', 'x'.repeat(900_000))] });
+    const res = await postJson(base, '/api/edits', huge, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/^edits\.0\.body\.title: must be at most 300 characters/);
+    const actor = (name: string, description: string) => ({
+      entity: 'actor',
+      id: 'long-actor',
+      action: 'record',
+      body: {
+        id: 'long-actor',
+        kind: 'platform',
+        name: { zh: '长', en: name },
+        description: { zh: '长', en: description },
+      },
+      author: 'tests',
+      reason: 'limits',
+    });
+    const longName = await postJson(
+      base,
+      '/api/edits',
+      JSON.stringify({ edits: [actor('n'.repeat(301), 'd')] }),
+      auth,
+    );
+    expect(longName.body.message).toMatch(/^edits\.0\.body\.name\.en: must be at most 300/);
+    const longNote = await postJson(
+      base,
+      '/api/edits',
+      JSON.stringify({ edits: [actor('n', 'd'.repeat(4_001))] }),
+      auth,
+    );
+    expect(longNote.body.message).toMatch(/^edits\.0\.body\.description\.en: must be at most 4,000/);
+  });
+
+  it('refuse recordedAt in year 0000 on every read as recorded, naming the field; 0001 with an offset is no 5xx', async () => {
+    const { base } = await live.serverWith({ addressBudget: 10_000_000 });
+    const year0 = '0000-06-01T00:00:00Z';
+    const crossing = new URLSearchParams({ ...q, at: '2021-12-01' }).toString();
+    const gets = [
+      `/api/decide?${crossing}`,
+      `/api/history?host=wechat&surface=group-chat&capability=link.open&target=taobao`,
+      '/api/analysis/compliance?at=2021-10-15',
+      '/api/events',
+      '/api/ledger/as-of?at=2021-10-15',
+      '/api/analysis/openness?host=wechat&target=alibaba',
+    ];
+    for (const path of gets) {
+      const res = await send(base, `${path}${path.includes('?') ? '&' : '?'}recordedAt=${year0}`);
+      expect(res.status, path).toBe(400);
+      expect(res.body.message, path).toMatch(/^recordedAt: .*year 0000/);
+    }
+    const posts: [string, unknown][] = [
+      ['/api/analysis/what-if', { without: [], at: '2021-10-15' }],
+      ['/api/why-not', { question: { ...q, at: '2021-12-01' } }],
+      ['/api/decide-many', { questions: [{ ...q, at: '2021-12-01' }] }],
+    ];
+    for (const [path, body] of posts) {
+      const res = await postJson(base, path, JSON.stringify({ ...(body as object), recordedAt: year0 }));
+      expect(res.status, path).toBe(400);
+      expect(res.body.message, path).toMatch(/^recordedAt: .*year 0000/);
+    }
+    // The earliest instant there is, written with an offset that puts it in 1 BC: the database holds
+    // it, and nothing was recorded then, so WeChat is unknown (404), not a database error.
+    const early = encodeURIComponent('0001-01-01T00:00:00+01:00');
+    const res = await send(base, `/api/decide?${crossing}&recordedAt=${early}`);
+    expect([res.status, res.body.message]).toEqual([404, expect.stringMatching(/^host: unknown actor/)]);
+  });
+
   it('name the field in the message, as tRPC does', async () => {
     const res = await send(
       live.base,
@@ -81,7 +151,7 @@ describe('REST 400s', () => {
     expect(res.body.data.fieldErrors.surface).toBeDefined();
   });
 
-  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15'])(
+  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15', '0000-01-01'])(
     'refuses the date %s in a query string and a body',
     async (at) => {
       const query = new URLSearchParams({ ...q, at }).toString();
