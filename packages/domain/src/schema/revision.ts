@@ -38,7 +38,12 @@ export const RevisionNumber = z.number().int().positive();
 
 export const Author = z.string().trim().min(1, 'say who made the edit').max(200);
 export const Reason = z.string().trim().min(1, 'say why the edit was made').max(2000);
-export const IdempotencyKey = z.string().min(1).max(200);
+export const IdempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  // The store keeps a key after its token's id and this separator.
+  .refine((k) => !k.includes('\u001f'), 'may not hold the unit separator (U+001F)');
 
 /** An instant with an explicit offset, such as `2024-05-01T12:00:00Z`: "the ledger as recorded at". */
 export const RecordedAt = z.iso

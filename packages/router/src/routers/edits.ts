@@ -24,7 +24,8 @@ export const editsRouter = {
     .input(AppendInput)
     .output(z.array(Revision))
     .mutation(async ({ ctx, input }) => {
-      const landed = await ctx.requireStore().append(input.edits);
+      // Keys are the token's own: another token's same key is another edit.
+      const landed = await ctx.requireStore().append(input.edits, { scope: ctx.auth.tokenId });
       await ctx.catchUp(Math.max(0, ...landed.map((r) => r.revision)));
       return landed;
     }),
