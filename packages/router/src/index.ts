@@ -14,7 +14,7 @@ export {
 } from './cost';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
-export { procedureFacts } from './procedure-facts';
+export { type ProcedureFacts, procedureFacts } from './procedure-facts';
 export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './recorded-ledgers';
 export { CALL, type Meta } from './rest';
 export { type AppRouter, appRouter } from './root';

@@ -30,6 +30,10 @@ export const HttpEnv = z.object({
   HUTONG_REQUEST_BUDGET: count(30_000),
   /** Work units one API token may spend per minute (charged instead of the address's budget). */
   HUTONG_TOKEN_BUDGET: count(600_000),
+  /** Event streams (SSE subscriptions) one client address may hold open. */
+  HUTONG_SSE_PER_ADDRESS: count(8),
+  /** Event streams the server holds open in all. */
+  HUTONG_SSE_TOTAL: count(1_000),
   /** Calls in one tRPC batch. */
   HUTONG_MAX_BATCH: count(50),
   /** Deepest JSON nesting accepted in a body or a query's `input`. */

@@ -14,6 +14,7 @@ import { setSecurityHeaders } from './http/security-headers';
 import { sendError, sendJson } from './http/send';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { serveStatic } from './http/static-files';
+import { StreamSlots } from './http/stream-slots';
 import { trpcHandler } from './http/trpc-handler';
 
 export interface ServerOptions {
@@ -42,6 +43,7 @@ export function createHutongServer(opts: ServerOptions): Server {
     tokens: opts.live?.store.tokens,
     address: clientAddressOf(settings.trustProxy),
     ledger: opts.ledger,
+    streams: new StreamSlots(settings.streamsPerAddress, settings.streamsTotal),
   };
   const context = requestContext({
     ledger: opts.ledger,

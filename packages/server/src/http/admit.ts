@@ -8,6 +8,7 @@ import { type Charge, callCharge, capMessage, feedCost, trpcInputs } from './req
 import type { Route, RouteTable } from './routes';
 import { sendError } from './send';
 import type { HttpSettings } from './settings';
+import type { StreamSlots } from './stream-slots';
 
 export interface Gate {
   settings: HttpSettings;
@@ -15,6 +16,8 @@ export interface Gate {
   perAddress: RateLimiter;
   perToken: RateLimiter;
   tokens: Tokens | undefined;
+  /** Open event streams, per address and in all. */
+  streams: StreamSlots;
   /** The live ledger, which sizes company and `*` questions and replays for their price. */
   ledger: LedgerView;
   /** The caller's address, as `settings.trustProxy` says to read it. */
@@ -94,9 +97,33 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
   const cost = charges.reduce((sum, c) => sum + c.price, 0);
   const wait = bucket.take(key, cost, { drain: true });
   if (wait > 0) return tooMany(cost, wait);
+  if (streams(route)) {
+    const slot = gate.streams.take(gate.address(req));
+    if (slot === 'key-full')
+      return refuse(
+        429,
+        'TOO_MANY_REQUESTS',
+        `one address may hold ${gate.streams.perKey} event streams open; close one first`,
+        { 'retry-after': '5', ...close },
+      );
+    if (slot === 'full')
+      return refuse(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'the server holds all the event streams it can; retry shortly',
+        {
+          'retry-after': '5',
+          ...close,
+        },
+      );
+    res.once('close', slot);
+  }
   if (read.text !== undefined) Object.assign(req, { body: route.kind === 'rest' ? read.input : read.text });
   return route;
 }
+
+const streams = (route: Route) =>
+  route.kind === 'trpc' && route.procedures.some((p) => procedureFacts.get(p)?.type === 'subscription');
 
 function chargesOf(
   route: Route,
