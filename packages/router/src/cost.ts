@@ -35,6 +35,7 @@ export interface CostScope {
 /** The units a cost is counted in: each a plain-words definition (for the table) and its counter. */
 export const COST_UNITS = {
   part: {
+    one: 'question part',
     name: 'question parts',
     field: 'questions',
     doc: 'question part: one per host platform × target platform × surface it covers (a company or `*` has many); ×2 with `detail: full`',
@@ -44,6 +45,7 @@ export const COST_UNITS = {
     },
   },
   monthCell: {
+    one: 'month × platform pair',
     name: 'months × platform pairs',
     field: 'from',
     doc: 'month × host platform × target platform of an openness range',
@@ -56,6 +58,7 @@ export const COST_UNITS = {
     },
   },
   change: {
+    one: 'overlay change',
     name: 'overlay changes',
     field: 'with',
     doc: 'event left out or policy change added by a what-if overlay',
@@ -63,18 +66,14 @@ export const COST_UNITS = {
       listOf(input.without).length + sum(listOf(input.with), (e) => listOf(recordOf(e).changes).length),
   },
   tenItems: {
+    one: 'ten items',
     name: 'tens of items',
     field: 'limit',
     doc: '10 items of `limit` (default 1,000)',
     count: ({ input }) => Math.ceil(clamp(Number(input.limit ?? 1_000), 0, 10_000) / 10),
   },
-  recordedAt: {
-    name: 'reads as recorded',
-    field: 'recordedAt',
-    doc: 'read "as recorded at" (it may fold the whole ledger at that revision)',
-    count: ({ input }) => (input.recordedAt === undefined ? 0 : 1),
-  },
   replayed: {
+    one: 'revision replayed',
     name: 'revisions replayed',
     field: 'lastEventId',
     doc: 'revision replayed to a subscriber resuming from `Last-Event-ID`',
@@ -85,7 +84,10 @@ export const COST_UNITS = {
         : clamp(revision - last, 0, revision);
     },
   },
-} satisfies Record<string, { name: string; field: string; doc: string; count: (scope: CostScope) => number }>;
+} satisfies Record<
+  string,
+  { one: string; name: string; field: string; doc: string; count: (scope: CostScope) => number }
+>;
 export type CostUnit = keyof typeof COST_UNITS;
 
 /** A call's units, each counted once. */
@@ -99,10 +101,16 @@ export function unitsOf(cost: Cost, scope: CostScope): Partial<Record<CostUnit, 
   return units;
 }
 
-/** The work units a call costs, and the first unit past its cap (with the cap and the count) if any. */
-export function priceOf(cost: Cost, scope: CostScope) {
+/** What a read "as recorded at" adds to its call's price: it may fold the whole ledger at that revision. */
+export const RECORDED_AT = 5_000;
+
+/**
+ * The work units a call costs, and the first unit past its cap (with the cap and the count) if any.
+ * `recorded`: the procedure reads the ledger as recorded at the input's `recordedAt`, when given.
+ */
+export function priceOf(cost: Cost, scope: CostScope, recorded = false) {
   const units = unitsOf(cost, scope);
-  let price = cost.base;
+  let price = cost.base + (recorded && scope.input.recordedAt !== undefined ? RECORDED_AT : 0);
   for (const [unit, weight] of Object.entries(cost.per ?? {}))
     price += weight * (units[unit as CostUnit] ?? 0);
   const over = Object.entries(cost.cap ?? {}).find(([unit, cap]) => (units[unit as CostUnit] ?? 0) > cap);

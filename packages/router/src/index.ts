@@ -11,6 +11,7 @@ export {
   MAX_MONTH_CELLS,
   MAX_PARTS,
   priceOf,
+  RECORDED_AT,
 } from './cost';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';

@@ -21,14 +21,9 @@ export function callCharge(procedure: string, input: unknown, ledger: LedgerView
   const facts = procedureFacts.get(procedure);
   if (!facts?.cost) return { price: CALL, capped: null };
   const scope = { input: isRecord(input) ? input : {}, index: ledger.index, revision: ledger.revision };
-  const { price, capped } = priceOf(facts.cost, scope);
-  // Any read "as recorded at" may fold the whole ledger at that revision.
-  const recorded = facts.recorded && scope.input.recordedAt !== undefined ? RECORDED_AT : 0;
-  return { price: price + recorded, capped: capped && { procedure, ...capped } } as Charge;
+  const { price, capped } = priceOf(facts.cost, scope, facts.recorded);
+  return { price, capped: capped && { procedure, ...capped } } as Charge;
 }
-
-/** What a read "as recorded at" adds to its call's price. */
-export const RECORDED_AT = 5_000;
 
 /** The 400's message for a call past a cap: what was asked, and the cap. */
 export function capMessage({ procedure, unit, cap, count }: Capped): string {
@@ -41,15 +36,14 @@ export function capMessage({ procedure, unit, cap, count }: Capped): string {
  * An Atom feed: the revisions feed reads 50 revisions; a crossing's feed computes its history (as
  * `decisions.history`); an actor's computes the histories of its crossings and scans 1,000 revisions.
  */
-export const FEED_COST: Record<FeedName | 'other', number> = {
+export const FEED_COST: Record<FeedName, number> = {
   revisions: CALL + 5,
   crossing: CALL + 1_000,
   actor: CALL + 1_100,
-  other: CALL,
 };
 
 export function feedCost(feed: FeedName | null): number {
-  return FEED_COST[feed ?? 'other'];
+  return feed ? FEED_COST[feed] : CALL;
 }
 
 /** The inputs of a tRPC request: one per call, from `?input=` or the body, batched as `{"0": …}`. */
