@@ -82,6 +82,8 @@ export const Env = HttpEnv.extend({
   HUTONG_WEB_DIR: z.string().optional(),
   /** Megabytes (estimated) the "as recorded at" ledgers may hold in memory together. */
   HUTONG_RECORDED_CACHE_MB: count(128),
+  /** `production`: answers the engine built are not parsed again on the way out (see engine-output.ts). */
+  NODE_ENV: z.string().default('development'),
   /** "As recorded at" folds running or waiting at once; past that, 503 with Retry-After. */
   HUTONG_FOLD_QUEUE: count(4),
 });

@@ -23,6 +23,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { ANALYSIS, MAX_MONTH_CELLS, MAX_PARTS } from '../cost';
+import { engineOutput } from '../engine-output';
 import { CALL, rest } from '../rest';
 import { ledgerProcedure } from '../trpc';
 
@@ -40,7 +41,7 @@ export const analysisRouter = {
       ),
     )
     .input(z.object({ at: IsoDate, regulation: Id.optional() }))
-    .output(z.array(ComplianceFinding))
+    .output(engineOutput(z.array(ComplianceFinding)))
     .query(({ ctx, input }) => {
       const { index } = ctx.read;
       const known = index.ledger.regulations.map((r) => r.id);
@@ -62,7 +63,7 @@ export const analysisRouter = {
       rest('GET', '/analysis/diff', 'What changed between two dates', { cost: { base: CALL + ANALYSIS } }),
     )
     .input(z.object({ from: IsoDate, to: IsoDate }))
-    .output(LedgerDiff)
+    .output(engineOutput(LedgerDiff))
     .query(({ ctx, input }) => {
       // Keys recorded only on the earlier date would be missed the other way round.
       if (input.to < input.from)
@@ -81,7 +82,7 @@ export const analysisRouter = {
     .input(
       z.object({ host: Id, target: Id, from: RangeDate.default(LEDGER_EPOCH), to: RangeDate.optional() }),
     )
-    .output(Openness)
+    .output(engineOutput(Openness))
     .query(({ ctx, input }) => {
       const { index } = ctx.read;
       requireActor(index, input.host, 'host');
@@ -113,7 +114,7 @@ export const analysisRouter = {
       ),
     )
     .input(WhatIfInput)
-    .output(WhatIf)
+    .output(engineOutput(WhatIf))
     .query(({ ctx, input: { recordedAt: _, ...input } }) => whatIf(ctx.read.index, input)),
 
   /** The wall map on one date: rows and columns from the ledger, every cell as `decide` answers it. */
@@ -125,6 +126,6 @@ export const analysisRouter = {
       }),
     )
     .input(WallsQuestion)
-    .output(Walls)
+    .output(engineOutput(Walls))
     .query(({ ctx, input: { recordedAt: _, ...question } }) => walls(ctx.read.index, question)),
 } satisfies TRPCRouterRecord;

@@ -19,6 +19,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { ANALYSIS, MAX_PARTS } from '../cost';
+import { engineOutput } from '../engine-output';
 import type { FoldedLedger } from '../ledger-view';
 import { CALL, rest } from '../rest';
 import { ledgerProcedure } from '../trpc';
@@ -35,7 +36,7 @@ export const decisionsRouter = {
       rest('GET', '/decide', 'What happens when a user on host meets target (or url) on surface, on date at'),
     )
     .input(Question)
-    .output(Decision)
+    .output(engineOutput(Decision))
     .query(onKnownActors(decide)),
 
   /** Every status a crossing has had: dates, uncertainty windows, basis and deciding events. */
@@ -46,7 +47,7 @@ export const decisionsRouter = {
       }),
     )
     .input(CrossingQuestion)
-    .output(CrossingHistory)
+    .output(engineOutput(CrossingHistory))
     .query(onKnownActors(historyOf)),
 
   /**
@@ -61,7 +62,7 @@ export const decisionsRouter = {
       }),
     )
     .input(WhyNotInput)
-    .output(WhyNot)
+    .output(engineOutput(WhyNot))
     .query(({ ctx, input: { recordedAt: _, ...input } }) => whyNot(ctx.read.index, input)),
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
@@ -79,7 +80,7 @@ export const decisionsRouter = {
         detail: z.enum(['brief', 'full']).default('brief'),
       }),
     )
-    .output(z.array(ManyResult))
+    .output(engineOutput(z.array(ManyResult)))
     .query(async ({ ctx, input }) => {
       const { index } = ctx.read;
       const results: z.infer<typeof ManyResult>[] = [];

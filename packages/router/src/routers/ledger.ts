@@ -2,6 +2,7 @@ import { asOf, IsoDate, RecordedState } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { ANALYSIS } from '../cost';
+import { engineOutput } from '../engine-output';
 import { CALL, rest } from '../rest';
 import { ledgerProcedure, publicProcedure } from '../trpc';
 
@@ -14,7 +15,7 @@ export const ledgerRouter = {
       }),
     )
     .input(z.object({ at: IsoDate }))
-    .output(z.array(RecordedState))
+    .output(engineOutput(z.array(RecordedState)))
     .query(({ ctx, input }) => asOf(ctx.read.index, input.at)),
 
   stats: publicProcedure
