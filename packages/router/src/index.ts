@@ -21,7 +21,7 @@ export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './
 export { CALL, type Meta } from './rest';
 export { type AppRouter, appRouter } from './root';
 export { MAX_REPLAY } from './routers/revisions';
-export { createCallerFactory, type ErrorData } from './trpc';
+export { createCallerFactory, type ErrorData, errorShapeOf } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

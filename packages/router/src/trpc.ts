@@ -12,6 +12,8 @@ import {
 } from '@hutong/domain';
 import type { TokenRole } from '@hutong/store';
 import { initTRPC, type TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { ZodError, z } from 'zod';
 import { hasRole } from './auth';
 import type { Context } from './context';
@@ -46,6 +48,20 @@ function errorFormatter({ shape, error }: { shape: TRPCDefaultErrorShape; error:
       current: domain instanceof RevisionConflict ? domain.current : null,
     },
   };
+}
+
+/**
+ * The error body a call to `path` answers with, as the adapters shape it (for a server path that calls
+ * procedures directly, without an adapter): the default shape through `errorFormatter`.
+ */
+export function errorShapeOf(error: TRPCError, path: string) {
+  const httpStatus = getHTTPStatusCodeFromError(error);
+  const shape = {
+    message: error.message,
+    code: TRPC_ERROR_CODES_BY_KEY[error.code],
+    data: { code: error.code, httpStatus, path },
+  };
+  return errorFormatter({ shape, error });
 }
 
 /** How many issues a message lists; `data.fieldErrors` has them all. */

@@ -6,6 +6,7 @@ import { admit } from './http/admit';
 import { clientAddressOf } from './http/client-address';
 import { answerClientError } from './http/client-error';
 import { handleCors } from './http/cors';
+import { fastDecide, isFast } from './http/fast-decide';
 import { openApiDocument, restHandler } from './http/openapi';
 import { RateLimiter } from './http/rate-limit';
 import { type ContextOptions, requestContext } from './http/request-context';
@@ -52,6 +53,7 @@ export function createHutongServer(opts: ServerOptions): Server {
   });
   const trpc = trpcHandler(context, settings);
   const api = restHandler(context, settings);
+  const direct = fastDecide(context);
   const feeds = feedHandler({ ledger: opts.ledger, live: opts.live, trustProxy: settings.trustProxy });
   const pages: Record<string, (res: Parameters<typeof sendJson>[0]) => void> = {
     '/openapi.json': (res) => sendJson(res, 200, openApiDocument()),
@@ -74,6 +76,8 @@ export function createHutongServer(opts: ServerOptions): Server {
       if (!route) return;
       if (req.method === 'OPTIONS') return void res.writeHead(204, { allow: route.allow.join(', ') }).end();
       if (route.kind === 'trpc') return void (await trpc(req, res));
+      if (route.kind === 'rest' && isFast(route.procedure))
+        return void (await direct(req, res, route.procedure));
       if (route.kind === 'rest') return void (await api(req, res));
       if (route.kind === 'feed') return await feeds(req, res);
       const page = pages[(req.url ?? '/').split('?')[0]!];
