@@ -84,6 +84,9 @@ async function checkOwnership(tx: Queryable, t: string, finals: Map<string, { in
   };
   for (const { index, edit } of finals.values()) {
     if (edit.entity !== 'actor' || !edit.body?.owner) continue;
+    // Checked here, not in the schema: other schemas pick fields from the actor's, which a refinement forbids.
+    if (edit.body.owner === edit.id)
+      throw new DomainError('invalid', 'an actor cannot own itself', `edits.${index}.body.owner`);
     const chain = [edit.id];
     for (let owner: string | undefined = edit.body.owner; owner !== undefined; owner = await ownerOf(owner)) {
       // A cycle elsewhere in the log (written before this check) ends the walk rather than looping.

@@ -86,8 +86,8 @@ export const WhatIf = z.object({
    */
   answering: z.array(Id),
   at: IsoDate.optional(),
-  from: RangeDate.optional(),
-  to: RangeDate.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   /** Every recorded crossing (of either ledger) whose answer differs, with the stretches it differs on. */
   crossings: z.array(CrossingChange),
   /** With `questions`: each question's brief answer on both ledgers. */
