@@ -41,7 +41,10 @@ export const COST_UNITS = {
     doc: 'question part: one per host platform × target platform × surface it covers (a company or `*` has many); ×2 with `detail: full`',
     count: ({ input, index }) => {
       const detail = input.detail === 'full' ? 2 : 1;
-      return detail * sum(listOf(input.questions), (q) => partsOf(index, recordOf(q)));
+      // 10,000 questions name a handful of companies: each family is counted once per call.
+      const families = new Map<unknown, number>();
+      const familyOf = (id: unknown) => families.get(id) ?? families.set(id, family(index, id)).get(id)!;
+      return detail * sum(listOf(input.questions), (q) => partsOf(index, recordOf(q), familyOf));
     },
   },
   monthCell: {
@@ -127,10 +130,10 @@ const clamp = (n: number, lo: number, hi: number) =>
 const sum = (xs: unknown[], f: (x: unknown) => number) => xs.reduce<number>((s, x) => s + f(x), 0);
 
 /** Platforms a question covers: the host's, the target's (`*`: every actor) and the surfaces. */
-function partsOf(index: LedgerIndex, q: Record<string, unknown>): number {
-  const targets = q.target === '*' ? index.actors.size : q.url !== undefined ? 1 : family(index, q.target);
+function partsOf(index: LedgerIndex, q: Record<string, unknown>, familyOf: (id: unknown) => number): number {
+  const targets = q.target === '*' ? index.actors.size : q.url !== undefined ? 1 : familyOf(q.target);
   const surfaces = q.surface === '*' ? Surface.options.length - 1 : 1;
-  return family(index, q.host) * targets * surfaces;
+  return familyOf(q.host) * targets * surfaces;
 }
 
 /** A company and everything it owns, counted; a platform (or an unknown id, which fails cheaply) is 1. */
