@@ -3,11 +3,25 @@ import type { AppRouter } from './root';
 
 export type { Auth } from './auth';
 export { type Context, type ContextDeps, createContextInner } from './context';
+export {
+  COST_UNITS,
+  type Cost,
+  type CostScope,
+  type CostUnit,
+  MAX_MONTH_CELLS,
+  MAX_PARTS,
+  priceOf,
+  RECORDED_AT,
+} from './cost';
+export { engineOutputChecks } from './engine-output';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
+export { type ProcedureFacts, procedureFacts } from './procedure-facts';
 export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './recorded-ledgers';
+export { CALL, type Meta } from './rest';
 export { type AppRouter, appRouter } from './root';
-export { createCallerFactory, type ErrorData } from './trpc';
+export { MAX_REPLAY } from './routers/revisions';
+export { createCallerFactory, type ErrorData, errorShapeOf } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -2,14 +2,23 @@
  * 1. INITIALISATION — one tRPC instance, its error shape and the base procedures.
  * @see https://trpc.io/docs/server/routers
  */
-import { DomainError, describeIssues, issuePath, RevisionConflict, withSuggestions } from '@hutong/domain';
+import {
+  DomainError,
+  describeIssues,
+  issuePath,
+  RecordedAt,
+  RevisionConflict,
+  withSuggestions,
+} from '@hutong/domain';
 import type { TokenRole } from '@hutong/store';
 import { initTRPC, type TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
-import type { OpenApiMeta } from 'trpc-to-openapi';
-import { ZodError } from 'zod';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import { ZodError, z } from 'zod';
 import { hasRole } from './auth';
 import type { Context } from './context';
 import { toTrpcError } from './errors';
+import type { Meta } from './rest';
 
 /**
  * 2. ERRORS — a bad input names its field in the message and carries its issues by path, so clients
@@ -41,6 +50,20 @@ function errorFormatter({ shape, error }: { shape: TRPCDefaultErrorShape; error:
   };
 }
 
+/**
+ * The error body a call to `path` answers with, as the adapters shape it (for a server path that calls
+ * procedures directly, without an adapter): the default shape through `errorFormatter`.
+ */
+export function errorShapeOf(error: TRPCError, path: string) {
+  const httpStatus = getHTTPStatusCodeFromError(error);
+  const shape = {
+    message: error.message,
+    code: TRPC_ERROR_CODES_BY_KEY[error.code],
+    data: { code: error.code, httpStatus, path },
+  };
+  return errorFormatter({ shape, error });
+}
+
 /** How many issues a message lists; `data.fieldErrors` has them all. */
 const SHOWN = { limit: 5 };
 
@@ -49,7 +72,7 @@ export type ErrorData = ReturnType<typeof errorFormatter>['data'];
 
 // Procedures carry OpenAPI metadata (see rest.ts), from which /openapi.json and the REST routes are made.
 const t = initTRPC
-  .meta<OpenApiMeta>()
+  .meta<Meta>()
   .context<Context>()
   .create({
     errorFormatter,
@@ -130,4 +153,15 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
 export const editorProcedure = publicProcedure.use(requireRole('editor'));
 /** Managing tokens: an `admin` token. */
 export const adminProcedure = publicProcedure.use(requireRole('admin'));
+
+/**
+ * Reads of the ledger, live or "as recorded at" an instant: the input's optional `recordedAt` (merged
+ * with the procedure's own input) picks the ledger, and `ctx.read` is it, so procedures never repeat
+ * the pair. The meta flag tells admission to charge the fold.
+ * @see https://trpc.io/docs/server/middlewares#context-extension
+ */
+export const ledgerProcedure = publicProcedure
+  .meta({ recorded: true })
+  .input(z.object({ recordedAt: RecordedAt.optional() }))
+  .use(async ({ ctx, input, next }) => next({ ctx: { read: await ctx.ledgerAt(input.recordedAt) } }));
 export { TRPCError };

@@ -1,6 +1,8 @@
 import { describeIssues } from '@hutong/domain';
 import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import type { TrustProxy } from './http/client-address';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -28,12 +30,43 @@ export const HttpEnv = z.object({
   HUTONG_REQUEST_BUDGET: count(30_000),
   /** Work units one API token may spend per minute (charged instead of the address's budget). */
   HUTONG_TOKEN_BUDGET: count(600_000),
+  /** Event streams (SSE subscriptions) one client address may hold open. */
+  HUTONG_SSE_PER_ADDRESS: count(8),
+  /** Event streams the server holds open in all. */
+  HUTONG_SSE_TOTAL: count(1_000),
   /** Calls in one tRPC batch. */
   HUTONG_MAX_BATCH: count(50),
   /** Deepest JSON nesting accepted in a body or a query's `input`. */
   HUTONG_JSON_DEPTH: count(64),
-  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are trusted; 0: none. */
-  HUTONG_TRUST_PROXY: z.coerce.number().int().min(0).max(16).default(0),
+  /**
+   * Reverse proxies whose `X-Forwarded-For` entries are trusted: their number (0: none), or their
+   * addresses and subnets, comma-separated (`10.0.0.2,10.1.0.0/16`; `loopback`, `uniquelocal` too).
+   */
+  HUTONG_TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((s, ctx): TrustProxy => {
+      if (/^\d+$/.test(s.trim())) {
+        const hops = Number(s);
+        if (hops <= 16) return hops;
+        ctx.addIssue({ code: 'custom', message: 'at most 16 proxies' });
+        return z.NEVER;
+      }
+      const list = s
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
+      try {
+        proxyAddr.compile(list);
+        return list;
+      } catch (err) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `not a number of proxies nor their addresses: ${(err as Error).message}`,
+        });
+        return z.NEVER;
+      }
+    }),
 });
 export type HttpEnv = z.infer<typeof HttpEnv>;
 
@@ -49,6 +82,8 @@ export const Env = HttpEnv.extend({
   HUTONG_WEB_DIR: z.string().optional(),
   /** Megabytes (estimated) the "as recorded at" ledgers may hold in memory together. */
   HUTONG_RECORDED_CACHE_MB: count(128),
+  /** `production`: answers the engine built are not parsed again on the way out (see engine-output.ts). */
+  NODE_ENV: z.string().default('development'),
   /** "As recorded at" folds running or waiting at once; past that, 503 with Retry-After. */
   HUTONG_FOLD_QUEUE: count(4),
 });

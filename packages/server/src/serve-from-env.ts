@@ -1,3 +1,4 @@
+import { engineOutputChecks } from '@hutong/router';
 import { readEnv } from './env';
 import { httpSettings } from './http/settings';
 import { serve } from './serve';
@@ -5,6 +6,8 @@ import { serve } from './serve';
 /** The server as the environment configures it (see env.ts); `hutong serve` flags override port and host. */
 export function serveFromEnv(overrides: { port?: number; host?: string } = {}) {
   const env = readEnv();
+  // Set once, before any request: the engine's answers are held to their schemas by tests instead.
+  engineOutputChecks.on = env.NODE_ENV !== 'production';
   return serve({
     port: overrides.port ?? env.PORT,
     host: overrides.host ?? env.HOST,

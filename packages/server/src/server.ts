@@ -3,7 +3,10 @@ import type { LedgerView } from '@hutong/router';
 import { readHttpEnv } from './env';
 import { feedHandler } from './feeds/serve-feed';
 import { admit } from './http/admit';
+import { clientAddressOf } from './http/client-address';
+import { answerClientError } from './http/client-error';
 import { handleCors } from './http/cors';
+import { fastDecide, isFast } from './http/fast-decide';
 import { openApiDocument, restHandler } from './http/openapi';
 import { RateLimiter } from './http/rate-limit';
 import { type ContextOptions, requestContext } from './http/request-context';
@@ -12,6 +15,7 @@ import { setSecurityHeaders } from './http/security-headers';
 import { sendError, sendJson } from './http/send';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { serveStatic } from './http/static-files';
+import { StreamSlots } from './http/stream-slots';
 import { trpcHandler } from './http/trpc-handler';
 
 export interface ServerOptions {
@@ -38,6 +42,9 @@ export function createHutongServer(opts: ServerOptions): Server {
     perAddress: new RateLimiter(settings.addressBudget),
     perToken: new RateLimiter(settings.tokenBudget),
     tokens: opts.live?.store.tokens,
+    address: clientAddressOf(settings.trustProxy),
+    ledger: opts.ledger,
+    streams: new StreamSlots(settings.streamsPerAddress, settings.streamsTotal),
   };
   const context = requestContext({
     ledger: opts.ledger,
@@ -46,6 +53,7 @@ export function createHutongServer(opts: ServerOptions): Server {
   });
   const trpc = trpcHandler(context, settings);
   const api = restHandler(context, settings);
+  const direct = fastDecide(context);
   const feeds = feedHandler({ ledger: opts.ledger, live: opts.live, trustProxy: settings.trustProxy });
   const pages: Record<string, (res: Parameters<typeof sendJson>[0]) => void> = {
     '/openapi.json': (res) => sendJson(res, 200, openApiDocument()),
@@ -60,7 +68,7 @@ export function createHutongServer(opts: ServerOptions): Server {
       });
     },
   };
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     setSecurityHeaders(res);
     if (handleCors(req, res, settings.corsOrigins)) return;
     try {
@@ -68,6 +76,8 @@ export function createHutongServer(opts: ServerOptions): Server {
       if (!route) return;
       if (req.method === 'OPTIONS') return void res.writeHead(204, { allow: route.allow.join(', ') }).end();
       if (route.kind === 'trpc') return void (await trpc(req, res));
+      if (route.kind === 'rest' && isFast(route.procedure))
+        return void (await direct(req, res, route.procedure));
       if (route.kind === 'rest') return void (await api(req, res));
       if (route.kind === 'feed') return await feeds(req, res);
       const page = pages[(req.url ?? '/').split('?')[0]!];
@@ -80,6 +90,8 @@ export function createHutongServer(opts: ServerOptions): Server {
       else res.end();
     }
   });
+  server.on('clientError', answerClientError);
+  return server;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

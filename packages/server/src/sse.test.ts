@@ -80,6 +80,47 @@ describe('revisions.onAppend over SSE', () => {
   });
 });
 
+describe('what one client can hold', () => {
+  it('caps the event streams one address holds open, and all of them, freeing a slot when one closes', async () => {
+    const { base } = await live.serverWith({ streamsPerAddress: 2, streamsTotal: 1_000 });
+    const open = async (server = base) => {
+      const ac = new AbortController();
+      const res = await fetch(`${server}/trpc/revisions.onAppend`, { signal: ac.signal });
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), close: () => ac.abort() };
+    };
+    const [a, b] = [await open(), await open()];
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const third = await open();
+    expect([third.status, third.retryAfter]).toEqual([429, '5']);
+    a.close();
+    // The server frees the slot when it sees the connection close.
+    let again = await open();
+    for (let i = 0; i < 50 && again.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      again = await open();
+    }
+    expect(again.status).toBe(200);
+    for (const s of [b, again]) s.close();
+
+    const global = await live.serverWith({ streamsPerAddress: 10, streamsTotal: 1 });
+    const only = await open(global.base);
+    const refused = await open(global.base);
+    expect([only.status, refused.status, refused.retryAfter]).toEqual([200, 503, '5']);
+    only.close();
+  });
+
+  it('charges a replay from Last-Event-ID per revision replayed', async () => {
+    const head = await live.runtime.store.head();
+    // A budget a plain subscription fits and a replay of the whole log does not; the 429 states the price.
+    const { base } = await live.serverWith({ addressBudget: 20 });
+    await fetch(`${base}/health`);
+    const res = await fetch(`${base}/trpc/revisions.onAppend`, { headers: { 'last-event-id': '0' } });
+    expect(res.status).toBe(429);
+    const { error } = (await res.json()) as { error: { message: string } };
+    expect(error.message).toMatch(new RegExp(`costs ${Math.ceil(10 + head / 10)} work units`));
+  });
+});
+
 async function dropConnections(): Promise<void> {
   // The server's sockets close as in a restart or a proxy timeout; the client reconnects by itself.
   live.server.closeAllConnections();

@@ -2,7 +2,7 @@ import { decideEdit, type Edit, evolveHead, type Revision, replayEdit } from '@h
 import { keyOf, readState } from './append-state';
 import type { Queryable } from './drivers/db';
 import { checkIntegrity, referencedKeys } from './integrity';
-import { REVISION_COLUMNS, toRevision } from './rows';
+import { REVISION_COLUMNS, scopedKey, toRevision } from './rows';
 
 interface Pending {
   index: number;
@@ -18,10 +18,15 @@ interface Pending {
 export async function appendEdits(
   tx: Queryable,
   schema: string,
-  edits: readonly Edit[],
+  sent: readonly Edit[],
   now: () => Date,
+  scope?: string,
 ): Promise<Revision[]> {
   const t = `"${schema}".revisions`;
+  // From here on each key is as stored, within its scope; a revision read back carries the key as sent.
+  const edits = sent.map((e) =>
+    e.idempotencyKey ? { ...e, idempotencyKey: scopedKey(scope, e.idempotencyKey) } : e,
+  );
   const state = await readState(tx, t, edits, referencedKeys(edits));
   const { replayed, heads, lastRecordedAt } = state;
   // Ids are given here, not drawn from the sequence: under the append lock `last + 1, + 2, …` is
@@ -53,7 +58,7 @@ export async function appendEdits(
     if (inRun.has(key) || (idem && inRun.has(idem))) await flush();
     const stored = edit.idempotencyKey ? replayed.get(edit.idempotencyKey) : undefined;
     if (stored) {
-      results[index] = replayEdit(stored, edit);
+      results[index] = replayEdit(stored, sent[index]!);
       continue;
     }
     const { base } = decideEdit(heads.get(key), edit);

@@ -51,6 +51,7 @@ export async function readState(
         { revision, retracted: action === 'retract' },
       ]),
     ),
-    replayed: new Map(state.replayed.map(toRevision).map((r) => [r.idempotencyKey!, r])),
+    // Keyed as stored (scoped), as the edits ask for them.
+    replayed: new Map(state.replayed.map((row) => [String(row.idempotency_key), toRevision(row)])),
   };
 }

@@ -61,3 +61,19 @@ describeStores('idempotency', (h) => {
     expect(await store.head()).toBe(1);
   });
 });
+
+describeStores('idempotency keys scoped to a token', (h) => {
+  it("replays a key only for its own token: another token's same key is another edit, and reads show the key as sent", async () => {
+    const store = await h.open();
+    const rec = (id: string) =>
+      ({ entity: 'actor', id, action: 'record', body: actor(id), idempotencyKey: 'same', ...by }) as const;
+    const [mine] = await store.append([rec('kuaishou')], { scope: 'token-a' });
+    expect((await store.append([rec('kuaishou')], { scope: 'token-a' }))[0]).toEqual(mine);
+    // Token B's "same" is not token A's: its edit lands as its own revision.
+    const [theirs] = await store.append([rec('bilibili')], { scope: 'token-b' });
+    expect(theirs).toMatchObject({ revision: 2, id: 'bilibili', idempotencyKey: 'same' });
+    // A key from no token (the CLI's local store) is a scope of its own too.
+    expect((await store.append([rec('meituan')]))[0]).toMatchObject({ revision: 3, idempotencyKey: 'same' });
+    expect((await store.revisions()).map((r) => r.idempotencyKey)).toEqual(['same', 'same', 'same']);
+  });
+});

@@ -43,6 +43,35 @@ describeStores('referential integrity', (h) => {
     expect(await store.head()).toBe(head);
   });
 
+  it('refuses an ownership cycle, in one edit or across a batch, and self-ownership, naming the owner field', async () => {
+    const store = await h.open({ seed: smallLedger() });
+    const head = await store.head();
+    const amend = (id: string, owner: string, kind: 'company' | 'platform' = 'platform'): EditInput => ({
+      entity: 'actor',
+      id,
+      action: 'amend',
+      body: actor(id, { kind, owner, hosts: [`${id}.com`] }),
+      ...by,
+    });
+    // taobao is owned by alibaba: alibaba owned by taobao closes the circle.
+    await expect(store.append([amend('alibaba', 'taobao', 'company')])).rejects.toMatchObject({
+      kind: 'invalid',
+      field: 'edits.0.body.owner',
+      message: expect.stringMatching(/alibaba → taobao → alibaba/),
+    });
+    // Two edits that only together make a circle.
+    await expect(
+      store.append([amend('tencent', 'wechat', 'company'), amend('wechat', 'tencent')]),
+    ).rejects.toMatchObject({ field: expect.stringMatching(/^edits\.[01]\.body\.owner$/) });
+    await expect(store.append([amend('taobao', 'taobao')])).rejects.toMatchObject({
+      field: 'edits.0.body.owner',
+      message: 'an actor cannot own itself',
+    });
+    expect(await store.head()).toBe(head);
+    // A chain that ends is fine.
+    await store.append([amend('wechat', 'alibaba')]);
+  });
+
   it('lets a batch name what it records itself, in any order', async () => {
     const store = await h.open({ seed: smallLedger() });
     await store.append([

@@ -34,6 +34,16 @@ export function toRevision(row: Row): Revision {
     reason: r.reason,
     recordedAt: r.recorded_at.toISOString(),
     baseRevision: r.base_revision,
-    idempotencyKey: r.idempotency_key,
+    idempotencyKey: r.idempotency_key && unscoped(r.idempotency_key),
   });
 }
+
+// A key is stored after its scope (the token that sent it) and this separator, which keys may not hold.
+const SCOPE_END = '\u001f';
+
+/** The idempotency key as stored: within `scope` when there is one, so two tokens' keys never meet. */
+export const scopedKey = (scope: string | undefined, key: string): string =>
+  scope === undefined ? key : `${scope}${SCOPE_END}${key}`;
+
+/** The key as its sender wrote it. */
+export const unscoped = (stored: string): string => stored.slice(stored.indexOf(SCOPE_END) + 1);

@@ -8,7 +8,7 @@ import { Live } from './live';
 import { parseInput } from './parse-input';
 import { REVISION_COLUMNS, toRevision } from './rows';
 import type { SnapshotKeeper } from './snapshot/snapshot-keeper';
-import type { Store } from './store';
+import type { AppendOptions, Store } from './store';
 import { sqlTokens } from './tokens';
 
 const Edits = z.array(Edit);
@@ -44,13 +44,13 @@ export async function sqlStore(
     live.poke(/^\d+$/.test(payload) ? Number(payload) : undefined),
   );
 
-  const append = async (edits: readonly EditInput[]): Promise<Revision[]> => {
+  const append = async (edits: readonly EditInput[], opts: AppendOptions = {}): Promise<Revision[]> => {
     const parsed = parseInput(Edits, edits, 'edits');
     if (parsed.length === 0) return [];
     keeper?.appending();
     let landed: Revision[];
     try {
-      landed = await db.transaction((tx) => appendEdits(tx, schema, parsed, now), {
+      landed = await db.transaction((tx) => appendEdits(tx, schema, parsed, now, opts.scope), {
         lock: appendLock(schema),
       });
     } finally {

@@ -22,6 +22,11 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
+export interface AppendOptions {
+  /** Whose idempotency keys these are (an API token's id): a key replays only within its scope. */
+  scope?: string;
+}
+
 /** The ledger's append-only log of revisions, and the ledger it folds to at any recorded instant. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
@@ -42,7 +47,7 @@ export interface Store {
    * `baseRevision` or a `record` of a live entity, `DomainError('not-found')` on an amend or retract of
    * an entity that is not live, `DomainError('invalid')` on an edit the schemas reject.
    */
-  append(edits: readonly EditInput[]): Promise<Revision[]>;
+  append(edits: readonly EditInput[], opts?: AppendOptions): Promise<Revision[]>;
   /** Calls `listener` with each revision appended from now on, by this or any other process, in order. */
   subscribe(listener: (rev: Revision) => void): () => void;
   /** The API tokens allowed to edit (kept beside the log, not in it). */

@@ -21,7 +21,11 @@ export function call(
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
     });
     req.on('response', (res) => {
+      // An event stream never ends by itself: held a second (a replay's worth), then dropped.
+      if (String(res.headers['content-type']).startsWith('text/event-stream'))
+        setTimeout(() => req.destroy(), 1_000);
       res.resume();
+      res.on('close', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
     });
     // A connection the server closed (after a 413, say) is an answer too, not a 5xx.
@@ -38,13 +42,57 @@ const tenThousand = JSON.stringify({
 });
 const deepJson = `{"questions":${'['.repeat(4_500)}${']'.repeat(4_500)}}`;
 
+const wideOpenness = { host: 'tencent', target: 'alibaba', from: '1990-01-01', to: '2100-12-31' };
+const wideBatch = Array.from({ length: 10 }, () => 'analysis.openness').join(',');
+const wideInputs = encodeURIComponent(
+  JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i, wideOpenness]))),
+);
+const broad = { host: 'tencent', surface: '*', capability: 'link.open', target: 'alibaba', at: '2021-12-01' };
+const tenThousandBroad = JSON.stringify({
+  questions: Array.from({ length: 10_000 }, () => broad),
+  detail: 'full',
+});
+const hugeTitle = JSON.stringify({
+  edits: [
+    {
+      entity: 'source',
+      id: 'huge',
+      action: 'record',
+      author: 'a',
+      reason: 'r',
+      body: { id: 'huge', title: 'x'.repeat(900_000), publisher: 'p', date: '2024-01-01', language: 'en' },
+    },
+  ],
+});
+
 /**
  * The most expensive requests one anonymous client can send, in turn: 500-call batches, analyses
  * "as recorded at" distinct instants (a new one each time, across the log's revisions), 10,000-question
- * decideMany calls, deeply nested JSON, TRACE.
+ * decideMany calls (plain, and of broad questions in full detail), openness over 1990-2100 for two
+ * companies (alone and ten in a batch), what-if over that range, replays from revision 0, year 0000,
+ * a 900 KB title, deeply nested JSON, TRACE.
  */
 export function attacks(instants: () => string): (() => [string, string, string?])[] {
   return [
+    () => ['GET', `/api/analysis/openness?${new URLSearchParams(wideOpenness)}`],
+    () => ['GET', `/trpc/${wideBatch}?batch=1&input=${wideInputs}`],
+    () => ['POST', '/api/decide-many', tenThousandBroad],
+    () => [
+      'POST',
+      '/api/analysis/what-if',
+      JSON.stringify({
+        without: [],
+        from: '1990-01-01',
+        to: '2100-12-31',
+        openness: { host: 'tencent', target: 'alibaba' },
+      }),
+    ],
+    () => ['GET', '/trpc/revisions.onAppend?input=%7B%22lastEventId%22%3A%220%22%7D'],
+    () => [
+      'GET',
+      `/api/decide?host=wechat&surface=group-chat&capability=link.open&target=taobao&at=2021-12-01&recordedAt=0000-01-01T00:00:00Z`,
+    ],
+    () => ['POST', '/api/edits', hugeTitle],
     () => ['GET', `/trpc/${batch500}?batch=1&input=%7B%7D`],
     () => [
       'GET',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Precision } from './day';
-import { Id, Localized } from './id';
+import { Id, Localized, LocalizedName, TEXT_LIMITS, text } from './id';
 import { ActorKind, Surface } from './vocabulary';
 
 /** A web host such as `taobao.com` or `m.tb.cn`, lower case, no scheme or path. */
@@ -11,8 +11,8 @@ export const WebHost = z
 export const Actor = z.object({
   id: Id,
   kind: ActorKind,
-  name: Localized,
-  aliases: z.array(z.string().min(1)).default([]),
+  name: LocalizedName,
+  aliases: z.array(text(TEXT_LIMITS.label)).max(100).default([]),
   /** The parent company (or platform, for a mini program); absent for top-level companies and regulators. */
   owner: Id.optional(),
   /** Web hosts that belong to this actor; subdomains resolve to it unless a more specific host is listed. */

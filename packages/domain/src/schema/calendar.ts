@@ -50,6 +50,7 @@ export function explainBadDate(iso: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return `"${iso}" is not a date in YYYY-MM-DD form`;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y === 0) return 'year 0000 does not exist (1 BC is followed by 0001) and no database holds it';
   if (mo < 1 || mo > 12) return `month ${m[2]} is not between 01 and 12`;
   const last = daysInMonth(y, mo);
   if (d < 1 || d > last) return `day ${m[3]} does not exist in ${m[1]}-${m[2]} (it has ${last} days)`;

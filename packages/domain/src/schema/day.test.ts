@@ -33,6 +33,7 @@ describe('dayNumber', () => {
       expect(dayNumber(bad)).toBeNull();
     for (const bad of ['abcd-10-15', '２０２１-10-15', '    -10-15'])
       expect(IsoDate.safeParse(bad).success, bad).toBe(false);
+    expect(IsoDate.safeParse('0000-01-01').error?.issues[0]?.message).toMatch(/year 0000/);
     expect(dayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { explainPrecision, IsoDate, Precision } from './day';
-import { Id, Localized } from './id';
+import { Id, Localized, LocalizedName } from './id';
 import { PolicyChange } from './policy-change';
 import { Citation } from './source';
 import { Confidence, EventKind } from './vocabulary';
@@ -22,7 +22,7 @@ export const Event = z
      */
     estimated: z.literal(true).optional(),
     kind: EventKind,
-    title: Localized,
+    title: LocalizedName,
     summary: Localized,
     actors: z.array(Id).min(1, 'an event involves at least one actor'),
     changes: z.array(PolicyChange).default([]),

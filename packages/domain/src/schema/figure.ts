@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { explainPrecision, IsoDate, Precision } from './day';
-import { Id, Localized } from './id';
+import { Id, LocalizedName, TEXT_LIMITS, text } from './id';
 import { Citation } from './source';
 
 /** A sourced number about an actor. */
@@ -9,9 +9,9 @@ export const Figure = z
     id: Id,
     actor: Id,
     metric: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case metric name such as `mau`'),
-    label: Localized,
+    label: LocalizedName,
     value: z.number().finite(),
-    unit: z.string().min(1),
+    unit: text(TEXT_LIMITS.label),
     date: IsoDate,
     precision: Precision,
     source: Citation,

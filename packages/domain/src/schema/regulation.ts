@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './day';
-import { Id, Localized } from './id';
+import { Id, Localized, LocalizedName } from './id';
 import { Citation } from './source';
 import { Capability, RecordedStatus, Surface } from './vocabulary';
 
@@ -9,7 +9,7 @@ export const Regulation = z
   .object({
     id: Id,
     issuer: Id,
-    title: Localized,
+    title: LocalizedName,
     summary: Localized,
     /** When the rule takes effect. */
     from: IsoDate,

@@ -38,10 +38,18 @@ export const RevisionNumber = z.number().int().positive();
 
 export const Author = z.string().trim().min(1, 'say who made the edit').max(200);
 export const Reason = z.string().trim().min(1, 'say why the edit was made').max(2000);
-export const IdempotencyKey = z.string().min(1).max(200);
+export const IdempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  // The store keeps a key after its token's id and this separator.
+  .refine((k) => !k.includes('\u001f'), 'may not hold the unit separator (U+001F)');
 
 /** An instant with an explicit offset, such as `2024-05-01T12:00:00Z`: "the ledger as recorded at". */
-export const RecordedAt = z.iso.datetime({ offset: true });
+export const RecordedAt = z.iso
+  .datetime({ offset: true })
+  // The instant is compared in the database, whose calendar has no year 0000.
+  .refine((v) => !v.startsWith('0000'), 'year 0000 does not exist; the earliest instant is in 0001');
 
 function editOf<K extends EntityKind, B extends z.ZodType>(entity: K, body: B) {
   return z.object({

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { IsoDate } from './day';
-import { Id, Localized } from './id';
+import { Id, Localized, TEXT_LIMITS, text } from './id';
 import { Language } from './vocabulary';
 
 /** An article or document the ledger cites. */
 export const Source = z.object({
   id: Id,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  author: z.string().optional(),
+  title: text(TEXT_LIMITS.name),
+  publisher: text(TEXT_LIMITS.label),
+  author: text(TEXT_LIMITS.label).optional(),
   date: IsoDate,
   language: Language,
-  url: z.url().optional(),
+  url: z.url().max(TEXT_LIMITS.url).optional(),
   /**
    * What a reader should discount, in the curator's words: for example an article dated 2025 whose
    * newest figures are from mid-2024, so its claims about 2025 carry that doubt.
@@ -20,7 +20,7 @@ export const Source = z.object({
   /** The newest date the article's own facts reach, when it is well before `date`. */
   factsAsOf: IsoDate.optional(),
   /** The file name of the archived text, for checking quotes verbatim. */
-  archive: z.string().optional(),
+  archive: text(TEXT_LIMITS.label).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ComplianceFinding, Openness } from './analysis';
 import { DateSpan } from './date-span';
-import { IsoDate } from './day';
+import { IsoDate, RangeDate } from './day';
 import { Basis, DecidedStatus, DecisionBrief, Rule, ViewCrossingKey } from './decision';
 import { Event } from './event';
 import { Id } from './id';
@@ -25,8 +25,8 @@ export type LedgerOverlayInput = z.input<typeof LedgerOverlay>;
 export const WhatIfInput = LedgerOverlay.extend({
   questions: z.array(Question).min(1).max(10_000, 'at most 10,000 questions per call').optional(),
   at: IsoDate.optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: RangeDate.optional(),
+  to: RangeDate.optional(),
   openness: z.object({ host: Id, target: Id }).optional(),
 }).superRefine((i, ctx) => {
   const scopes = [i.questions !== undefined, i.at !== undefined, i.from !== undefined || i.to !== undefined];

@@ -10,7 +10,7 @@ import {
   LedgerDiff,
   Openness,
   openness,
-  RecordedAt,
+  RangeDate,
   requireActor,
   todayIso,
   Walls,
@@ -22,23 +22,28 @@ import {
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { rest } from '../rest';
-import { publicProcedure } from '../trpc';
+import { ANALYSIS, MAX_MONTH_CELLS, MAX_PARTS } from '../cost';
+import { engineOutput } from '../engine-output';
+import { CALL, rest } from '../rest';
+import { ledgerProcedure } from '../trpc';
 
 export const analysisRouter = {
   /** Crossings regulations forbid that are still in place on `at`, past their deadlines. */
-  compliance: publicProcedure
+  compliance: ledgerProcedure
     .meta(
       rest(
         'GET',
         '/analysis/compliance',
         'Crossings regulations forbid, still in place past their deadlines',
+        {
+          cost: { base: CALL + ANALYSIS },
+        },
       ),
     )
-    .input(z.object({ at: IsoDate, regulation: Id.optional(), recordedAt: RecordedAt.optional() }))
-    .output(z.array(ComplianceFinding))
-    .query(async ({ ctx, input }) => {
-      const { index } = await ctx.ledgerAt(input.recordedAt);
+    .input(z.object({ at: IsoDate, regulation: Id.optional() }))
+    .output(engineOutput(z.array(ComplianceFinding)))
+    .query(({ ctx, input }) => {
+      const { index } = ctx.read;
       const known = index.ledger.regulations.map((r) => r.id);
       // An unknown regulation is a mistake to name, not a regulation nobody breaches.
       if (input.regulation !== undefined && !known.includes(input.regulation))
@@ -53,32 +58,33 @@ export const analysisRouter = {
     }),
 
   /** What changed between two dates. */
-  diff: publicProcedure
-    .meta(rest('GET', '/analysis/diff', 'What changed between two dates'))
-    .input(z.object({ from: IsoDate, to: IsoDate, recordedAt: RecordedAt.optional() }))
-    .output(LedgerDiff)
-    .query(async ({ ctx, input }) => {
+  diff: ledgerProcedure
+    .meta(
+      rest('GET', '/analysis/diff', 'What changed between two dates', { cost: { base: CALL + ANALYSIS } }),
+    )
+    .input(z.object({ from: IsoDate, to: IsoDate }))
+    .output(engineOutput(LedgerDiff))
+    .query(({ ctx, input }) => {
       // Keys recorded only on the earlier date would be missed the other way round.
       if (input.to < input.from)
         throw new DomainError('invalid', `"to" (${input.to}) is before "from" (${input.from})`, 'to');
-      return diff((await ctx.ledgerAt(input.recordedAt)).index, input.from, input.to);
+      return diff(ctx.read.index, input.from, input.to);
     }),
 
   /** How open a host (or company) is to a target (or company), month by month. */
-  openness: publicProcedure
-    .meta(rest('GET', '/analysis/openness', 'The openness index month by month'))
-    .input(
-      z.object({
-        host: Id,
-        target: Id,
-        from: IsoDate.default(LEDGER_EPOCH),
-        to: IsoDate.optional(),
-        recordedAt: RecordedAt.optional(),
+  openness: ledgerProcedure
+    .meta(
+      rest('GET', '/analysis/openness', 'The openness index month by month', {
+        // A month of one platform pair is about a quarter of a decision's work.
+        cost: { base: CALL, per: { monthCell: 0.25 }, cap: { monthCell: MAX_MONTH_CELLS } },
       }),
     )
-    .output(Openness)
-    .query(async ({ ctx, input }) => {
-      const { index } = await ctx.ledgerAt(input.recordedAt);
+    .input(
+      z.object({ host: Id, target: Id, from: RangeDate.default(LEDGER_EPOCH), to: RangeDate.optional() }),
+    )
+    .output(engineOutput(Openness))
+    .query(({ ctx, input }) => {
+      const { index } = ctx.read;
       requireActor(index, input.host, 'host');
       requireActor(index, input.target, 'target');
       const to = input.to ?? todayIso();
@@ -91,26 +97,35 @@ export const analysisRouter = {
    * What if some events had not happened, or others had: decisions, diff, compliance and openness
    * recomputed on an overlay of the ledger (nothing is stored), baseline beside counterfactual.
    */
-  whatIf: publicProcedure
+  whatIf: ledgerProcedure
     .meta(
       rest(
         'POST',
         '/analysis/what-if',
         'Decisions, compliance and openness without some events (or with hypothetical ones)',
+        {
+          // Both sides answered: questions and openness months twice; each change refolds its crossings.
+          cost: {
+            base: CALL + ANALYSIS,
+            per: { part: 2, monthCell: 0.5, change: 20 },
+            cap: { part: MAX_PARTS, monthCell: MAX_MONTH_CELLS },
+          },
+        },
       ),
     )
-    .input(WhatIfInput.safeExtend({ recordedAt: RecordedAt.optional() }))
-    .output(WhatIf)
-    .query(async ({ ctx, input: { recordedAt, ...input } }) =>
-      whatIf((await ctx.ledgerAt(recordedAt)).index, input),
-    ),
+    .input(WhatIfInput)
+    .output(engineOutput(WhatIf))
+    .query(({ ctx, input: { recordedAt: _, ...input } }) => whatIf(ctx.read.index, input)),
 
   /** The wall map on one date: rows and columns from the ledger, every cell as `decide` answers it. */
-  walls: publicProcedure
-    .meta(rest('GET', '/analysis/walls', 'Who lets whom in: every host × target cell on one date'))
-    .input(WallsQuestion.extend({ recordedAt: RecordedAt.optional() }))
-    .output(Walls)
-    .query(async ({ ctx, input: { recordedAt, ...question } }) =>
-      walls((await ctx.ledgerAt(recordedAt)).index, question),
-    ),
+  walls: ledgerProcedure
+    .meta(
+      rest('GET', '/analysis/walls', 'Who lets whom in: every host × target cell on one date', {
+        // A few hundred decisions, one per cell.
+        cost: { base: CALL + 500 },
+      }),
+    )
+    .input(WallsQuestion)
+    .output(engineOutput(Walls))
+    .query(({ ctx, input: { recordedAt: _, ...question } }) => walls(ctx.read.index, question)),
 } satisfies TRPCRouterRecord;

@@ -10,7 +10,6 @@ import {
   historyOf,
   type LedgerIndex,
   Question,
-  RecordedAt,
   requireKnownActors,
   WhyNot,
   WhyNotInput,
@@ -19,9 +18,11 @@ import {
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import type { Context } from '../context';
-import { rest } from '../rest';
-import { publicProcedure } from '../trpc';
+import { ANALYSIS, MAX_PARTS } from '../cost';
+import { engineOutput } from '../engine-output';
+import type { FoldedLedger } from '../ledger-view';
+import { CALL, rest } from '../rest';
+import { ledgerProcedure } from '../trpc';
 
 const ManyResult = z.union([
   z.object({ ok: z.literal(true), decision: z.union([DecisionBrief, Decision]) }),
@@ -30,48 +31,58 @@ const ManyResult = z.union([
 
 export const decisionsRouter = {
   /** With `recordedAt`, the answer hutong would have given at that instant. */
-  decide: publicProcedure
+  decide: ledgerProcedure
     .meta(
       rest('GET', '/decide', 'What happens when a user on host meets target (or url) on surface, on date at'),
     )
-    .input(Question.safeExtend({ recordedAt: RecordedAt.optional() }))
-    .output(Decision)
+    .input(Question)
+    .output(engineOutput(Decision))
     .query(onKnownActors(decide)),
 
   /** Every status a crossing has had: dates, uncertainty windows, basis and deciding events. */
-  history: publicProcedure
-    .meta(rest('GET', '/history', 'Every status a crossing has had, with its windows and deciding events'))
-    .input(CrossingQuestion.safeExtend({ recordedAt: RecordedAt.optional() }))
-    .output(CrossingHistory)
+  history: ledgerProcedure
+    .meta(
+      rest('GET', '/history', 'Every status a crossing has had, with its windows and deciding events', {
+        cost: { base: CALL + ANALYSIS },
+      }),
+    )
+    .input(CrossingQuestion)
+    .output(engineOutput(CrossingHistory))
     .query(onKnownActors(historyOf)),
 
   /**
    * Why the answer is not `want`: the rules in the way, with their events and sources, and the
    * smallest changes that would give `want`, each proved through the what-if overlay.
    */
-  whyNot: publicProcedure
+  whyNot: ledgerProcedure
     .meta(
-      rest('POST', '/why-not', 'The rules standing in the way of a wanted status, and what would change it'),
+      rest('POST', '/why-not', 'The rules standing in the way of a wanted status, and what would change it', {
+        // It folds the ledger again for each change it tries (up to about a hundred).
+        cost: { base: CALL + 5_000 },
+      }),
     )
-    .input(WhyNotInput.safeExtend({ recordedAt: RecordedAt.optional() }))
-    .output(WhyNot)
-    .query(async ({ ctx, input: { recordedAt, ...input } }) =>
-      whyNot((await ctx.ledgerAt(recordedAt)).index, input),
-    ),
+    .input(WhyNotInput)
+    .output(engineOutput(WhyNot))
+    .query(({ ctx, input: { recordedAt: _, ...input } }) => whyNot(ctx.read.index, input)),
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
-  decideMany: publicProcedure
-    .meta(rest('POST', '/decide-many', 'Up to 10,000 questions in one call'))
+  decideMany: ledgerProcedure
+    .meta(
+      rest('POST', '/decide-many', 'Up to 10,000 questions in one call', {
+        bulk: true,
+        // An answer of more parts than the cap would be hundreds of megabytes.
+        cost: { base: CALL, per: { part: 1 }, cap: { part: MAX_PARTS } },
+      }),
+    )
     .input(
       z.object({
         questions: z.array(Question).min(1).max(10_000, 'at most 10,000 questions per call'),
         detail: z.enum(['brief', 'full']).default('brief'),
-        recordedAt: RecordedAt.optional(),
       }),
     )
-    .output(z.array(ManyResult))
+    .output(engineOutput(z.array(ManyResult)))
     .query(async ({ ctx, input }) => {
-      const { index } = await ctx.ledgerAt(input.recordedAt);
+      const { index } = ctx.read;
       const results: z.infer<typeof ManyResult>[] = [];
       for (const [i, q] of input.questions.entries()) {
         // Other requests get a turn between slices, so a 10,000-question call never holds the server.
@@ -84,16 +95,15 @@ export const decisionsRouter = {
 
 const SLICE = 100;
 
-/** Answers a crossing question on the ledger as recorded at `recordedAt`, once its host and target are known. */
+/** Answers a crossing question on the ledger the call reads, once its host and target are known. */
 function onKnownActors<Q extends Pick<Question, 'host' | 'target'>, R>(
   answer: (index: LedgerIndex, question: Q) => R,
 ) {
-  return async ({ ctx, input }: { ctx: Context; input: Q & { recordedAt?: string } }) => {
-    const { recordedAt, ...question } = input;
-    const { index } = await ctx.ledgerAt(recordedAt);
-    requireKnownActors(index, question);
+  return ({ ctx, input }: { ctx: { read: FoldedLedger }; input: Q & { recordedAt?: string } }) => {
+    const { recordedAt: _, ...question } = input;
+    requireKnownActors(ctx.read.index, question);
     // Only `recordedAt` was taken off, which TS cannot see through a generic `Q`.
-    return answer(index, question as Q);
+    return answer(ctx.read.index, question as Q);
   };
 }
 

@@ -16,11 +16,16 @@ export const editsRouter = {
    * stored revision. The ledger reads reflect the edits by the time this answers.
    */
   append: editorProcedure
-    .meta(rest('POST', '/edits', 'Append edits (record, amend, retract) in one transaction', 'token'))
+    .meta(
+      rest('POST', '/edits', 'Append edits (record, amend, retract) in one transaction', {
+        protect: 'token',
+      }),
+    )
     .input(AppendInput)
     .output(z.array(Revision))
     .mutation(async ({ ctx, input }) => {
-      const landed = await ctx.requireStore().append(input.edits);
+      // Keys are the token's own: another token's same key is another edit.
+      const landed = await ctx.requireStore().append(input.edits, { scope: ctx.auth.tokenId });
       await ctx.catchUp(Math.max(0, ...landed.map((r) => r.revision)));
       return landed;
     }),

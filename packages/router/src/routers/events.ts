@@ -2,12 +2,18 @@ import { Evidence, Id, requireActor, requireEvent } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { EventFilter, eventsMatching } from '../event-filter';
-import { rest } from '../rest';
+import { CALL, rest } from '../rest';
 import { publicProcedure } from '../trpc';
 
 export const eventsRouter = {
   list: publicProcedure
-    .meta(rest('GET', '/events', 'Events matching every given facet, with their sources'))
+    .meta({
+      ...rest('GET', '/events', 'Events matching every given facet, with their sources', {
+        cost: { base: CALL, per: { tenItems: 1 } },
+      }),
+      // Its input may be absent, so `recordedAt` is read here rather than by `ledgerProcedure`.
+      recorded: true,
+    })
     .input(EventFilter.optional())
     .output(z.object({ items: z.array(Evidence), total: z.number(), nextCursor: z.number().nullable() }))
     .query(async ({ ctx, input }) => {

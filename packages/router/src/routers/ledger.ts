@@ -1,16 +1,22 @@
-import { asOf, IsoDate, RecordedAt, RecordedState } from '@hutong/domain';
+import { asOf, IsoDate, RecordedState } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { rest } from '../rest';
-import { publicProcedure } from '../trpc';
+import { ANALYSIS } from '../cost';
+import { engineOutput } from '../engine-output';
+import { CALL, rest } from '../rest';
+import { ledgerProcedure, publicProcedure } from '../trpc';
 
 export const ledgerRouter = {
   /** Every recorded (host, surface, capability, target) status in force on a date. */
-  asOf: publicProcedure
-    .meta(rest('GET', '/ledger/as-of', 'Every recorded rule in force on a date'))
-    .input(z.object({ at: IsoDate, recordedAt: RecordedAt.optional() }))
-    .output(z.array(RecordedState))
-    .query(async ({ ctx, input }) => asOf((await ctx.ledgerAt(input.recordedAt)).index, input.at)),
+  asOf: ledgerProcedure
+    .meta(
+      rest('GET', '/ledger/as-of', 'Every recorded rule in force on a date', {
+        cost: { base: CALL + ANALYSIS },
+      }),
+    )
+    .input(z.object({ at: IsoDate }))
+    .output(engineOutput(z.array(RecordedState)))
+    .query(({ ctx, input }) => asOf(ctx.read.index, input.at)),
 
   stats: publicProcedure
     .meta(rest('GET', '/ledger/stats', 'Revision and counts'))

@@ -8,19 +8,19 @@ import { adminProcedure } from '../trpc';
 export const tokensRouter = {
   /** A new token; its secret is in this answer and nowhere else, ever. */
   create: adminProcedure
-    .meta(rest('POST', '/tokens', 'Create an API token (shown once)', 'token'))
+    .meta(rest('POST', '/tokens', 'Create an API token (shown once)', { protect: 'token' }))
     .input(NewToken)
     .output(z.object({ token: z.string(), info: TokenInfo }))
     .mutation(({ ctx, input }) => ctx.requireStore().tokens.create(input)),
 
   list: adminProcedure
-    .meta(rest('GET', '/tokens', 'Every API token (never the secret)', 'token'))
+    .meta(rest('GET', '/tokens', 'Every API token (never the secret)', { protect: 'token' }))
     .output(z.array(TokenInfo))
     .query(({ ctx }) => ctx.requireStore().tokens.list()),
 
   /** Revoked tokens stay listed, with the time they were revoked. */
   revoke: adminProcedure
-    .meta(rest('POST', '/tokens/revoke', 'Revoke an API token', 'token'))
+    .meta(rest('POST', '/tokens/revoke', 'Revoke an API token', { protect: 'token' }))
     .input(z.object({ id: TokenId }))
     .output(TokenInfo)
     .mutation(({ ctx, input }) => ctx.requireStore().tokens.revoke(input.id)),

@@ -37,7 +37,9 @@ export const transferRouter = {
    * left alone. Reference problems (an id nothing defines) come back as `problems`, storing nothing.
    */
   import: editorProcedure
-    .meta(rest('POST', '/transfer/import', 'Import validated entities in one transaction', 'token'))
+    .meta(
+      rest('POST', '/transfer/import', 'Import validated entities in one transaction', { protect: 'token' }),
+    )
     .input(
       z.object({
         rows: z.array(ImportRowInput).min(1),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LedgerView } from '@hutong/router';
 import type { Store } from '@hutong/store';
+import { fromTrustedProxy, type TrustProxy } from '../http/client-address';
 import { sendError, sendJson } from '../http/send';
 import { atom, type FeedDocument } from './atom';
 import { FeedInputError, feedNameOf } from './feed-request';
@@ -12,7 +13,7 @@ export interface FeedDeps {
   ledger: LedgerView;
   live?: { store: Store; catchUp(upTo: number): Promise<void> };
   /** Reverse proxies trusted for `X-Forwarded-Proto` and `-Host` (as for the client address). */
-  trustProxy: number;
+  trustProxy: TrustProxy;
 }
 
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -55,9 +56,10 @@ const FEEDS =
   '/feeds/revisions.atom, /feeds/crossing.atom?host=…&surface=…&capability=…&target=…, /feeds/actor/ID.atom';
 
 /** The address the client used, so links in the feed are absolute and lead back here. */
-function baseUrl(req: IncomingMessage, trustProxy: number): URL {
+function baseUrl(req: IncomingMessage, trustProxy: TrustProxy): URL {
+  const trusted = fromTrustedProxy(req, trustProxy);
   const forwarded = (name: string) =>
-    trustProxy > 0
+    trusted
       ? String(req.headers[name] ?? '')
           .split(',')[0]!
           .trim() || null

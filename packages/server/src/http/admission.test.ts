@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { RecordedLedgers } from '@hutong/router';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +71,76 @@ describe('JSON nesting', () => {
 });
 
 describe('REST 400s', () => {
+  it('refuse a 900 KB title, and a note or name past its limit, naming the field', async () => {
+    const { base } = await live.serverWith({ addressBudget: 10_000_000 });
+    const auth = { authorization: `Bearer ${live.token}` };
+    const huge = JSON.stringify({ edits: [sourceEdit('huge-title', 'x'.repeat(900_000))] });
+    const res = await postJson(base, '/api/edits', huge, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/^edits\.0\.body\.title: must be at most 300 characters/);
+    const actor = (name: string, description: string) => ({
+      entity: 'actor',
+      id: 'long-actor',
+      action: 'record',
+      body: {
+        id: 'long-actor',
+        kind: 'platform',
+        name: { zh: '长', en: name },
+        description: { zh: '长', en: description },
+      },
+      author: 'tests',
+      reason: 'limits',
+    });
+    const longName = await postJson(
+      base,
+      '/api/edits',
+      JSON.stringify({ edits: [actor('n'.repeat(301), 'd')] }),
+      auth,
+    );
+    expect(longName.body.message).toMatch(/^edits\.0\.body\.name\.en: must be at most 300/);
+    const longNote = await postJson(
+      base,
+      '/api/edits',
+      JSON.stringify({ edits: [actor('n', 'd'.repeat(4_001))] }),
+      auth,
+    );
+    expect(longNote.body.message).toMatch(/^edits\.0\.body\.description\.en: must be at most 4,000/);
+  });
+
+  it('refuse recordedAt in year 0000 on every read as recorded, naming the field; 0001 with an offset is no 5xx', async () => {
+    const { base } = await live.serverWith({ addressBudget: 10_000_000 });
+    const year0 = '0000-06-01T00:00:00Z';
+    const crossing = new URLSearchParams({ ...q, at: '2021-12-01' }).toString();
+    const gets = [
+      `/api/decide?${crossing}`,
+      `/api/history?host=wechat&surface=group-chat&capability=link.open&target=taobao`,
+      '/api/analysis/compliance?at=2021-10-15',
+      '/api/events',
+      '/api/ledger/as-of?at=2021-10-15',
+      '/api/analysis/openness?host=wechat&target=alibaba',
+    ];
+    for (const path of gets) {
+      const res = await send(base, `${path}${path.includes('?') ? '&' : '?'}recordedAt=${year0}`);
+      expect(res.status, path).toBe(400);
+      expect(res.body.message, path).toMatch(/^recordedAt: .*year 0000/);
+    }
+    const posts: [string, unknown][] = [
+      ['/api/analysis/what-if', { without: [], at: '2021-10-15' }],
+      ['/api/why-not', { question: { ...q, at: '2021-12-01' } }],
+      ['/api/decide-many', { questions: [{ ...q, at: '2021-12-01' }] }],
+    ];
+    for (const [path, body] of posts) {
+      const res = await postJson(base, path, JSON.stringify({ ...(body as object), recordedAt: year0 }));
+      expect(res.status, path).toBe(400);
+      expect(res.body.message, path).toMatch(/^recordedAt: .*year 0000/);
+    }
+    // The earliest instant there is, written with an offset that puts it in 1 BC: the database holds
+    // it, and nothing was recorded then, so WeChat is unknown (404), not a database error.
+    const early = encodeURIComponent('0001-01-01T00:00:00+01:00');
+    const res = await send(base, `/api/decide?${crossing}&recordedAt=${early}`);
+    expect([res.status, res.body.message]).toEqual([404, expect.stringMatching(/^host: unknown actor/)]);
+  });
+
   it('name the field in the message, as tRPC does', async () => {
     const res = await send(
       live.base,
@@ -80,7 +151,7 @@ describe('REST 400s', () => {
     expect(res.body.data.fieldErrors.surface).toBeDefined();
   });
 
-  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15'])(
+  it.each(['abcd-10-15', '２０２１-10-15', '    -10-15', '0000-01-01'])(
     'refuses the date %s in a query string and a body',
     async (at) => {
       const query = new URLSearchParams({ ...q, at }).toString();
@@ -106,15 +177,48 @@ describe('cost-based limits', () => {
     expect(res.body.error.message).toMatch(/at most 50 calls/);
   });
 
-  it('charges a batch per call and its analyses by weight, with 429 and Retry-After', async () => {
-    const { base } = await live.serverWith({ addressBudget: 2_500 });
-    const input = encodeURIComponent(JSON.stringify({ 0: { host: 'wechat', target: 'alibaba' } }));
-    expect((await send(base, `/trpc/analysis.openness?batch=1&input=${input}`)).status).toBe(200);
+  it('charges a batch per call and an openness range by its months, with 429 and Retry-After', async () => {
+    // A budget below any openness, not full (a call over a whole budget runs on a full one): each 429
+    // states the price, so the test reads it rather than copies it.
+    const price = async (path: string, budget = 20) => {
+      const { base } = await live.serverWith({ addressBudget: budget });
+      await send(base, '/health');
+      const res = await send(base, path);
+      expect(res.status, path).toBe(429);
+      expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+      return Number(/costs (\d+) work units/.exec(res.body.error.message)?.[1]);
+    };
+    const year = { host: 'wechat', target: 'alibaba', from: '2020-01-01', to: '2020-12-31' };
+    const enc = (v: unknown) => encodeURIComponent(JSON.stringify(v));
+    const oneYear = await price(`/trpc/analysis.openness?input=${enc(year)}`);
+    expect(oneYear).toBeGreaterThan(20);
+    // Two years cost twice the months' part; the call's base (10) once.
+    const twoYears = await price(`/trpc/analysis.openness?input=${enc({ ...year, to: '2021-12-31' })}`);
+    expect(twoYears - 10).toBe(2 * (oneYear - 10));
     const three = Array.from({ length: 3 }, () => 'analysis.openness').join(',');
-    const res = await send(base, `/trpc/${three}?batch=1&input=%7B%7D`);
-    expect(res.status).toBe(429);
-    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(res.body.error.message).toMatch(/costs 3030 work units/);
+    // Its base is affordable (3 × 10 of the 30 left), its whole price is not.
+    const batch = `/trpc/${three}?batch=1&input=${enc({ 0: year, 1: year, 2: year })}`;
+    expect(await price(batch, 40)).toBe(3 * oneYear);
+  });
+
+  it('refuses a range outside 1990-2100 and a call past a cap with a 400 saying the limit', async () => {
+    const { base } = await live.serverWith({ addressBudget: 10_000_000 });
+    const year0 = await send(base, '/api/analysis/openness?host=wechat&target=alibaba&from=0001-01-01');
+    expect(year0.status).toBe(400);
+    expect(year0.body.message).toMatch(/^from: 0001-01-01 is outside 1990-01-01 to 2100-12-31/);
+    const broad = {
+      host: 'tencent',
+      surface: '*',
+      capability: 'link.open',
+      target: 'alibaba',
+      at: '2021-01-01',
+    };
+    const many = JSON.stringify({ questions: Array.from({ length: 1_000 }, () => broad), detail: 'full' });
+    const capped = await postJson(base, '/api/decide-many', many);
+    expect(capped.status).toBe(400);
+    expect(capped.body.error?.message ?? capped.body.message).toMatch(
+      /^questions: this decisions.decideMany call covers [\d,]+ question parts; at most 100,000 per call/,
+    );
   });
 
   it('charges decideMany per question, and refuses before any work: an over-budget edit never lands', async () => {
@@ -145,6 +249,19 @@ describe('cost-based limits', () => {
     expect((await send(proxied.base, '/health', from('10.0.0.1'))).status).toBe(429);
     // A client's own entry before the proxy's is not believed: the proxy's appended one counts.
     expect((await send(proxied.base, '/health', from('10.0.0.9, 10.0.0.1'))).status).toBe(429);
+  });
+
+  it('with HUTONG_TRUST_PROXY naming the proxies, believes X-Forwarded-For only from them', async () => {
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    // The test connects from 127.0.0.1: named, it is a proxy and the forwarded address counts.
+    const proxied = await live.serverWith({ addressBudget: 10, trustProxy: ['127.0.0.1'] });
+    expect((await send(proxied.base, '/health', from('10.0.0.1'))).status).toBe(200);
+    expect((await send(proxied.base, '/health', from('10.0.0.2'))).status).toBe(200);
+    expect((await send(proxied.base, '/health', from('10.0.0.2'))).status).toBe(429);
+    // Not named, its header is its own word: every spoofed address is the one peer, refused alike.
+    const direct = await live.serverWith({ addressBudget: 10, trustProxy: ['10.9.9.9'] });
+    expect((await send(direct.base, '/health', from('10.0.0.1'))).status).toBe(200);
+    expect((await send(direct.base, '/health', from('10.0.0.2'))).status).toBe(429);
   });
 });
 
@@ -196,4 +313,30 @@ describe('security headers', () => {
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
     }
   });
+
+  it("are on the answers Node's own parser gives: 431 for headers too large, 400 for a malformed request", async () => {
+    const big = await rawHead(`GET /health HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(big).toMatch(/^HTTP\/1\.1 431 /);
+    expect(big).toMatch(/\r\ncontent-security-policy: default-src 'self'/);
+    expect(big).toMatch(/\r\nx-content-type-options: nosniff/);
+    expect(big).toMatch(/"httpStatus":431/);
+    const bad = await rawHead('GET /health HTTP/1.1\r\nbad header\r\n\r\n');
+    expect(bad).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bad).toMatch(/\r\nx-frame-options: DENY/);
+  });
 });
+
+/** What the server writes back to `text` sent as is on a fresh connection. */
+function rawHead(text: string): Promise<string> {
+  const { port } = new URL(live.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+    let got = '';
+    socket.on('data', (c) => {
+      got += c;
+    });
+    socket.on('close', () => resolve(got));
+    socket.on('error', reject);
+    socket.setTimeout(5_000, () => socket.destroy());
+  });
+}

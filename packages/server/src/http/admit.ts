@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Auth } from '@hutong/router';
+import { type Auth, CALL, type LedgerView, procedureFacts } from '@hutong/router';
 import type { Tokens } from '@hutong/store';
 import { authOf } from './bearer';
-import { clientAddress } from './client-address';
 import type { RateLimiter } from './rate-limit';
 import { readInput } from './read-input';
-import { COST, callCost, feedCost, trpcInputs } from './request-cost';
+import { type Charge, callCharge, capMessage, feedCost, trpcInputs } from './request-cost';
 import type { Route, RouteTable } from './routes';
 import { sendError } from './send';
 import type { HttpSettings } from './settings';
+import type { StreamSlots } from './stream-slots';
 
 export interface Gate {
   settings: HttpSettings;
@@ -16,12 +16,16 @@ export interface Gate {
   perAddress: RateLimiter;
   perToken: RateLimiter;
   tokens: Tokens | undefined;
+  /** Open event streams, per address and in all. */
+  streams: StreamSlots;
+  /** The live ledger, which sizes company and `*` questions and replays for their price. */
+  ledger: LedgerView;
+  /** The caller's address, as `settings.trustProxy` says to read it. */
+  address: (req: IncomingMessage) => string;
 }
 
 /** What admission learned about a request that the handlers reuse: its caller, read once. */
 export const admitted = new WeakMap<IncomingMessage, { auth: Auth | null }>();
-
-const MANY = new Set(['decisions.decideMany']);
 
 /**
  * Everything checked before a request reaches tRPC or REST, cheapest first: the method (405 with
@@ -44,8 +48,8 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
     return refuse(405, 'METHOD_NOT_SUPPORTED', `${method} is not served here; use ${allow}`, { allow });
   const procedures =
     route.kind === 'trpc' ? route.procedures : route.kind === 'rest' ? [route.procedure] : [];
-  const many = procedures.length > 0 && procedures.every((p) => p && MANY.has(p));
-  const limit = many ? settings.decideManyBodyLimit : settings.bodyLimit;
+  const bulk = procedures.length > 0 && procedures.every((p) => p && procedureFacts.get(p)?.bulk);
+  const limit = bulk ? settings.decideManyBodyLimit : settings.bodyLimit;
   const length = Number(req.headers['content-length'] ?? 0);
   // Refused unread; closing the connection spares reading the rest of the body.
   const close = { connection: 'close' };
@@ -63,7 +67,7 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
   admitted.set(req, { auth });
   const [bucket, key, budget] = auth
     ? [gate.perToken, auth.tokenId, `the token "${auth.name}" has ${settings.tokenBudget}`]
-    : [gate.perAddress, clientAddress(req, settings.trustProxy), `one address has ${settings.addressBudget}`];
+    : [gate.perAddress, gate.address(req), `one address has ${settings.addressBudget}`];
   const tooMany = (cost: number, wait: number) =>
     refuse(
       429,
@@ -71,7 +75,7 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
       `this request costs ${cost === 0 ? 'more' : cost} work units and ${budget} a minute; retry in ${wait} s`,
       { 'retry-after': String(wait), ...close },
     );
-  const floor = COST.call * Math.max(1, procedures.length);
+  const floor = CALL * Math.max(1, procedures.length);
   const broke = bucket.afford(key, floor);
   if (broke > 0) return tooMany(0, broke);
 
@@ -87,21 +91,63 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
       read.message,
       close,
     );
-  const cost = costOf(route, read.input, url.searchParams);
+  const charges = chargesOf(route, read.input, url.searchParams, req, gate.ledger);
+  const capped = charges.find((c) => c.capped)?.capped;
+  if (capped) return refuse(400, 'BAD_REQUEST', capMessage(capped), close);
+  const cost = charges.reduce((sum, c) => sum + c.price, 0);
   const wait = bucket.take(key, cost, { drain: true });
   if (wait > 0) return tooMany(cost, wait);
+  if (streams(route)) {
+    const slot = gate.streams.take(gate.address(req));
+    if (slot === 'key-full')
+      return refuse(
+        429,
+        'TOO_MANY_REQUESTS',
+        `one address may hold ${gate.streams.perKey} event streams open; close one first`,
+        { 'retry-after': '5', ...close },
+      );
+    if (slot === 'full')
+      return refuse(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'the server holds all the event streams it can; retry shortly',
+        {
+          'retry-after': '5',
+          ...close,
+        },
+      );
+    res.once('close', slot);
+  }
   if (read.text !== undefined) Object.assign(req, { body: route.kind === 'rest' ? read.input : read.text });
   return route;
 }
 
-function costOf(route: Route, input: unknown, search: URLSearchParams): number {
-  if (route.kind === 'page') return COST.call;
-  if (route.kind === 'feed') return feedCost(route.feed);
+const streams = (route: Route) =>
+  route.kind === 'trpc' && route.procedures.some((p) => procedureFacts.get(p)?.type === 'subscription');
+
+function chargesOf(
+  route: Route,
+  input: unknown,
+  search: URLSearchParams,
+  req: IncomingMessage,
+  ledger: LedgerView,
+): Charge[] {
+  if (route.kind === 'page') return [{ price: CALL, capped: null }];
+  if (route.kind === 'feed') return [{ price: feedCost(route.feed), capped: null }];
   if (route.kind === 'rest') {
     const query = Object.fromEntries(search);
     const merged = typeof input === 'object' && input !== null ? { ...query, ...input } : query;
-    return callCost(route.procedure ?? '', merged);
+    return [callCharge(route.procedure ?? '', merged, ledger)];
   }
   const inputs = trpcInputs(route.procedures, route.batch, input);
-  return route.procedures.reduce((sum, p, i) => sum + callCost(p, inputs[i]), 0);
+  // A subscription resumes from the `Last-Event-ID` header as tRPC does (or `?lastEventId=`), replays priced.
+  const resumed = req.headers['last-event-id'] ?? search.get('lastEventId') ?? undefined;
+  return route.procedures.map((p, i) => {
+    const own = inputs[i];
+    const withResume =
+      resumed !== undefined && (typeof own === 'object' || own === undefined)
+        ? { lastEventId: resumed, ...(own ?? {}) }
+        : own;
+    return callCharge(p, withResume, ledger);
+  });
 }

@@ -1,69 +1,49 @@
+import { CALL, COST_UNITS, type CostUnit, type LedgerView, priceOf, procedureFacts } from '@hutong/router';
 import type { FeedName } from '../feeds/feed-request';
 
-/**
- * What a call costs, in work units charged against the caller's budget before any work is done. A
- * unit is about one decision's work; the weights follow what each call computes.
- */
-export const COST = {
-  /** Every call: a REST request, each call in a tRPC batch, `/health`, a file of the web app. */
-  call: 10,
-  /** Each question of a `decideMany`. */
-  question: 1,
-  /** A wall map (`analysis.walls`): a few hundred decisions, about what the same `decideMany` costs. */
-  walls: 500,
-  /** An analysis over the whole ledger or a crossing's whole history: compliance, diff, openness, what-if, `ledger.asOf`, history. */
-  analysis: 1_000,
-  /** `decisions.whyNot`: it folds the ledger again for each change it tries (up to about a hundred). */
-  whyNot: 5_000,
-  /** Each 10 items a list may return (`events.list`, `revisions.list` by their `limit`). */
-  per10Items: 1,
-  /** A read "as recorded at" an instant: it may fold the whole ledger at that revision. */
-  recordedAt: 5_000,
-} as const;
-
-const ANALYSES = new Set([
-  'analysis.compliance',
-  'analysis.diff',
-  'analysis.openness',
-  'analysis.whatIf',
-  'ledger.asOf',
-  'decisions.history',
-]);
-const LISTS: Record<string, number> = { 'events.list': 1_000, 'revisions.list': 1_000 };
+/** A call's price in work units, or the cap one of its units passes (a 400 saying the cap). */
+export type Charge = { price: number; capped: null } | { price: number; capped: Capped };
+export interface Capped {
+  procedure: string;
+  unit: CostUnit;
+  cap: number;
+  count: number;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The cost of one call to `procedure` with `input` (unparsed: a bad input still pays for its call). */
-export function callCost(procedure: string, input: unknown): number {
-  const i = isRecord(input) ? input : {};
-  let cost = COST.call;
-  if (procedure === 'decisions.decideMany' && Array.isArray(i.questions))
-    cost += i.questions.length * COST.question;
-  // A what-if answers each question on both ledgers.
-  if (procedure === 'analysis.whatIf' && Array.isArray(i.questions))
-    cost += i.questions.length * 2 * COST.question;
-  if (ANALYSES.has(procedure)) cost += COST.analysis;
-  if (procedure === 'decisions.whyNot') cost += COST.whyNot;
-  if (procedure === 'analysis.walls') cost += COST.walls;
-  const defaultLimit = LISTS[procedure];
-  if (defaultLimit !== undefined) {
-    const limit = Number(i.limit ?? defaultLimit);
-    cost += Math.ceil((Number.isFinite(limit) ? Math.min(Math.max(limit, 0), 10_000) : defaultLimit) / 10);
-  }
-  if (i.recordedAt !== undefined) cost += COST.recordedAt;
-  return cost;
+/**
+ * The charge for one call to `procedure` with `input` (unparsed: a bad input still pays for its call),
+ * from the cost the procedure declares; an unknown procedure pays `CALL`, as its 404 costs little.
+ */
+export function callCharge(procedure: string, input: unknown, ledger: LedgerView): Charge {
+  const facts = procedureFacts.get(procedure);
+  if (!facts?.cost) return { price: CALL, capped: null };
+  const scope = { input: isRecord(input) ? input : {}, index: ledger.index, revision: ledger.revision };
+  const { price, capped } = priceOf(facts.cost, scope, facts.recorded);
+  return { price, capped: capped && { procedure, ...capped } } as Charge;
+}
+
+/** The 400's message for a call past a cap: what was asked, and the cap. */
+export function capMessage({ procedure, unit, cap, count }: Capped): string {
+  const { name, field } = COST_UNITS[unit];
+  const n = (x: number) => x.toLocaleString('en');
+  return `${field}: this ${procedure} call covers ${n(count)} ${name}; at most ${n(cap)} per call`;
 }
 
 /**
  * An Atom feed: the revisions feed reads 50 revisions; a crossing's feed computes its history (as
  * `decisions.history`); an actor's computes the histories of its crossings and scans 1,000 revisions.
  */
+export const FEED_COST: Record<FeedName, number> = {
+  revisions: CALL + 5,
+  crossing: CALL + 1_000,
+  actor: CALL + 1_100,
+};
+
 export function feedCost(feed: FeedName | null): number {
-  if (feed === 'revisions') return COST.call + 5 * COST.per10Items;
-  if (feed === 'crossing') return COST.call + COST.analysis;
-  if (feed === 'actor') return COST.call + COST.analysis + 100 * COST.per10Items;
-  return COST.call;
+  return feed ? FEED_COST[feed] : CALL;
 }
 
 /** The inputs of a tRPC request: one per call, from `?input=` or the body, batched as `{"0": …}`. */

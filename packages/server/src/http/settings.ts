@@ -1,4 +1,5 @@
 import type { HttpEnv } from '../env';
+import type { TrustProxy } from './client-address';
 
 /** What the HTTP layer enforces; every field has a default (see env.ts). */
 export interface HttpSettings {
@@ -11,9 +12,12 @@ export interface HttpSettings {
   /** Work units an API token may spend per minute. */
   tokenBudget: number;
   maxBatchSize: number;
+  /** Open event streams per client address, and in all. */
+  streamsPerAddress: number;
+  streamsTotal: number;
   jsonDepth: number;
-  /** How many reverse proxies' `X-Forwarded-For` entries to trust. */
-  trustProxy: number;
+  /** Whose `X-Forwarded-For` entries to trust: a count of hops, or the proxies' addresses. */
+  trustProxy: TrustProxy;
 }
 
 export function httpSettings(env: HttpEnv): HttpSettings {
@@ -25,6 +29,8 @@ export function httpSettings(env: HttpEnv): HttpSettings {
     addressBudget: env.HUTONG_REQUEST_BUDGET,
     tokenBudget: env.HUTONG_TOKEN_BUDGET,
     maxBatchSize: env.HUTONG_MAX_BATCH,
+    streamsPerAddress: env.HUTONG_SSE_PER_ADDRESS,
+    streamsTotal: env.HUTONG_SSE_TOTAL,
     jsonDepth: env.HUTONG_JSON_DEPTH,
     trustProxy: env.HUTONG_TRUST_PROXY,
   };
