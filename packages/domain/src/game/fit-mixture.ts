@@ -49,7 +49,11 @@ export function fitEvidence(
     previous = total;
     w = strategies.map((_, k) => resp.reduce((s, r) => s + r[k]!, 0) / evidence.length);
     tremble = maximise(
-      (eps) => evidence.reduce((s, row, i) => s + row.reduce((t, e, k) => t + resp[i]![k]! * logLikelihood(e, eps), 0), 0),
+      (eps) =>
+        evidence.reduce(
+          (s, row, i) => s + row.reduce((t, e, k) => t + resp[i]![k]! * logLikelihood(e, eps), 0),
+          0,
+        ),
       ...TREMBLE_RANGE,
     );
   }
@@ -62,4 +66,4 @@ export function fitEvidence(
 
 /** The strategy with the largest weight (the first in candidate order on a tie). */
 export const dominant = (fit: PointFit): Strategy =>
-  Strategy.options.reduce((best, k) => (fit.weights[k] > fit.weights[best] ? k : best), Strategy.options[0]);
+  Strategy.options.reduce<Strategy>((best, k) => (fit.weights[k] > fit.weights[best] ? k : best), 'allc');

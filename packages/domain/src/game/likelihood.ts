@@ -27,7 +27,8 @@ export function evidenceOf(seq: Pick<MoveSequence, 'own' | 'other'>, strategy: S
  */
 export function logLikelihood(evidence: Evidence, tremble: number): number {
   let sum = 0;
-  for (const { prescribed, observed, count } of evidence) sum += count * moveLogLik(prescribed, observed, tremble);
+  for (const { prescribed, observed, count } of evidence)
+    sum += count * moveLogLik(prescribed, observed, tremble);
   return sum;
 }
 

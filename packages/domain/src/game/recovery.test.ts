@@ -6,7 +6,8 @@ import { seededRandom } from './prng';
 
 const TRIALS = 100;
 // TFT and STFT differ only in the first move: counted as one (the rule).
-const same = (a: Strategy, b: Strategy) => a === b || (a !== b && [a, b].every((k) => k === 'tft' || k === 'stft'));
+const same = (a: Strategy, b: Strategy) =>
+  a === b || (a !== b && [a, b].every((k) => k === 'tft' || k === 'stft'));
 
 function recovery(strategy: Strategy, seed: number): number {
   const random = seededRandom(seed);

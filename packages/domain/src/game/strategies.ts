@@ -30,7 +30,11 @@ export const STRATEGY_RULES: Record<Strategy, Prescriber> = {
 };
 
 /** Each round's prescribed cooperation for `strategy` over a whole observed sequence. */
-export function prescriptions(strategy: Strategy, own: readonly number[], other: readonly number[]): number[] {
+export function prescriptions(
+  strategy: Strategy,
+  own: readonly number[],
+  other: readonly number[],
+): number[] {
   const rule = STRATEGY_RULES[strategy];
   const out: number[] = [];
   let state = 1;

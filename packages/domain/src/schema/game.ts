@@ -38,6 +38,9 @@ export type PairMoves = z.infer<typeof PairMoves>;
 export const MoveSequence = z.object({
   /** `host→target@first month`. */
   id: z.string(),
+  /** The side whose moves are `own`, and the side it plays. */
+  host: Id,
+  target: Id,
   dates: z.array(IsoDate),
   own: z.array(MoveValue),
   other: z.array(MoveValue),
@@ -112,6 +115,11 @@ export const SimulationInput = z.object({
   noise: z.number().min(0).max(0.5).default(0.05),
   /** Payoff taken from each defection once the regulation's deadline has passed. */
   fine: z.number().min(0).default(2),
+  /**
+   * Share of each month's population that switches to a strategy drawn uniformly: without it a
+   * strategy the fit gave no weight could never appear (replicator–mutator dynamics).
+   */
+  mutation: z.number().min(0).max(0.5).default(0.01),
   /** Months played from the first month of the moves. */
   months: z.number().int().min(1).max(600).default(240),
   seed: z.number().int().default(1),
@@ -166,8 +174,17 @@ export const GameQuestion = z.object({
     ]),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** The backtest fits on moves before this day (MIIT's guidance meeting) and predicts the rest. */
   cutoff: IsoDate.default('2021-09-09'),
+  /** The regulation of the regime comparison and of the simulation's fine. */
+  regulation: Id.default('miit-2021-link-blocking'),
   resamples: z.number().int().min(0).max(1000).default(200),
   seed: z.number().int().default(1),
 });
 export type GameQuestion = z.infer<typeof GameQuestion>;
+export type GameQuestionInput = z.input<typeof GameQuestion>;
+
+export const SimulationQuestion = GameQuestion.extend({
+  simulation: SimulationInput.default(SimulationInput.parse({})),
+});
+export type SimulationQuestion = z.infer<typeof SimulationQuestion>;
