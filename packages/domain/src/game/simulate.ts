@@ -89,7 +89,9 @@ export function simulate(
     });
     const mean = shares.reduce((s, p, i) => s + p * (fitness[i]! - floor), 0);
     const mu = input.mutation;
-    shares = shares.map((p, i) => (1 - mu) * (mean > 0 ? (p * (fitness[i]! - floor)) / mean : p) + mu / K.length);
+    shares = shares.map(
+      (p, i) => (1 - mu) * (mean > 0 ? (p * (fitness[i]! - floor)) / mean : p) + mu / K.length,
+    );
   }
   return out;
 }
