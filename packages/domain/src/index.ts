@@ -26,6 +26,7 @@
 export { checkLedger, type LedgerLocation } from './check';
 export { canonicalJson, decideEdit, type EntityHead, evolveHead, planEdit, replayEdit } from './edits';
 // The engine's barrel is already the list of what leaves it.
+export * from './blame';
 export * from './engine';
 export {
   closestIds,

@@ -27,7 +27,7 @@ export type RevisionNote = z.infer<typeof RevisionNote>;
 const Span = z.object({ from: RecordedAt.optional(), to: RecordedAt.optional() });
 
 /** `blame`: the revisions that changed one question's answer, as recorded. */
-export const AnswerHistoryQuestion = Question.and(Span);
+export const AnswerHistoryQuestion = Question.safeExtend(Span.shape);
 export type AnswerHistoryQuestion = z.infer<typeof AnswerHistoryQuestion>;
 
 export const AnswerChange = RevisionNote.extend({ before: AnswerBrief, after: AnswerBrief });

@@ -1,0 +1,32 @@
+import {
+  GameQuestion,
+  GameReport,
+  gameReport,
+  Simulation,
+  SimulationQuestion,
+  simulation,
+  todayIso,
+} from '@hutong/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { rest } from '../rest';
+import { publicProcedure } from '../trpc';
+
+export const gameRouter = {
+  /**
+   * The game the articles describe (hutong-game/1): each camp pair's moves month by month, the
+   * strategy mixture fitted to them with bootstrap intervals, the regime comparison around the
+   * regulation, and the backtest against persistence and always-defect.
+   */
+  report: publicProcedure
+    .meta(rest('POST', '/game', 'Moves, fitted strategy mixture, regime comparison and backtest'))
+    .input(GameQuestion)
+    .output(GameReport)
+    .query(({ ctx, input }) => gameReport(ctx.ledger.index, input, todayIso())),
+
+  /** The fitted strategies played forward, with the regulation's fine and without the regulation. */
+  simulate: publicProcedure
+    .meta(rest('POST', '/game/simulate', 'The fitted strategies played forward, with and without regulation'))
+    .input(SimulationQuestion)
+    .output(Simulation)
+    .query(({ ctx, input }) => simulation(ctx.ledger.index, input, todayIso())),
+} satisfies TRPCRouterRecord;
