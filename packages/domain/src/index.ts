@@ -23,10 +23,11 @@
  *   `withSuggestions` the one "did you mean".
  */
 // What other packages use, by name; the rest stays inside and is imported by relative path there.
-export { checkLedger, type LedgerLocation } from './check';
-export { canonicalJson, decideEdit, type EntityHead, evolveHead, planEdit, replayEdit } from './edits';
+
 // The engine's barrel is already the list of what leaves it.
 export * from './blame';
+export { checkLedger, type LedgerLocation } from './check';
+export { canonicalJson, decideEdit, type EntityHead, evolveHead, planEdit, replayEdit } from './edits';
 export * from './engine';
 export {
   closestIds,
@@ -57,6 +58,7 @@ export {
   CrossingKey,
   CrossingQuestion,
   DateMark,
+  DEFAULT_PAIRS,
   DecidedStatus,
   Decision,
   DecisionBrief,

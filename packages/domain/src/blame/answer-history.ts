@@ -28,7 +28,9 @@ export async function answerHistory(
   let before = answerBriefOf(decide(index, q));
   const changes: AnswerChange[] = [];
   for (const rev of revisions) {
-    const previous = (index.ledger[ledgerField[rev.entity]] as readonly { id: string }[]).find((x) => x.id === rev.id);
+    const previous = (index.ledger[ledgerField[rev.entity]] as readonly { id: string }[]).find(
+      (x) => x.id === rev.id,
+    );
     index = applyRevisions(index, [rev]) ?? (await refold(rev.revision));
     const after = answerBriefOf(decide(index, q));
     if (!sameBrief(before, after)) changes.push({ ...noteOf(rev, previous ?? null), before, after });

@@ -12,7 +12,11 @@ const keyOf = (k: CrossingKey) => `${k.host}|${k.surface}|${k.capability}|${k.ta
  * where either ledger's history of that key steps. `revisions` are those recorded between the two;
  * each key lists the event revisions with a change on its actors and capability.
  */
-export function ledgerChanges(before: LedgerIndex, after: LedgerIndex, revisions: readonly Revision[]): ChangedKey[] {
+export function ledgerChanges(
+  before: LedgerIndex,
+  after: LedgerIndex,
+  revisions: readonly Revision[],
+): ChangedKey[] {
   const recorded = new Map<string, CrossingKey>();
   for (const index of [before, after])
     for (const k of recordedCrossings(index).all) recorded.set(keyOf(k), k);
@@ -77,7 +81,9 @@ function eventTouches(before: LedgerIndex, revisions: readonly Revision[]) {
   for (const rev of revisions) {
     if (rev.entity !== 'event') continue;
     const was = before.ledger.events.find((e) => e.id === rev.id);
-    const seen = revisions.filter((r) => r.entity === 'event' && r.id === rev.id && r.body).map((r) => r.body as Event);
+    const seen = revisions
+      .filter((r) => r.entity === 'event' && r.id === rev.id && r.body)
+      .map((r) => r.body as Event);
     bodies.set(rev.revision, [...(was ? [was] : []), ...seen]);
   }
   const overlaps = (x: string, y: string) =>

@@ -162,16 +162,18 @@ export const GameReport = z.object({
 });
 export type GameReport = z.infer<typeof GameReport>;
 
+/** The camp pairs the articles describe as games: Alibaba–Tencent (002) and Tencent–ByteDance (003). */
+export const DEFAULT_PAIRS: [string, string][] = [
+  ['alibaba', 'tencent'],
+  ['tencent', 'bytedance'],
+];
+
 export const GameQuestion = z.object({
-  /** Camp pairs as `a:b`; default Alibaba–Tencent and Tencent–ByteDance. */
+  /** Camp pairs, each `[a, b]` (the faces offer `DEFAULT_PAIRS`). */
   pairs: z
     .array(z.tuple([Id, Id]))
     .min(1)
-    .max(6)
-    .default([
-      ['alibaba', 'tencent'],
-      ['tencent', 'bytedance'],
-    ]),
+    .max(6),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   /** The backtest fits on moves before this day (MIIT's guidance meeting) and predicts the rest. */

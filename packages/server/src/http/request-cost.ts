@@ -28,6 +28,10 @@ const ANALYSES = new Set([
   'analysis.whatIf',
   'ledger.asOf',
   'decisions.history',
+  'game.report',
+  'game.simulate',
+  'blame.answer',
+  'blame.changes',
 ]);
 const LISTS: Record<string, number> = { 'events.list': 1_000, 'revisions.list': 1_000 };
 
