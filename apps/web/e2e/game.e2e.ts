@@ -1,0 +1,50 @@
+import { DEFAULT_PAIRS } from '@hutong/domain';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { settled, watchedPage } from './support/browser';
+import { horizontalOverflow } from './support/overflow';
+import { useSuite } from './support/suite';
+
+const suite = useSuite();
+
+/** The backtest as the API gives it (REST), to hold the page's numbers to. */
+async function apiBacktest() {
+  const res = await fetch(`${suite.url}/api/game`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ pairs: DEFAULT_PAIRS }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { backtest: { logLoss: Record<string, number>; beatsPersistence: boolean } })
+    .backtest;
+}
+
+describe('the game page', () => {
+  for (const [locale, heading] of [
+    ['en-US', 'The game the articles describe'],
+    ['zh-CN', '文章所描述的博弈'],
+  ] as const)
+    it(`shows the backtest the API gives, number for number, with a plain explanation (${locale})`, async () => {
+      const { page, errors, close } = await watchedPage(suite.browser, locale);
+      try {
+        await page.goto(`${suite.url}/game`);
+        await settled(page);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await page.getByTestId('log-loss-fitted').waitFor({ timeout: 30_000 });
+        const b = await apiBacktest();
+        expect(await page.getByTestId('log-loss-fitted').textContent()).toBe(b.logLoss.model!.toFixed(4));
+        expect(await page.getByTestId('log-loss-persistence').textContent()).toBe(
+          b.logLoss.persistence!.toFixed(4),
+        );
+        expect(await page.getByTestId('log-loss-alwaysDefect').textContent()).toBe(
+          b.logLoss.alwaysDefect!.toFixed(4),
+        );
+        expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+        expect(await horizontalOverflow(page)).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+});
