@@ -21,12 +21,22 @@ export const gameRouter = {
     .meta(rest('POST', '/game', 'Moves, fitted strategy mixture, regime comparison and backtest'))
     .input(GameQuestion)
     .output(GameReport)
-    .query(({ ctx, input }) => gameReport(ctx.ledger.index, input, todayIso())),
+    .query(({ ctx, input }) => {
+      const today = todayIso();
+      return ctx.ledger.memo(`game.report ${today} ${JSON.stringify(input)}`, () =>
+        gameReport(ctx.ledger.index, input, today),
+      );
+    }),
 
   /** The fitted strategies played forward, with the regulation's fine and without the regulation. */
   simulate: publicProcedure
     .meta(rest('POST', '/game/simulate', 'The fitted strategies played forward, with and without regulation'))
     .input(SimulationQuestion)
     .output(Simulation)
-    .query(({ ctx, input }) => simulation(ctx.ledger.index, input, todayIso())),
+    .query(({ ctx, input }) => {
+      const today = todayIso();
+      return ctx.ledger.memo(`game.simulate ${today} ${JSON.stringify(input)}`, () =>
+        simulation(ctx.ledger.index, input, today),
+      );
+    }),
 } satisfies TRPCRouterRecord;
