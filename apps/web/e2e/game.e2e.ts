@@ -24,7 +24,9 @@ describe('the game page', () => {
     ['en-US', 'The game the articles describe'],
     ['zh-CN', '文章所描述的博弈'],
   ] as const)
-    it(`shows the backtest the API gives, number for number, with a plain explanation (${locale})`, async () => {
+    it(`shows the backtest the API gives, number for number, with a plain explanation (${locale})`, {
+      timeout: 150_000,
+    }, async () => {
       const { page, errors, close } = await watchedPage(suite.browser, locale);
       try {
         await page.goto(`${suite.url}/game`);
