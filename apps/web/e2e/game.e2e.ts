@@ -50,3 +50,26 @@ describe('the game page', () => {
       }
     });
 });
+
+describe('the answer history on Ask', () => {
+  it('lists the revisions that changed the answer, with author, reason and before → after', {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors, close } = await watchedPage(suite.browser, 'en-US');
+    try {
+      await page.goto(
+        `${suite.url}/ask?host=wechat&surface=private-chat&capability=link.open&target=taobao&at=2022-01-01`,
+      );
+      await settled(page);
+      await page.getByText('Answer history: which revisions changed this answer').click();
+      const rows = page.locator('details.answer-history tbody tr');
+      await rows.first().waitFor({ timeout: 60_000 });
+      expect(await rows.count()).toBeGreaterThan(0);
+      expect(await rows.last().textContent()).toContain('seed');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
