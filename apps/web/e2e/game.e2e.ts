@@ -42,6 +42,13 @@ describe('the game page', () => {
           b.logLoss.alwaysDefect!.toFixed(4),
         );
         expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+        // The simulation under edited payoffs: a chart, and no error.
+        await page.locator('#game-simulation').scrollIntoViewIfNeeded();
+        await page.locator('section[aria-labelledby="game-simulation"] input').first().fill('4');
+        await page.locator('section[aria-labelledby="game-simulation"] button[type="submit"]').click();
+        await page
+          .locator('section[aria-labelledby="game-simulation"] svg.recharts-surface')
+          .waitFor({ timeout: 60_000 });
         expect(await horizontalOverflow(page)).toBe(0);
         expect(await axeViolations(page)).toEqual([]);
         expect(errors).toEqual([]);

@@ -39,4 +39,20 @@ export const gameEn = {
   doesNotBeat:
     'The fitted mixture does not beat persistence (next month = this month). That is a finding too.',
   method: 'Method {{game}}; moves read from {{openness}}.',
+  simulation: 'Simulation: the fitted strategies played forward',
+  simulationIntro:
+    'A population of camps starts from the fitted mixture; each month every strategy grows with its payoff against the rest (a small share switches at random). With the regulation, each defection costs the fine from the deadline (17 September 2021); without it, the ledger is read again without the MIIT campaign’s events (what-if). Edit the payoffs and press Simulate; the same seed gives the same run.',
+  simulationLabel: 'Expected share of cooperative moves, month by month, with and without the regulation',
+  simulate: 'Simulate',
+  withRegulation: 'With the regulation',
+  withoutRegulation: 'Without it (what-if)',
+  knob: {
+    R: 'R (both open)',
+    S: 'S (open, walled)',
+    T: 'T (walled, open)',
+    P: 'P (both walled)',
+    noise: 'Noise',
+    fine: 'Fine per defection',
+    seed: 'Seed',
+  },
 };

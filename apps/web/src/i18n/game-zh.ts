@@ -37,4 +37,20 @@ export const gameZh: SameShape<typeof gameEn> = {
   beats: '拟合的混合策略比“持续”预测得更好。',
   doesNotBeat: '拟合的混合策略胜不过“持续”（下月＝本月）。这本身也是一个发现。',
   method: '方法 {{game}}；出招读自 {{openness}}。',
+  simulation: '模拟：让拟合的策略继续博弈',
+  simulationIntro:
+    '一群阵营从拟合的混合策略出发；每个月，每种策略按它对其余策略的收益增长（另有一小部分随机改变策略）。有监管时，自截止日期（2021年9月17日）起每次背叛都要付罚款；没有监管时，账本去掉工信部整治的事件后重新读取（假设分析）。修改收益后按“模拟”；同一种子给出同一结果。',
+  simulationLabel: '合作出招的预期比例，逐月，有监管与无监管',
+  simulate: '模拟',
+  withRegulation: '有监管',
+  withoutRegulation: '无监管（假设分析）',
+  knob: {
+    R: 'R（双方开放）',
+    S: 'S（我开放，对方封锁）',
+    T: 'T（我封锁，对方开放）',
+    P: 'P（双方封锁）',
+    noise: '噪声',
+    fine: '每次背叛的罚款',
+    seed: '种子',
+  },
 };

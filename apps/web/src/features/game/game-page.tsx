@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/page-header';
 import { Loading, QueryState } from '../../ui/query-state';
 import { BacktestTable } from './backtest-table';
 import { MixtureTable } from './mixture-table';
+import { SimulationPanel } from './simulation-panel';
 
 const MovesChart = lazy(() => import('./moves-chart'));
 
@@ -68,6 +69,7 @@ export function GamePage() {
               ) : null}
             </section>
             <BacktestTable backtest={g.backtest} />
+            <SimulationPanel />
             <p>{t('game.method', { game: g.method, openness: g.openness })}</p>
           </>
         )}
