@@ -48,6 +48,7 @@ describe('the game page', () => {
         await page.locator('section[aria-labelledby="game-simulation"] button[type="submit"]').click();
         await page
           .locator('section[aria-labelledby="game-simulation"] svg.recharts-surface')
+          .first()
           .waitFor({ timeout: 60_000 });
         expect(await horizontalOverflow(page)).toBe(0);
         expect(await axeViolations(page)).toEqual([]);
