@@ -37,7 +37,7 @@ export function formatGame(g: Game, s: Style): string {
           m.date.slice(0, 7),
           move(m.a.value),
           move(m.b.value),
-          [...m.a.events, ...m.b.events].join(', '),
+          [...new Set([...m.a.events, ...m.b.events])].join(', '),
         ]),
       ]),
       '',

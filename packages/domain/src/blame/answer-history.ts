@@ -1,5 +1,4 @@
-import { applyRevisions, decide } from '../engine';
-import type { LedgerIndex } from '../engine/fold';
+import { applyRevisions, decide, type LedgerIndex } from '../engine';
 import { type AnswerChange, type AnswerHistory, ledgerField, type Question, type Revision } from '../schema';
 import { answerBriefOf, noteOf, sameBrief } from './answer-brief';
 

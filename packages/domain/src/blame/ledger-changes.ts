@@ -1,5 +1,4 @@
-import { decide, family, history, PART, recordedCrossings } from '../engine';
-import type { LedgerIndex } from '../engine/fold';
+import { decide, family, history, type LedgerIndex, PART, recordedCrossings } from '../engine';
 import type { AnswerBrief, ChangedKey, CrossingKey, Event, Revision } from '../schema';
 import { answerBriefOf, sameBrief } from './answer-brief';
 

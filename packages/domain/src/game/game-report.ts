@@ -1,5 +1,4 @@
-import { requireActor } from '../engine';
-import type { LedgerIndex } from '../engine/fold';
+import { type LedgerIndex, requireActor } from '../engine';
 import { GAME_METHOD, type GameQuestion, type GameReport, LEDGER_EPOCH, type PairMoves } from '../schema';
 import { backtest } from './backtest';
 import { fitWithIntervals } from './bootstrap';

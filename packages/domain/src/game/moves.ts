@@ -1,5 +1,4 @@
-import { openness, rollupMembers } from '../engine';
-import type { LedgerIndex } from '../engine/fold';
+import { type LedgerIndex, openness, rollupMembers } from '../engine';
 import { dayNumber, type Event, GAME_METHOD, type MonthMoves, type PairMoves } from '../schema';
 import { isoFromDay } from '../schema/calendar';
 

@@ -1,5 +1,4 @@
-import { foldLedger, overlayLedger } from '../engine';
-import type { LedgerIndex } from '../engine/fold';
+import { foldLedger, type LedgerIndex, overlayLedger } from '../engine';
 import { GAME_METHOD, type Simulation, type SimulationQuestion } from '../schema';
 import { fitWithIntervals } from './bootstrap';
 import { movesOf } from './game-report';
