@@ -20,5 +20,3 @@ export * from './walls';
 export * from './what-if';
 export * from './why-not';
 export * from './window-period';
-export * from './game';
-export * from './answer-history';
