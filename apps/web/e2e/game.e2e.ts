@@ -15,8 +15,11 @@ async function apiBacktest() {
     body: JSON.stringify({ pairs: DEFAULT_PAIRS }),
   });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { backtest: { logLoss: Record<string, number>; beatsPersistence: boolean } })
-    .backtest;
+  return (
+    (await res.json()) as {
+      backtest: { logLoss: Record<string, number>; beatsPersistence: boolean; untestable?: string };
+    }
+  ).backtest;
 }
 
 describe('the game page', () => {
@@ -32,15 +35,20 @@ describe('the game page', () => {
         await page.goto(`${suite.url}/game`);
         await settled(page);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-        await page.getByTestId('log-loss-fitted').waitFor({ timeout: 30_000 });
+        await page.locator('#game-backtest').waitFor({ timeout: 60_000 });
         const b = await apiBacktest();
-        expect(await page.getByTestId('log-loss-fitted').textContent()).toBe(b.logLoss.model!.toFixed(4));
-        expect(await page.getByTestId('log-loss-persistence').textContent()).toBe(
-          b.logLoss.persistence!.toFixed(4),
-        );
-        expect(await page.getByTestId('log-loss-alwaysDefect').textContent()).toBe(
-          b.logLoss.alwaysDefect!.toFixed(4),
-        );
+        if (b.untestable)
+          // The curated ledger may have no move before the cutoff with both sides scored: the page says so.
+          expect(await page.locator('section[aria-labelledby="game-backtest"] .notice').count()).toBe(1);
+        else {
+          expect(await page.getByTestId('log-loss-fitted').textContent()).toBe(b.logLoss.model!.toFixed(4));
+          expect(await page.getByTestId('log-loss-persistence').textContent()).toBe(
+            b.logLoss.persistence!.toFixed(4),
+          );
+          expect(await page.getByTestId('log-loss-alwaysDefect').textContent()).toBe(
+            b.logLoss.alwaysDefect!.toFixed(4),
+          );
+        }
         expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
         // The simulation under edited payoffs: a chart, and no error.
         await page.locator('#game-simulation').scrollIntoViewIfNeeded();

@@ -10,6 +10,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const move = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 
 function mixture(fit: Fit): string {
+  if (fit.sample.moves === 0) return '  no move in this period has both sides scored: nothing to fit';
   const rows = fit.weights.map((w) => [w.strategy, pct(w.value), `${pct(w.low)} … ${pct(w.high)}`]);
   rows.push(['tremble', pct(fit.tremble.value), `${pct(fit.tremble.low)} … ${pct(fit.tremble.high)}`]);
   return [
@@ -56,6 +57,10 @@ export function formatGame(g: Game, s: Style): string {
   lines.push(
     s.bold(`Backtest: fit on moves before ${b.cutoff}, predict each later month (${b.rows.length} moves)`),
   );
+  if (b.untestable)
+    return [...lines, '  No move before the cutoff has both sides scored: the backtest cannot be run.'].join(
+      '\n',
+    );
   lines.push(
     table([
       ['model', 'mean log-loss'],

@@ -38,6 +38,9 @@ export const gameEn = {
   beats: 'The fitted mixture predicts better than persistence.',
   doesNotBeat:
     'The fitted mixture does not beat persistence (next month = this month). That is a finding too.',
+  untestable:
+    'No move before the cutoff has both sides scored, so nothing can be fitted and nothing predicted: the backtest cannot be run on this ledger.',
+  noFit: 'No month in this period has both sides scored: nothing to fit.',
   method: 'Method {{game}}; moves read from {{openness}}.',
   simulation: 'Simulation: the fitted strategies played forward',
   simulationIntro:

@@ -36,6 +36,8 @@ export const gameZh: SameShape<typeof gameEn> = {
   alwaysDefect: '始终背叛',
   beats: '拟合的混合策略比“持续”预测得更好。',
   doesNotBeat: '拟合的混合策略胜不过“持续”（下月＝本月）。这本身也是一个发现。',
+  untestable: '截止日期之前没有双方都能计分的出招，无从拟合，也无从预测：这个账本无法进行回测。',
+  noFit: '这段时间没有双方都能计分的月份：无从拟合。',
   method: '方法 {{game}}；出招读自 {{openness}}。',
   simulation: '模拟：让拟合的策略继续博弈',
   simulationIntro:

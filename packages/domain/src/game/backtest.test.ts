@@ -44,3 +44,12 @@ describe('backtest', () => {
     expect(run()).toEqual(run());
   });
 });
+
+describe('a backtest with nothing before the cutoff', () => {
+  it('predicts nothing and says it cannot be tested, rather than beat baselines fitted on nothing', () => {
+    const b = backtest([], all, { cutoff: '2013-01-01', resamples: 5, seed: 1 });
+    expect(b).toMatchObject({ rows: [], beatsPersistence: false, untestable: 'no-moves-before-cutoff' });
+    expect(b.fit.weights.every((w) => w.value === 0)).toBe(true);
+    expect(b.fit.sample).toMatchObject({ sequences: 0, moves: 0 });
+  });
+});

@@ -16,6 +16,19 @@ export function backtest(
   { cutoff, resamples, seed }: { cutoff: string; resamples: number; seed: number },
 ): Backtest {
   const fit = fitWithIntervals(train, { resamples, seed });
+  // Without training moves every model would be a guess with a made-up tremble: say so instead.
+  if (fit.sample.moves === 0) {
+    const none = { model: 0, persistence: 0, alwaysDefect: 0 };
+    return {
+      cutoff,
+      fit,
+      rows: [],
+      logLoss: none,
+      beatsPersistence: false,
+      beatsAlwaysDefect: false,
+      untestable: 'no-moves-before-cutoff',
+    };
+  }
   const eps = fit.tremble.value;
   const prior = fit.weights.map((w) => w.value);
   const persistEps = fitTremble(train.flatMap((s) => s.own.slice(1).map((y, t) => [s.own[t]!, y] as const)));

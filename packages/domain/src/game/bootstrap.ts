@@ -12,7 +12,10 @@ export function fitWithIntervals(
   sequences: readonly Pick<MoveSequence, 'own' | 'other'>[],
   { resamples, seed }: { resamples: number; seed: number },
 ): MixtureFit {
-  const point = fitMixture(sequences);
+  // No moves, no fit: every weight and the tremble are 0 beside a sample of 0 (not the EM's uniform start).
+  const point = sequences.length
+    ? fitMixture(sequences)
+    : { weights: zeroWeights(), tremble: 0, logLikelihood: 0 };
   const strategies = Strategy.options;
   const evidence = sequences.map((s) => strategies.map((k) => evidenceOf(s, k)));
   const random = seededRandom(seed);
@@ -42,6 +45,8 @@ export function fitWithIntervals(
     },
   };
 }
+
+const zeroWeights = () => Object.fromEntries(Strategy.options.map((k) => [k, 0])) as Record<Strategy, number>;
 
 /** Linear interpolation between order statistics (type 7, R's default). */
 export function quantile(sorted: readonly number[], q: number): number {

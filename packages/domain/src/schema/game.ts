@@ -87,6 +87,8 @@ export const Backtest = z.object({
   logLoss: LogLoss,
   beatsPersistence: z.boolean(),
   beatsAlwaysDefect: z.boolean(),
+  /** Set when no move before the cutoff has both sides scored: nothing to fit, so nothing is predicted. */
+  untestable: z.literal('no-moves-before-cutoff').optional(),
 });
 export type Backtest = z.infer<typeof Backtest>;
 

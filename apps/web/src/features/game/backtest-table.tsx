@@ -15,17 +15,23 @@ export function BacktestTable({ backtest: b }: { backtest: Backtest }) {
   return (
     <section aria-labelledby="game-backtest">
       <h2 id="game-backtest">{t('game.backtest', { cutoff: b.cutoff, n: b.rows.length })}</h2>
-      <DataTable columns={[t('game.model'), t('game.logLoss')]}>
-        {rows.map(([key, x]) => (
-          <tr key={key}>
-            <td>{t(`game.${key}`)}</td>
-            <td data-testid={`log-loss-${key}`}>{x.toFixed(4)}</td>
-          </tr>
-        ))}
-      </DataTable>
-      <p className="notice">
-        <strong>{b.beatsPersistence ? t('game.beats') : t('game.doesNotBeat')}</strong>
-      </p>
+      {b.untestable ? (
+        <p className="notice notice-empty">{t('game.untestable')}</p>
+      ) : (
+        <>
+          <DataTable columns={[t('game.model'), t('game.logLoss')]}>
+            {rows.map(([key, x]) => (
+              <tr key={key}>
+                <td>{t(`game.${key}`)}</td>
+                <td data-testid={`log-loss-${key}`}>{x.toFixed(4)}</td>
+              </tr>
+            ))}
+          </DataTable>
+          <p className="notice">
+            <strong>{b.beatsPersistence ? t('game.beats') : t('game.doesNotBeat')}</strong>
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -9,6 +9,13 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** A fitted mixture: each strategy's weight with its bootstrap interval, the tremble, the sample. */
 export function MixtureTable({ fit, title }: { fit: Fit; title: string }) {
   const { t } = useTranslation();
+  if (fit.sample.moves === 0)
+    return (
+      <section>
+        <h3>{title}</h3>
+        <p className="notice notice-empty">{t('game.noFit')}</p>
+      </section>
+    );
   return (
     <section>
       <h3>{title}</h3>
