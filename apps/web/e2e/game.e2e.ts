@@ -22,6 +22,17 @@ async function apiBacktest() {
   ).backtest;
 }
 
+/** The simulation the page asks for first (its default knobs). */
+async function warmSimulation() {
+  const simulation = { payoffs: { R: 3, S: 0, T: 5, P: 1 }, noise: 0.05, fine: 2, seed: 1 };
+  const res = await fetch(`${suite.url}/api/game/simulate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ pairs: DEFAULT_PAIRS, simulation }),
+  });
+  expect(res.status).toBe(200);
+}
+
 describe('the game page', () => {
   for (const [locale, heading] of [
     ['en-US', 'The game the articles describe'],
@@ -32,11 +43,14 @@ describe('the game page', () => {
     }, async () => {
       const { page, errors, close } = await watchedPage(suite.browser, locale);
       try {
+        // The API first: the server keeps the answers for its ledger, so the page does not wait seconds
+        // on a machine shared with other suites.
+        const b = await apiBacktest();
+        await warmSimulation();
         await page.goto(`${suite.url}/game`);
         await settled(page);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.locator('#game-backtest').waitFor({ timeout: 60_000 });
-        const b = await apiBacktest();
         if (b.untestable)
           // The curated ledger may have no move before the cutoff with both sides scored: the page says so.
           expect(await page.locator('section[aria-labelledby="game-backtest"] .notice').count()).toBe(1);
