@@ -23,9 +23,11 @@
  *   `withSuggestions` the one "did you mean".
  */
 // What other packages use, by name; the rest stays inside and is imported by relative path there.
+
+// The engine's barrel is already the list of what leaves it.
+export * from './blame';
 export { checkLedger, type LedgerLocation } from './check';
 export { canonicalJson, decideEdit, type EntityHead, evolveHead, planEdit, replayEdit } from './edits';
-// The engine's barrel is already the list of what leaves it.
 export * from './engine';
 export {
   closestIds,
@@ -37,11 +39,15 @@ export {
   RevisionConflict,
   withSuggestions,
 } from './errors';
+export * from './game';
 export {
   Actor,
   type ActorInput,
   ActorKind,
   ANALYSIS_RANGE,
+  AnswerHistory,
+  AnswerHistoryQuestion,
+  Backtest,
   Basis,
   Capability,
   Citation,
@@ -53,6 +59,7 @@ export {
   CrossingKey,
   CrossingQuestion,
   DateMark,
+  DEFAULT_PAIRS,
   DecidedStatus,
   Decision,
   DecisionBrief,
@@ -69,6 +76,10 @@ export {
   explainBadDate,
   Figure,
   FrictionStep,
+  GAME_METHOD,
+  GameQuestion,
+  type GameQuestionInput,
+  GameReport,
   Id,
   IsoDate,
   isCitedKind,
@@ -76,12 +87,16 @@ export {
   Language,
   LEDGER_EPOCH,
   Ledger,
+  LedgerChanges,
+  LedgerChangesQuestion,
   LedgerDiff,
   LedgerOverlay,
   LedgerQuery,
   Localized,
   ledgerField,
+  MixtureFit,
   Openness,
+  PairMoves,
   type PolicyChangeInput,
   Precision,
   Question,
@@ -94,8 +109,12 @@ export {
   RevisionQuery,
   type RevisionQueryInput,
   referencesOf,
+  Simulation,
+  SimulationInput,
+  SimulationQuestion,
   Source,
   Status,
+  Strategy,
   Surface,
   todayIso,
   ViewCrossingKey,

@@ -1,8 +1,10 @@
 import { actorsRouter } from './routers/actors';
 import { analysisRouter } from './routers/analysis';
+import { blameRouter } from './routers/blame';
 import { decisionsRouter } from './routers/decisions';
 import { editsRouter } from './routers/edits';
 import { eventsRouter } from './routers/events';
+import { gameRouter } from './routers/game';
 import { ledgerRouter } from './routers/ledger';
 import { figuresRouter, regulationsRouter, sourcesRouter } from './routers/references';
 import { revisionsRouter } from './routers/revisions';
@@ -23,6 +25,8 @@ export const appRouter = createTRPCRouter({
   revisions: revisionsRouter,
   tokens: tokensRouter,
   transfer: transferRouter,
+  game: gameRouter,
+  blame: blameRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import type { Command } from '../command-context';
 import { completionSpec, exportSpec, helpSpec, importSpec, serveSpec, tokenSpec } from './admin-specs';
 import type { CommandSpec } from './flag-spec';
+import { blameSpec, gameSpec } from './game-specs';
 import {
   actorsSpec,
   complianceSpec,
@@ -40,6 +41,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { ...opennessSpec, load: async () => (await import('../commands/openness')).opennessCommand },
   { ...whatIfSpec, load: async () => (await import('../commands/what-if')).whatIfCommand },
   { ...whyNotSpec, load: async () => (await import('../commands/why-not')).whyNotCommand },
+  { ...gameSpec, load: async () => (await import('../commands/game')).gameCommand },
+  { ...blameSpec, load: async () => (await import('../commands/blame')).blameCommand },
   { ...figuresSpec, load: async () => (await import('../commands/figures')).figuresCommand },
   { ...serveSpec, load: async () => (await import('../commands/serve')).serveCommand },
   { ...tokenSpec, load: async () => (await import('../commands/token')).tokenCommand },

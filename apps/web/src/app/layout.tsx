@@ -15,6 +15,7 @@ const NAV = [
   ['/sources', 'nav.sources'],
   ['/compliance', 'nav.compliance'],
   ['/diff', 'nav.diff'],
+  ['/game', 'game.nav'],
   ['/edit', 'nav.edit'],
 ] as const;
 

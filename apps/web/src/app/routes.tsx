@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
         lazy: page(() => import('../features/compliance/compliance-page'), 'CompliancePage'),
       },
       { path: 'diff', lazy: page(() => import('../features/diff/diff-page'), 'DiffPage') },
+      { path: 'game', lazy: page(() => import('../features/game/game-page'), 'GamePage') },
       { path: 'edit', lazy: page(() => import('../features/edit/edit-page'), 'EditPage') },
       {
         path: 'bench/wall-map',

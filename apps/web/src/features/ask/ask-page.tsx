@@ -8,6 +8,7 @@ import { Loading } from '../../ui/query-state';
 import { useActors } from '../actors/use-actors';
 import { DecisionView } from '../decision/decision-view';
 import { WhyNotPanel } from '../decision/why-not-panel';
+import { AnswerHistory } from './answer-history';
 import { AskForm } from './ask-form';
 import { checkQuestion, formFromSearch, hasQuestion, searchFromForm } from './ask-params';
 import { unknownActors } from './unknown-actors';
@@ -60,6 +61,7 @@ export function AskPage() {
           <>
             <DecisionView decision={decision.data} />
             {decision.data.status !== 'open' ? <WhyNotPanel question={decision.data.question} /> : null}
+            <AnswerHistory question={decision.data.question} />
             <p className="help">{t('ask.share')}</p>
           </>
         ) : null}
