@@ -38,6 +38,15 @@ export {
   withSuggestions,
 } from './errors';
 export {
+  explain,
+  GLOSSARY,
+  type GlossaryEntry,
+  type GlossaryGroup,
+  type GlossaryLanguage,
+  glossaryEntry,
+  legend,
+} from './glossary';
+export {
   Actor,
   type ActorInput,
   ActorKind,
