@@ -1,3 +1,4 @@
+import { closestIds } from '@hutong/domain';
 import { type ClientOptions, openLocal } from '@hutong/runtime';
 import type { CommandContext, Io } from './command-context';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
@@ -44,8 +45,11 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       });
     }
     const entry = commandNamed(command);
+    const names = COMMANDS.map((c) => c.name);
     if (!entry)
-      throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`);
+      throw new UsageError(
+        `unknown command "${command}" — did you mean ${closestIds(command, names, 1)[0]}? (commands: ${names.join(', ')})`,
+      );
     const code = await (await entry.load())(args, ctx);
     return typeof code === 'number' ? code : 0;
   } catch (err) {

@@ -3,7 +3,7 @@
  * start-up-sensitive caller such as the CLI's commands needs before it has a question to validate.
  */
 
-export { explain, GLOSSARY, legend } from './glossary';
+export { explain, GLOSSARY, type GlossaryGroup, legend } from './glossary';
 export { explainBadDate, isoFromDay, LEDGER_EPOCH, todayIso } from './schema/calendar';
 export { CAPABILITIES, SURFACES } from './schema/vocabulary-values';
 export { windowIsPeriod } from './schema/window-period';
