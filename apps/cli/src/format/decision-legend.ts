@@ -8,7 +8,8 @@ export function decisionLegend(d: Decision): string[] {
     ['basis', d.basis],
   ];
   if (d.coverage && d.coverage !== 'all') words.push(['coverage', d.coverage]);
-  if (d.uncertain) words.push(['term', 'uncertain-window'], ['status', d.uncertain.before], ['status', d.uncertain.after]);
+  if (d.uncertain)
+    words.push(['term', 'uncertain-window'], ['status', d.uncertain.before], ['status', d.uncertain.after]);
   if (d.rest) words.push(['status', d.rest.status]);
   for (const p of d.byPlatform ?? []) words.push(['status', p.status], ['basis', p.basis]);
   for (const n of d.nearby ?? []) words.push(['status', n.status], ['relation', n.relation]);

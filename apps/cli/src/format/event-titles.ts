@@ -1,7 +1,6 @@
 import type { Decision } from './decision-parts';
 
-/** A rule's id (`event#n`) or an event's id, named by its event's title: what a reader can quote. */
-export type TitleOf = (ruleOrEvent: string) => string;
+import type { TitleOf } from './ledger-titles';
 
 /**
  * Titles from a decision's own evidence and rumors, which hold every event its rule, parts and

@@ -1,4 +1,6 @@
 import { windowIsPeriod } from '@hutong/domain';
+import { GLOSSARY } from '@hutong/domain/plain';
+import { decisionLegend } from '../../format/decision-legend';
 import {
   crossingText,
   type Decision,
@@ -6,8 +8,6 @@ import {
   ruleText,
   verdictExtras,
 } from '../../format/decision-parts';
-import { GLOSSARY } from '@hutong/domain/plain';
-import { decisionLegend } from '../../format/decision-legend';
 import { eventTitles } from '../../format/event-titles';
 import { noRuleText, qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
@@ -61,10 +61,19 @@ export function decisionDoc(
   doc.push([]);
   if (middle.length) doc.push(...middle, []);
   if (d.rule)
-    doc.push(line(span('rule', 'title'), `   ${ruleText(d.rule)}  `, span(`[${titleOf(d.rule.event)}]`, 'dim')));
+    doc.push(
+      line(span('rule', 'title'), `   ${ruleText(d.rule)}  `, span(`[${titleOf(d.rule.event)}]`, 'dim')),
+    );
   else doc.push(line(span(noRuleText(d), 'dim')));
   for (const b of d.beaten)
-    doc.push(line(span(`lost   ${ruleText(b.rule)}  [${titleOf(b.rule.event)}]  (${GLOSSARY.beaten[b.reason].word.en})`, 'dim')));
+    doc.push(
+      line(
+        span(
+          `lost   ${ruleText(b.rule)}  [${titleOf(b.rule.event)}]  (${GLOSSARY.beaten[b.reason].word.en})`,
+          'dim',
+        ),
+      ),
+    );
   if (d.evidence.length) doc.push([], line(span('evidence', 'title')));
   const full = sources === 'full';
   for (const e of d.evidence) {
