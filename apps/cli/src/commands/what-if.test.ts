@@ -24,7 +24,9 @@ describe('hutong what-if', () => {
     const block = r.stdout
       .split('\n\n')
       .find((b) => b.startsWith('wechat · private-chat · link.open · taobao\n'));
-    expect(block).toMatch(/^ {2}ledger +OPEN +direct +WeChat lets private chats open links directly and trials e-commerce links in group chats$/m);
+    expect(block).toMatch(
+      /^ {2}ledger +OPEN +direct +WeChat lets private chats open links directly and trials e-commerce links in group chats$/m,
+    );
     expect(block).toMatch(
       /^ {2}what if +FRICTION +direct +WeChat revises its external-link rules: links open in private chats after a second confirmation$/m,
     );
