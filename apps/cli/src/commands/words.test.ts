@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadLedger } from '@hutong/data';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { cliEnv, copySeeded, HUTONG_BIN, hutongOn } from '../test-support/hutong-binary';
@@ -110,5 +113,19 @@ describe('CLI snags a newcomer met', () => {
     const r = hutong('figures', '--actor', 'taobao');
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe('no figures about taobao in the ledger');
+  });
+
+  it('the first run says it is creating the ledger, and how many events it holds; later runs do not', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hutong-first-')), 'data');
+    try {
+      const first = hutongOn(dir)('figures', '--actor', 'taobao');
+      expect(first.code).toBe(0);
+      expect(first.stderr).toMatch(
+        /^hutong: creating the ledger in .*data \(first run\)…\nhutong: … \d+ events$/m,
+      );
+      expect(hutongOn(dir)('figures', '--actor', 'taobao').stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
