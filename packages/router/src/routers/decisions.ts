@@ -22,6 +22,7 @@ import { ANALYSIS, MAX_PARTS } from '../cost';
 import { engineOutput } from '../engine-output';
 import type { FoldedLedger } from '../ledger-view';
 import { CALL, rest } from '../rest';
+import { everySurfaceByDefault } from '../surface-default';
 import { ledgerProcedure } from '../trpc';
 
 const ManyResult = z.union([
@@ -35,7 +36,8 @@ export const decisionsRouter = {
     .meta(
       rest('GET', '/decide', 'What happens when a user on host meets target (or url) on surface, on date at'),
     )
-    .input(Question)
+    // One default surface everywhere (CLI, terminal UI, web, REST): every surface.
+    .input(everySurfaceByDefault(Question))
     .output(engineOutput(Decision))
     .query(onKnownActors(decide)),
 
@@ -46,7 +48,7 @@ export const decisionsRouter = {
         cost: { base: CALL + ANALYSIS },
       }),
     )
-    .input(CrossingQuestion)
+    .input(everySurfaceByDefault(CrossingQuestion))
     .output(engineOutput(CrossingHistory))
     .query(onKnownActors(historyOf)),
 
