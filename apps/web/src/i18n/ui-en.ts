@@ -266,7 +266,7 @@ export const uiEn = {
     unconfirmed: 'Unconfirmed',
     unconfirmedHelp:
       'These answers are inherited from a company-wide or every-surface rule, not a rule naming this crossing; no days in breach are counted.',
-    unchecked: 'Not checked: {{id}} — {{why}}',
+    unchecked: 'Not checked: {{title}} — {{why}}',
     deadlineOf: '{{title}}: deadline {{deadline}}.',
     tryDate: 'See the breaches four weeks after it ({{date}})',
   },

@@ -264,7 +264,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     basis: '依据',
     unconfirmed: '未确认',
     unconfirmedHelp: '这些答案继承自公司层面或所有场景的规则，而非点名此互通项的规则；不计违规天数。',
-    unchecked: '未检查：{{id}}——{{why}}',
+    unchecked: '未检查：{{title}}——{{why}}',
     deadlineOf: '{{title}}：期限 {{deadline}}。',
     tryDate: '查看期限四周后（{{date}}）的违规',
   },

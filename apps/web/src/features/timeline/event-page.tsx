@@ -9,6 +9,7 @@ import { Breadcrumb } from '../../ui/breadcrumb';
 import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
+import { RecordLink } from '../../ui/record-link';
 import { SourceList } from '../../ui/source-list';
 import { DisputeNote } from '../sources/dispute-note';
 import { EventTags } from './event-tags';
@@ -58,7 +59,7 @@ export function EventDetail({ evidence }: { evidence: Evidence }) {
         {event.regulation ? (
           <>
             {' — '}
-            <strong>{t('event.regulation')}:</strong> {event.regulation}
+            <strong>{t('event.regulation')}:</strong> <RecordLink id={event.regulation} />
           </>
         ) : null}
       </p>
