@@ -136,7 +136,7 @@ describe('CLI snags a newcomer met', () => {
         `${server.url}/api/decide?host=wechat&capability=link.open&target=taobao&at=2021-10-15`,
       );
       expect(res.status).toBe(200);
-      expect((await res.json()).question.surface).toBe('*');
+      expect(((await res.json()) as { question: { surface: string } }).question.surface).toBe('*');
     } finally {
       await server.stop();
     }
