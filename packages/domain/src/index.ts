@@ -39,12 +39,14 @@ export {
 } from './errors';
 export {
   explain,
+  explained,
   GLOSSARY,
   type GlossaryEntry,
   type GlossaryGroup,
   type GlossaryLanguage,
   glossaryEntry,
   legend,
+  meanings,
 } from './glossary';
 export {
   Actor,

@@ -42,7 +42,8 @@ export const uiEn = {
   },
   timeline: {
     title: 'Timeline',
-    intro: 'Every recorded event from 2013 to today. Filters combine.',
+    intro:
+      'Every recorded event from {{year}} to today. Filters combine. Switch an event off to see what the ledger would say without it.',
     filters: 'Filter events',
     actor: 'Actor',
     capability: 'Capability',
@@ -115,7 +116,6 @@ export const uiEn = {
     summary: {
       top: 'On {{date}}, {{host}} blocks {{count}} of {{total}} {{camp}} platforms on {{surface}}.',
       none: 'On {{date}}, no block is recorded on {{surface}}.',
-      counts: '{{blocked}} blocked · {{open}} open · {{other}} partly open · {{unknown}} unknown.',
       hidden_one: '{{count}} empty row or column hidden.',
       hidden_other: '{{count}} empty rows and columns hidden.',
     },
@@ -289,6 +289,7 @@ export const uiEn = {
     intro:
       'Switch events off on the timeline to see the ledger without them: the wall map, the openness index and compliance are recomputed on a copy; nothing is stored.',
     switchOff: 'Switch off',
+    switchOffHelp: 'See what the ledger would say without this event (what-if)',
     switchOn: 'Switch back on',
     switchOffLabel: 'Switch off “{{title}}” for what-if',
     switchOnLabel: 'Switch back on “{{title}}”',

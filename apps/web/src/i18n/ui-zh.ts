@@ -45,7 +45,7 @@ export const uiZh: SameShape<typeof uiEn> = {
   },
   timeline: {
     title: '时间线',
-    intro: '2013年至今记录的每个事件。筛选条件可以组合。',
+    intro: '{{year}}年至今记录的每个事件。筛选条件可以组合。关掉某个事件，可看没有它时账本会怎么说。',
     filters: '筛选事件',
     actor: '主体',
     capability: '能力',
@@ -117,7 +117,6 @@ export const uiZh: SameShape<typeof uiEn> = {
     summary: {
       top: '{{date}}，{{host}}在{{surface}}中屏蔽了{{camp}}的{{total}}个平台中的{{count}}个。',
       none: '{{date}}，{{surface}}中没有屏蔽记录。',
-      counts: '屏蔽 {{blocked}} · 开放 {{open}} · 部分开放 {{other}} · 未知 {{unknown}}。',
       hidden_one: '已隐藏 {{count}} 个空行或空列。',
       hidden_other: '已隐藏 {{count}} 个空行或空列。',
     },
@@ -287,6 +286,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     intro:
       '在时间线上关掉一些事件，看看没有它们时的账本：墙图、开放度指数和合规情况在副本上重新计算，不会保存任何东西。',
     switchOff: '关掉',
+    switchOffHelp: '看没有这个事件时账本会怎么说（假如）',
     switchOn: '重新打开',
     switchOffLabel: '在“假如”中关掉“{{title}}”',
     switchOnLabel: '重新打开“{{title}}”',

@@ -20,6 +20,30 @@ export function explain<G extends GlossaryGroup>(
   return `${e.word[lang]} — ${e.means[lang]}`;
 }
 
+/** Each word of a group with its explanation, as a table keyed by the group's ids (a UI's labels). */
+export function explained<G extends GlossaryGroup>(
+  group: G,
+  lang: GlossaryLanguage,
+): Record<keyof (typeof GLOSSARY)[G], string> {
+  const ids = Object.keys(GLOSSARY[group]) as (keyof (typeof GLOSSARY)[G])[];
+  return Object.fromEntries(ids.map((id) => [id, explain(group, id, lang)])) as Record<
+    keyof (typeof GLOSSARY)[G],
+    string
+  >;
+}
+
+/** What each word of a group means, keyed by the group's ids (a tooltip's text). */
+export function meanings<G extends GlossaryGroup>(
+  group: G,
+  lang: GlossaryLanguage,
+): Record<keyof (typeof GLOSSARY)[G], string> {
+  const ids = Object.keys(GLOSSARY[group]) as (keyof (typeof GLOSSARY)[G])[];
+  return Object.fromEntries(ids.map((id) => [id, glossaryEntry(group, id).means[lang]])) as Record<
+    keyof (typeof GLOSSARY)[G],
+    string
+  >;
+}
+
 /** A legend for the words that appear in some text: one `explain` line per word, in glossary order. */
 export function legend(
   words: ReadonlyArray<readonly [GlossaryGroup, string]>,

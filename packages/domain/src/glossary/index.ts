@@ -1,3 +1,3 @@
 export { GLOSSARY, type GlossaryEntry, type GlossaryGroup } from './entries';
-export { explain, type GlossaryLanguage, glossaryEntry, legend } from './explain';
+export { explain, explained, type GlossaryLanguage, glossaryEntry, legend, meanings } from './explain';
 export { glossaryMarkdown } from './markdown';

@@ -59,6 +59,7 @@ export function EventCard({
           aria-label={t(switchedOff ? 'whatIf.switchOnLabel' : 'whatIf.switchOffLabel', {
             title: l(event.title),
           })}
+          title={t('whatIf.switchOffHelp')}
           onClick={() => onSwitch(!switchedOff)}
         >
           {t(switchedOff ? 'whatIf.switchOn' : 'whatIf.switchOff')}

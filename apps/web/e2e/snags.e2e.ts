@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { settled, watchedPage } from './support/browser';
+import { useSuite } from './support/suite';
+
+const suite = useSuite();
+
+/** Issue 26's web snags, each as a newcomer met it. */
+describe('web snags a newcomer met', () => {
+  it('Timeline: the intro names the first event’s year and says what Switch off does', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser);
+    try {
+      await page.goto(`${suite.url}/`);
+      await settled(page);
+      const intro = await page
+        .locator('main')
+        .getByText(/Every recorded event from/)
+        .textContent();
+      expect(intro).toMatch(/from 2008 to today/);
+      expect(intro).toMatch(/Switch an event off to see what the ledger would say without it/);
+      expect(await page.locator('.what-if-switch').first().getAttribute('title')).toMatch(
+        /without this event/,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Ask: every surface (*) by default, and no regulator offered as a host', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser);
+    try {
+      await page.goto(`${suite.url}/ask?host=wechat&capability=link.open&target=taobao&at=2021-10-15`);
+      await settled(page);
+      expect(await page.getByLabel('Surface').inputValue()).toBe('*');
+      const hosts = await page.getByLabel('Host (where the user is)').locator('option').allTextContents();
+      expect(hosts).toContain('WeChat');
+      for (const regulator of ['MIIT', 'SAMR', 'central bank'])
+        expect(hosts.join('|')).not.toMatch(regulator);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Wall map: the totals use the legend’s words', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser);
+    try {
+      await page.goto(
+        `${suite.url}/wall?capability=link.open&surface=group-chat&axis=platforms&at=2021-12-01`,
+      );
+      await settled(page);
+      const summary = await page.getByTestId('wall-summary').textContent();
+      expect(summary).not.toMatch(/partly open/);
+      expect(summary).toMatch(/\d+ (blocked|friction|partial|open|unknown)/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Compliance: no link to breaches of a rule it does not check', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser);
+    try {
+      await page.goto(`${suite.url}/compliance?at=2026-01-01`);
+      await settled(page);
+      const items = page.locator('.deadline-links li');
+      expect(await items.count()).toBe(2);
+      for (const li of await items.all()) {
+        const text = (await li.textContent()) ?? '';
+        const links = await li.getByRole('link').count();
+        expect(links, text).toBe(/MIIT/.test(text) ? 1 : 0);
+      }
+      expect(await page.getByTestId('unchecked').textContent()).not.toMatch(/samr-2021/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
