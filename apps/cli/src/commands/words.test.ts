@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLedger } from '@hutong/data';
@@ -139,6 +139,29 @@ describe('CLI snags a newcomer met', () => {
       expect(((await res.json()) as { question: { surface: string } }).question.surface).toBe('*');
     } finally {
       await server.stop();
+    }
+  });
+
+  it('the README’s POST /api/edits example writes to a practice ledger, never the reader’s', () => {
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const block = /```sh\n(# On a practice ledger[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    // `hutong` on PATH as an install puts it there, and a port of this run's own.
+    const bin = mkdtempSync(join(tmpdir(), 'hutong-bin-'));
+    writeFileSync(join(bin, 'hutong'), `#!/bin/sh\nexec "${process.execPath}" "${HUTONG_BIN}" "$@"\n`);
+    chmodSync(join(bin, 'hutong'), 0o755);
+    const port = String(30_000 + (process.pid % 20_000));
+    try {
+      const r = spawnSync('bash', ['-c', block!.replaceAll('3001', port)], {
+        // TMPDIR: the practice ledger goes where this test removes it.
+        env: { ...cliEnv(store.dir), PATH: `${bin}:${process.env.PATH}`, TMPDIR: bin },
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      expect(r.stdout, r.stderr).toMatch(/"revision":\d+/);
+      expect(hutong('source', 'caixin-2021-09-13').code).toBe(2);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });
