@@ -76,4 +76,20 @@ describe('web snags a newcomer met', () => {
       await close();
     }
   });
+
+  it('an unknown event is "not in the ledger", with no retry and the closest events linked by title', async () => {
+    const { page, close } = await watchedPage(suite.browser);
+    try {
+      await page.goto(`${suite.url}/events/2013-11-wechat-blocks-taobao`);
+      await settled(page);
+      await page.getByText('Not in the ledger').waitFor();
+      expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+      const link = page.getByRole('link', {
+        name: 'WeChat blocks Taobao links, and the Alibaba–Tencent walls go up',
+      });
+      expect(await link.getAttribute('href')).toBe('/events/2013-11-wechat-blocks-taobao-links');
+    } finally {
+      await close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { ComplianceFinding } from '@hutong/domain';
-import { ongoingBreach, todayIso } from '@hutong/domain/plain';
+import { legend, ongoingBreach, todayIso } from '@hutong/domain/plain';
 import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { ledgerTitles, type TitleOf } from '../format/ledger-titles';
@@ -24,6 +24,9 @@ export async function complianceCommand(args: string[], { read, out }: CommandCo
   ];
   return read(async (client) => {
     const findings = await client.analysis.compliance.query({ at, regulation: f.regulation });
+    const words = legend(
+      findings.flatMap((x) => [['status', x.status] as const, ['basis', x.basis] as const]),
+    );
     if (f.json) return void out.line(JSON.stringify(findings, null, 2));
     const titleOf = await ledgerTitles(client);
     const confirmed = findings.filter((x) => x.daysInBreach !== null);
@@ -62,5 +65,6 @@ export async function complianceCommand(args: string[], { read, out }: CommandCo
         ]),
       );
     }
+    if (words.length) out.line(`\n${words.map((w) => out.style.dim(w)).join('\n')}`);
   });
 }

@@ -56,6 +56,18 @@ describe('every command names events, rules, sources, regulations and figures by
   });
 });
 
+describe('legends under text tables', () => {
+  it('history and compliance explain every status and basis they show', () => {
+    const history = hutong('history', ...Q).stdout;
+    expect(history).toMatch(/^blocked — does not work in place/m);
+    expect(history).toMatch(/^inherited — from a broader rule/m);
+    expect(history).toMatch(/^uncertain window — /m);
+    const compliance = hutong('compliance', '--at', '2021-10-15').stdout;
+    expect(compliance).toMatch(/^direct — a rule names this host, surface and target$/m);
+    expect(compliance).toMatch(/^inherited — /m);
+  });
+});
+
 describe('CLI snags a newcomer met', () => {
   it('`hutong export --format json | head` ends quietly with exit 0', () => {
     const r = spawnSync(

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { legend } from '@hutong/domain/plain';
 import type { TitleOf } from './ledger-titles';
 import { inheritedText } from './qualifiers';
 import type { Style } from './style';
@@ -73,5 +74,15 @@ export function formatHistory(h: History, style: Style, titleOf: TitleOf): strin
       style.bold(`${p.host} × ${p.target} · ${p.surface}`),
       p.segments.length ? segmentsTable(p.segments, style, titleOf) : style.dim('nothing recorded'),
     );
+  // Every status and basis the tables show, explained once below them.
+  const segments = [...h.segments, ...(h.byPlatform ?? []).flatMap((p) => p.segments)];
+  const words = legend(
+    segments.flatMap((s) => [
+      ['status', s.status] as const,
+      ['basis', s.basis] as const,
+      ...(s.uncertain ? [['term', 'uncertain-window'] as const] : []),
+    ]),
+  );
+  if (words.length) lines.push('', ...words.map((w) => style.dim(w)));
   return lines.join('\n');
 }

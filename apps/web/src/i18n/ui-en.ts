@@ -35,6 +35,8 @@ export const uiEn = {
     loading: 'Loading…',
     error: 'Could not load this',
     retry: 'Try again',
+    notInLedger: 'Not in the ledger',
+    didYouMean: 'Did you mean:',
     notFound: 'Nothing at this address',
     home: 'Back to the timeline',
     everyone: 'everyone',

@@ -37,6 +37,8 @@ export const uiZh: SameShape<typeof uiEn> = {
   state: {
     loading: '加载中…',
     error: '加载失败',
+    notInLedger: '账本中没有',
+    didYouMean: '你是不是要找：',
     retry: '重试',
     notFound: '此地址没有内容',
     home: '回到时间线',
