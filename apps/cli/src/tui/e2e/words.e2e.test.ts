@@ -124,4 +124,17 @@ describe('words a reader can quote, in the terminal UI (tmux)', () => {
     );
     await check(/History of this crossing/);
   }, 120_000);
+
+  it('Walls: e keeps the cursor on its host and target', async () => {
+    // From Ask, where digits type, back one screen to Walls.
+    session.keys('BTab');
+    await session.waitFor(/empty hidden \(e shows\)/);
+    session.keys('j', 'l', 'l');
+    await pause();
+    const before = /^(\S+ × \S+) /m.exec(session.screen())?.[1];
+    expect(before).toBeDefined();
+    session.keys('e');
+    await session.waitFor(/all shown \(e hides empty\)/);
+    expect(/^(\S+ × \S+) /m.exec(session.screen())?.[1]).toBe(before);
+  });
 });
