@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settled, watchedPage } from './support/browser';
+import { horizontalOverflow } from './support/overflow';
 import { useSuite } from './support/suite';
 
 const suite = useSuite();
@@ -88,6 +89,18 @@ describe('web snags a newcomer met', () => {
         name: 'WeChat blocks Taobao links, and the Alibaba–Tencent walls go up',
       });
       expect(await link.getAttribute('href')).toBe('/events/2013-11-wechat-blocks-taobao-links');
+    } finally {
+      await close();
+    }
+  });
+
+  it('/actors/alibaba does not scroll sideways on a phone', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser, 'en-US', { width: 390, height: 844 });
+    try {
+      await page.goto(`${suite.url}/actors/alibaba`);
+      await settled(page);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }
