@@ -105,4 +105,24 @@ describe('web snags a newcomer met', () => {
       await close();
     }
   });
+
+  it('Sources are listed by number, and a summary’s source numbers link to their sources', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser);
+    try {
+      await page.goto(`${suite.url}/sources`);
+      await settled(page);
+      const numbers = (await page.locator('.sources-table tbody td.num').allTextContents()).filter(
+        (n) => n !== '—',
+      );
+      expect(numbers.length).toBeGreaterThan(3);
+      expect(numbers).toEqual([...numbers].sort());
+      await page.goto(`${suite.url}/events/2008-09-taobao-blocks-baidu-product-search`);
+      await settled(page);
+      const link = page.locator('.lead a', { hasText: '000' });
+      expect(await link.getAttribute('href')).toMatch(/^\/sources\//);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
