@@ -125,4 +125,24 @@ describe('web snags a newcomer met', () => {
       await close();
     }
   });
+
+  it('date fields show YYYY-MM-DD, as the rest of the page writes dates, not the browser’s mm/dd/yyyy', async () => {
+    const { page, errors, close } = await watchedPage(suite.browser);
+    try {
+      for (const [path, label] of [
+        ['/compliance?at=2021-10-15', 'Date'],
+        ['/ask?host=wechat&capability=link.open&target=taobao&at=2021-10-15', 'Date'],
+      ] as const) {
+        await page.goto(`${suite.url}${path}`);
+        await settled(page);
+        const input = page.locator('main input[inputmode="numeric"]').first();
+        expect(await input.getAttribute('type'), label).toBe('text');
+        expect(await input.inputValue()).toBe('2021-10-15');
+        expect(await page.locator('main input[type="date"]').count()).toBe(0);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -85,8 +85,10 @@ export function AskForm({ initial, serverErrors, onAsk }: Props) {
           <input
             {...ids}
             name="at"
-            type="date"
-            min="2010-01-01"
+            // YYYY-MM-DD as typed, not the browser's mm/dd/yyyy (see DateField).
+            type="text"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
             value={form.at}
             onChange={(e) => set('at')(e.target.value)}
           />
