@@ -30,6 +30,7 @@ describe('words a reader can quote, in the terminal UI (tmux)', () => {
     session.keys('End');
     const words = await session.waitFor(/crossing — host · surface · capability · target/);
     expect(words.input).toMatch(/inherited — from a broader rule/);
+    expect(words.input).toMatch(/B~ +a ~ after it: uncertain window — /);
     session.keys('Home');
     await pause();
     for (let page = 0; page < 8 && !/Timeline marks/.test(session.screen()); page++) {
@@ -125,7 +126,7 @@ describe('words a reader can quote, in the terminal UI (tmux)', () => {
     await check(/History of this crossing/);
   }, 120_000);
 
-  it('Walls: e keeps the cursor on its host and target', async () => {
+  it('Walls: e keeps the cursor on its host and target; the legend explains inherited and uncertain marks', async () => {
     // From Ask, where digits type, back one screen to Walls.
     session.keys('BTab');
     await session.waitFor(/empty hidden \(e shows\)/);
@@ -136,5 +137,7 @@ describe('words a reader can quote, in the terminal UI (tmux)', () => {
     session.keys('e');
     await session.waitFor(/all shown \(e hides empty\)/);
     expect(/^(\S+ × \S+) /m.exec(session.screen())?.[1]).toBe(before);
+    // The legend explains the marks for inherited and uncertain cells.
+    expect(session.screen()).toMatch(/b inherited · B~ uncertain window/);
   });
 });

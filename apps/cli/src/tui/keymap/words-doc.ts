@@ -17,6 +17,13 @@ export function wordsDoc(): Doc {
     [DISPUTED_MARK, explain('term', 'disputed')],
   ];
   for (const [mark, text] of marks) doc.push(line('  ', span(mark.padEnd(8), 'accent'), text));
+  doc.push([], line(span('Walls marks', 'title')));
+  doc.push(
+    line('  ', span('b'.padEnd(8), 'accent'), `a lower-case letter: ${explain('basis', 'inherited')}`),
+  );
+  doc.push(
+    line('  ', span('B~'.padEnd(8), 'accent'), `a ~ after it: ${explain('term', 'uncertain-window')}`),
+  );
   doc.push([], line(span('Words in answers', 'title')));
   for (const group of WORD_GROUPS)
     for (const id of Object.keys(GLOSSARY[group])) doc.push(line(`  ${explain(group, id as never)}`));

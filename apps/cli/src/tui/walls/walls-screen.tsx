@@ -96,7 +96,7 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
       ) : (
         <Box flexDirection="column" height={paneHeight}>
           <WallsGrid axes={shown} result={result} camp={camp} row={row} col={col} state={s} layout={layout} />
-          <Legend />
+          <Legend wide={width >= 110} />
           <WallLine
             shown={shown}
             all={axes}
