@@ -37,6 +37,7 @@ describe('no page shows a ledger id where a title exists', () => {
         try {
           await page.goto(suite.url + path);
           await settled(page);
+          // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees, not hidden text
           const text = await page.evaluate(() => document.body.innerText);
           expect(IDS.filter((id) => text.includes(id))).toEqual([]);
           expect(text).not.toMatch(/#\d+\b/);
