@@ -128,7 +128,8 @@ describe('CLI snags a newcomer met', () => {
   });
 
   it('the first run says it is creating the ledger, and how many events it holds; later runs do not', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'hutong-first-')), 'data');
+    const parent = mkdtempSync(join(tmpdir(), 'hutong-first-'));
+    const dir = join(parent, 'data');
     try {
       const first = hutongOn(dir)('figures', '--actor', 'taobao');
       expect(first.code).toBe(0);
@@ -137,7 +138,7 @@ describe('CLI snags a newcomer met', () => {
       );
       expect(hutongOn(dir)('figures', '--actor', 'taobao').stderr).toBe('');
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 
