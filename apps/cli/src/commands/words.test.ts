@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLedger } from '@hutong/data';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { cliEnv, copySeeded, HUTONG_BIN, hutongOn, serveOn } from '../test-support/hutong-binary';
+import { cliEnv, copySeeded, HUTONG_BIN, hutongOn } from '../test-support/hutong-binary';
 
 // Issue 26: words a reader can quote, from the real binary on a copy of the seeded store.
 const store = copySeeded(inject('seededDataDir'));
@@ -139,19 +139,6 @@ describe('CLI snags a newcomer met', () => {
       expect(hutongOn(dir)('figures', '--actor', 'taobao').stderr).toBe('');
     } finally {
       rmSync(parent, { recursive: true, force: true });
-    }
-  });
-
-  it('REST answers a question without surface for every surface (*), as the CLI does', async () => {
-    const server = await serveOn(store.dir);
-    try {
-      const res = await fetch(
-        `${server.url}/api/decide?host=wechat&capability=link.open&target=taobao&at=2021-10-15`,
-      );
-      expect(res.status).toBe(200);
-      expect(((await res.json()) as { question: { surface: string } }).question.surface).toBe('*');
-    } finally {
-      await server.stop();
     }
   });
 

@@ -22,7 +22,6 @@ import { ANALYSIS, MAX_PARTS } from '../cost';
 import { engineOutput } from '../engine-output';
 import type { FoldedLedger } from '../ledger-view';
 import { CALL, rest } from '../rest';
-import { everySurfaceByDefault } from '../surface-default';
 import { ledgerProcedure } from '../trpc';
 
 const ManyResult = z.union([
@@ -36,8 +35,7 @@ export const decisionsRouter = {
     .meta(
       rest('GET', '/decide', 'What happens when a user on host meets target (or url) on surface, on date at'),
     )
-    // One default surface everywhere (CLI, terminal UI, web, REST): every surface.
-    .input(everySurfaceByDefault(Question))
+    .input(Question)
     .output(engineOutput(Decision))
     .query(onKnownActors(decide)),
 
@@ -48,7 +46,7 @@ export const decisionsRouter = {
         cost: { base: CALL + ANALYSIS },
       }),
     )
-    .input(everySurfaceByDefault(CrossingQuestion))
+    .input(CrossingQuestion)
     .output(engineOutput(CrossingHistory))
     .query(onKnownActors(historyOf)),
 
