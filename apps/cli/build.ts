@@ -1,4 +1,5 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { externalPackages, NODE_BUNDLE, writePackManifest } from '@hutong/pack';
 import { build } from 'tsdown';
@@ -38,10 +39,15 @@ const undeclared = externals.filter((name) => !(name in own.dependencies));
 if (undeclared.length) throw new Error(`add to apps/cli dependencies (catalog:): ${undeclared.join(', ')}`);
 // The curated ledger, where the bundled loader looks for it (`../ledger/` beside `lib/`).
 cpSync(here('../../packages/data/ledger/'), here('./dist/ledger/'), { recursive: true });
+// The built web app, so an installed `hutong serve` serves it (turbo builds the web app first).
+const web = here('../web/dist/');
+if (!existsSync(join(web, 'index.html')))
+  throw new Error('build the web app first (pnpm --filter @hutong/web build)');
+cpSync(web, here('./dist/web/'), { recursive: true });
 writePackManifest(here('./dist/'), {
   name: '@hutong/cli',
   version: own.version,
   description: 'hutong: a sourced, time-aware ledger of platform interoperability, on the command line',
   dependencies: externals,
-  fields: { bin: { hutong: 'lib/hutong.js' }, files: ['lib', 'ledger'] },
+  fields: { bin: { hutong: 'lib/hutong.js' }, files: ['lib', 'ledger', 'web'] },
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATA_DIR } from '@hutong/store/defaults';
 import { z } from 'zod';
 
@@ -14,6 +16,16 @@ export const CliEnv = z.object({
 export type CliEnv = z.infer<typeof CliEnv>;
 
 export const readCliEnv = (): CliEnv => CliEnv.parse(process.env);
+
+/**
+ * The web app the package ships beside its bundle (`web/` next to `lib/`), for `hutong serve` to
+ * serve when HUTONG_WEB_DIR names none; in the workspace the server finds apps/web/dist itself.
+ */
+export function useShippedWebApp(moduleUrl: string): void {
+  const dir = fileURLToPath(new URL('../web/', moduleUrl));
+  if (process.env.HUTONG_WEB_DIR === undefined && existsSync(`${dir}index.html`))
+    process.env.HUTONG_WEB_DIR = dir;
+}
 
 /**
  * Ink renders only its last frame when it thinks it runs in CI (it reads `CI` once, on import). The

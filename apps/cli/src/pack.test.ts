@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'hutong-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed CLI', () => {
-  it('installs with npm install -g into an empty prefix outside the repo and answers there', () => {
+  it('installs with npm install -g into an empty prefix outside the repo, answers there and serves the web app', async () => {
     const npm = (...args: string[]) =>
       execFileSync('npm', args, {
         cwd: work,
@@ -35,7 +35,30 @@ describe('the packed CLI', () => {
       ['decide', ...flagsOf(wechatTaobaoQuestion), '--json'],
       { cwd: work, env, encoding: 'utf8', timeout: 300_000 },
     );
-    expect(r.stderr).toBe('');
+    // The first run creates the store and says so; nothing else is written to stderr.
+    expect(r.stderr).toMatch(/^hutong: creating the ledger in \S+ \(first run\)…\nhutong: … \d+ events\n$/);
     expect(JSON.parse(r.stdout).status).toBe('open');
+
+    // The installed `serve` serves the web app it ships, not a 404 asking for `pnpm build`.
+    const server = spawn(join(prefix, 'bin', 'hutong'), ['serve', '--port', '0'], {
+      cwd: work,
+      env,
+      stdio: 'ignore',
+    });
+    try {
+      const file = join(work, '.hutong', 'server.json');
+      const started = Date.now();
+      while (!existsSync(file) && Date.now() - started < 120_000)
+        await new Promise((ok) => setTimeout(ok, 100));
+      const { url } = JSON.parse(readFileSync(file, 'utf8')) as { url: string };
+      const page = await fetch(`${url}/actors/wechat`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<div id="root">/);
+    } finally {
+      await new Promise((done) => {
+        server.once('exit', done);
+        server.kill('SIGTERM');
+      });
+    }
   });
 });

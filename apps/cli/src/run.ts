@@ -1,6 +1,8 @@
+import { closestIds } from '@hutong/domain';
 import { type ClientOptions, openLocal } from '@hutong/runtime';
 import type { CommandContext, Io } from './command-context';
 import { type CliEnv, leaveCiModeForTerminal } from './env';
+import { createsStore } from './first-run';
 import { createStyle } from './format/style';
 import { report } from './report';
 import { COMMANDS, commandNamed } from './spec/command-specs';
@@ -20,7 +22,14 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       out,
       api,
       // One implementation behind open's two overloads (what `reads` may give back).
-      open: ((opts?: ClientOptions) => openLocal(localEnv(api, env), opts)) as CommandContext['open'],
+      open: (async (opts?: ClientOptions) => {
+        // The first run seeds the store for seconds: say so, then how much it holds.
+        const first = createsStore(api, env);
+        if (first) io.stderr(`hutong: creating the ledger in ${env.HUTONG_DATA_DIR} (first run)…`);
+        const local = await openLocal(localEnv(api, env), opts);
+        if (first) io.stderr(`hutong: … ${(await local.client.ledger.stats.query()).events} events`);
+        return local;
+      }) as CommandContext['open'],
       openStore: ({ seeded, api: viaApi }) =>
         openLocal(localEnv(viaApi ? api : undefined, env), { storeOnly: { seeded } }),
       read: async (fn) => {
@@ -44,8 +53,11 @@ export async function run(argv: string[], env: CliEnv, io: Io): Promise<number> 
       });
     }
     const entry = commandNamed(command);
+    const names = COMMANDS.map((c) => c.name);
     if (!entry)
-      throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`);
+      throw new UsageError(
+        `unknown command "${command}" — did you mean ${closestIds(command, names, 1)[0]}? (commands: ${names.join(', ')})`,
+      );
     const code = await (await entry.load())(args, ctx);
     return typeof code === 'number' ? code : 0;
   } catch (err) {

@@ -15,13 +15,16 @@ describe('what if and why not', () => {
       await settled(page);
       const panel = page.locator('section.what-if');
       await panel.getByRole('heading', { name: 'What if' }).waitFor();
-      const row = panel.locator('.what-if-crossings tbody tr', { hasText: /private chat/i }).filter({
-        hasText: 'Taobao',
+      // The crossing is the row's heading (the cells' event titles may mention private chats too).
+      const row = panel.locator('.what-if-crossings tbody tr').filter({
+        has: page.locator('th', { hasText: /private chat.*Taobao$/i }),
       });
       await row.first().waitFor();
       const cells = row.first().locator('td');
-      expect(await cells.nth(0).textContent()).toContain(OPENING);
-      expect(await cells.nth(1).textContent()).toContain(CONFIRMATION);
+      // Each side names its deciding event by title, linked, its id in the tooltip.
+      expect(await cells.nth(0).textContent()).toContain('WeChat lets private chats open links directly');
+      expect(await cells.nth(0).locator('a').getAttribute('title')).toBe(OPENING);
+      expect(await cells.nth(1).locator('a').getAttribute('title')).toBe(CONFIRMATION);
       await panel.locator('.what-if-walls table').first().waitFor();
       expect(await panel.locator('.what-if-wall-count').textContent()).toMatch(/\d+ cells? differs?/);
       await panel.locator('.recharts-line-curve').first().waitFor();
@@ -32,8 +35,8 @@ describe('what if and why not', () => {
       expect(new URL(page.url()).searchParams.get('without')?.split(',')).toEqual([OPENING, CONFIRMATION]);
       await page.waitForFunction(
         (c) =>
-          [...document.querySelectorAll('.what-if-crossings tbody tr td:nth-child(3)')].some((td) =>
-            td.textContent?.includes(c),
+          [...document.querySelectorAll('.what-if-crossings tbody tr td:nth-child(3) a')].some(
+            (a) => a.getAttribute('title') === c,
           ),
         '2013-11-wechat-blocks-taobao-links',
       );

@@ -41,6 +41,17 @@ export {
 } from './errors';
 export * from './game';
 export {
+  explain,
+  explained,
+  GLOSSARY,
+  type GlossaryEntry,
+  type GlossaryGroup,
+  type GlossaryLanguage,
+  glossaryEntry,
+  legend,
+  meanings,
+} from './glossary';
+export {
   Actor,
   type ActorInput,
   ActorKind,

@@ -2,6 +2,8 @@
  * The domain's date arithmetic and vocabularies without its schemas (and so without zod): what a
  * start-up-sensitive caller such as the CLI's commands needs before it has a question to validate.
  */
+
+export { explain, GLOSSARY, type GlossaryGroup, legend } from './glossary';
 export { explainBadDate, isoFromDay, LEDGER_EPOCH, todayIso } from './schema/calendar';
 export { CAPABILITIES, SURFACES } from './schema/vocabulary-values';
 export { windowIsPeriod } from './schema/window-period';

@@ -1,6 +1,6 @@
 import { parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
-import { table } from '../format/table';
+import { headedTable } from '../format/headed-table';
 import { actorsSpec } from '../spec/query-specs';
 
 /** `hutong actors`: every actor with its names, owner and web hosts. */
@@ -10,7 +10,11 @@ export async function actorsCommand(args: string[], { read, out }: CommandContex
     const actors = await client.actors.list.query();
     if (f.json) return void out.line(JSON.stringify(actors, null, 2));
     out.line(
-      table(actors.map((a) => [a.id, a.kind, a.name.zh, a.name.en, a.owner ?? '', a.hosts.join(' ')])),
+      headedTable(
+        out.style,
+        ['id', 'kind', '中文名', 'name', 'owner', 'web hosts'],
+        actors.map((a) => [a.id, a.kind, a.name.zh, a.name.en, a.owner ?? '', a.hosts.join(' ')]),
+      ),
     );
   });
 }

@@ -1,7 +1,8 @@
 import type { ComplianceFinding } from '@hutong/domain';
-import { ongoingBreach, todayIso } from '@hutong/domain/plain';
+import { legend, ongoingBreach, todayIso } from '@hutong/domain/plain';
 import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
+import { ledgerTitles, type TitleOf } from '../format/ledger-titles';
 import { inheritedText } from '../format/qualifiers';
 import { table } from '../format/table';
 import { complianceSpec } from '../spec/query-specs';
@@ -13,8 +14,8 @@ export async function complianceCommand(args: string[], { read, out }: CommandCo
   const f = parseFlags(args, complianceSpec.flags);
   const at = dateFlag(f.at ?? todayIso(), 'at');
   // The crossing and its status open both tables: the confirmed breaches and the unconfirmed ones.
-  const cells = (x: ComplianceFinding) => [
-    x.regulation,
+  const cells = (x: ComplianceFinding, titleOf: TitleOf) => [
+    titleOf(x.regulation),
     x.host,
     x.surface,
     x.capability,
@@ -23,7 +24,11 @@ export async function complianceCommand(args: string[], { read, out }: CommandCo
   ];
   return read(async (client) => {
     const findings = await client.analysis.compliance.query({ at, regulation: f.regulation });
+    const words = legend(
+      findings.flatMap((x) => [['status', x.status] as const, ['basis', x.basis] as const]),
+    );
     if (f.json) return void out.line(JSON.stringify(findings, null, 2));
+    const titleOf = await ledgerTitles(client);
     const confirmed = findings.filter((x) => x.daysInBreach !== null);
     const unconfirmed = findings.filter((x) => x.daysInBreach === null);
     if (!confirmed.length) out.line(out.style.dim(`no breaches recorded on ${at}`));
@@ -32,7 +37,7 @@ export async function complianceCommand(args: string[], { read, out }: CommandCo
         table([
           [...HEAD, 'basis', 'in breach since', 'until', 'days'],
           ...confirmed.map((x) => [
-            ...cells(x),
+            ...cells(x, titleOf),
             x.basis,
             x.breachSince ?? '',
             x.breachUntil ?? ongoingBreach.en,
@@ -52,13 +57,14 @@ export async function complianceCommand(args: string[], { read, out }: CommandCo
         table([
           [...HEAD, 'answer from'],
           ...unconfirmed.map((x) => [
-            ...cells(x),
+            ...cells(x, titleOf),
             x.rule.cause
-              ? `the target's own doing [${x.rule.event}]`
-              : `${inheritedText(x.inheritedFrom).replace(/^ from /, '')} [${x.rule.event}]`,
+              ? `the target's own doing [${titleOf(x.rule.event)}]`
+              : `${inheritedText(x.inheritedFrom).replace(/^ from /, '')} [${titleOf(x.rule.event)}]`,
           ]),
         ]),
       );
     }
+    if (words.length) out.line(`\n${words.map((w) => out.style.dim(w)).join('\n')}`);
   });
 }

@@ -22,7 +22,7 @@ export async function decideCommand(args: string[], { read, out, io }: CommandCo
   return read(async (client) => {
     const decision = await client.decisions.decide.query(question);
     if (f.surface === undefined) io.stderr(surfaceNote);
-    out.line(f.json ? JSON.stringify(decision, null, 2) : formatDecision(decision, out.style));
+    out.line(f.json ? JSON.stringify(decision, null, 2) : formatDecision(decision, out.style, f.url));
   });
 }
 

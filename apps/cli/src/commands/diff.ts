@@ -1,6 +1,6 @@
 import { dateFlag, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
-import { table } from '../format/table';
+import { headedTable } from '../format/headed-table';
 import { diffSpec } from '../spec/query-specs';
 
 /** `hutong diff --from D1 --to D2`: every recorded crossing whose status changed, and the events between. */
@@ -11,10 +11,15 @@ export async function diffCommand(args: string[], { read, out }: CommandContext)
   return read(async (client) => {
     const d = await client.analysis.diff.query({ from, to });
     if (f.json) return void out.line(JSON.stringify(d, null, 2));
+    const { items } = await client.events.list.query({ limit: 5000 });
+    const events = new Map(items.map(({ event }) => [event.id, event]));
+    const titleOf = (id: string) => events.get(id)?.title.en ?? id;
     out.line(out.style.bold(`${d.changes.length} changes from ${from} to ${to}`));
     if (d.changes.length)
       out.line(
-        table(
+        headedTable(
+          out.style,
+          ['host', 'surface', 'capability', 'target', 'change', 'basis', 'event'],
           d.changes.map((c) => [
             c.host,
             c.surface,
@@ -22,10 +27,20 @@ export async function diffCommand(args: string[], { read, out }: CommandContext)
             c.target,
             `${out.style.status(c.before)} → ${out.style.status(c.after)}`,
             c.basis,
-            c.rule?.event ?? '',
+            c.rule ? titleOf(c.rule.event) : '',
+          ]),
+          d.changes.flatMap((c) => [
+            ['status', c.before] as const,
+            ['status', c.after] as const,
+            ['basis', c.basis] as const,
           ]),
         ),
       );
-    out.line(out.style.dim(`${d.events.length} events in between`));
+    out.line('');
+    out.line(out.style.bold(`${d.events.length} ${d.events.length === 1 ? 'event' : 'events'} in between`));
+    for (const id of d.events) {
+      const e = events.get(id);
+      out.line(e ? `  ${e.date}  ${e.title.en}` : `  ${id}`);
+    }
   });
 }

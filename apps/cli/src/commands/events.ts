@@ -1,7 +1,7 @@
 import { Capability, EventKind } from '@hutong/domain';
 import { dateFlag, oneOf, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
-import { table } from '../format/table';
+import { headedTable } from '../format/headed-table';
 import { eventsSpec } from '../spec/query-specs';
 
 /** `hutong events`: the ledger's events in date order, filtered, each with its id (for `hutong event ID`). */
@@ -29,10 +29,19 @@ export async function eventsCommand(args: string[], { read, out }: CommandContex
     const rows = items.map(({ event: e }) => [
       e.precision === 'day' ? e.date : e.precision === 'month' ? e.date.slice(0, 7) : e.date.slice(0, 4),
       e.kind,
-      e.confidence === 'confirmed' ? '' : e.confidence,
+      e.confidence,
       e.title.en,
       e.id,
     ]);
-    out.line(rows.length ? table(rows) : out.style.dim('no events match'));
+    out.line(
+      rows.length
+        ? headedTable(
+            out.style,
+            ['date', 'kind', 'confidence', 'title', 'id (for hutong event)'],
+            rows,
+            items.map(({ event: e }) => ['confidence', e.confidence] as const),
+          )
+        : out.style.dim('no events match'),
+    );
   });
 }

@@ -1,6 +1,6 @@
 import { parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
-import { table } from '../format/table';
+import { headedTable } from '../format/headed-table';
 import { figuresSpec } from '../spec/query-specs';
 
 /** `hutong figures [--actor ID]`: sourced numbers about the actors. */
@@ -9,14 +9,19 @@ export async function figuresCommand(args: string[], { read, out }: CommandConte
   return read(async (client) => {
     const figures = await client.figures.list.query({ actor: f.actor });
     if (f.json) return void out.line(JSON.stringify(figures, null, 2));
+    if (!figures.length)
+      return void out.line(out.style.dim(`no figures${f.actor ? ` about ${f.actor}` : ''} in the ledger`));
+    const titles = new Map((await client.sources.list.query()).map((s) => [s.id, s.title]));
     out.line(
-      table(
+      headedTable(
+        out.style,
+        ['date', 'actor', 'figure', 'value', 'source'],
         figures.map((x) => [
           x.date.slice(0, x.precision === 'day' ? 10 : x.precision === 'month' ? 7 : 4),
           x.actor,
           x.label.en,
           `${x.value} ${x.unit}`,
-          x.source.source,
+          titles.get(x.source.source) ?? x.source.source,
         ]),
       ),
     );

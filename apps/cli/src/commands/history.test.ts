@@ -13,8 +13,12 @@ describe('hutong history', () => {
   it('says when a Taobao link first opened in a WeChat private chat, and every status before and since', () => {
     const r = hutong('history', ...crossing);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^first open on 2021-11-29 \(2021-11-29-wechat-opens-private-chat-links\)$/m);
-    expect(r.stdout).toMatch(/^2021-09-17 +2021-11-28 +FRICTION +direct +2021-09-17-/m);
+    expect(r.stdout).toMatch(
+      /^first open on 2021-11-29 \(WeChat lets private chats open links directly and trials e-commerce links in group chats\)$/m,
+    );
+    expect(r.stdout).toMatch(
+      /^2021-09-17 +2021-11-28 +FRICTION +direct +WeChat revises its external-link rules/m,
+    );
     expect(r.stdout).toMatch(/^ {4}uncertain 2013-11-01 … 2013-12-31: unknown → blocked/m);
   });
 

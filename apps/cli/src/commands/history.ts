@@ -1,6 +1,7 @@
 import { parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { formatHistory } from '../format/history';
+import { ledgerTitles } from '../format/ledger-titles';
 import { historySpec } from '../spec/query-specs';
 import { crossingFlags, surfaceNote } from './question-flags';
 
@@ -11,6 +12,10 @@ export async function historyCommand(args: string[], { read, out, io }: CommandC
   return read(async (client) => {
     const history = await client.decisions.history.query(crossing);
     if (f.surface === undefined) io.stderr(surfaceNote);
-    out.line(f.json ? JSON.stringify(history, null, 2) : formatHistory(history, out.style));
+    out.line(
+      f.json
+        ? JSON.stringify(history, null, 2)
+        : formatHistory(history, out.style, await ledgerTitles(client)),
+    );
   });
 }

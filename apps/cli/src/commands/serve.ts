@@ -1,4 +1,5 @@
 import { parseFlags, portFlag } from '../args';
+import { useShippedWebApp } from '../env';
 import { serveSpec } from '../spec/admin-specs';
 
 /**
@@ -7,6 +8,7 @@ import { serveSpec } from '../spec/admin-specs';
  */
 export async function serveCommand(args: string[]) {
   const f = parseFlags(args, serveSpec.flags);
+  useShippedWebApp(import.meta.url);
   const { serveFromEnv } = await import('@hutong/server');
   await serveFromEnv({ port: f.port === undefined ? undefined : portFlag(f.port, 3000), host: f.host });
 }

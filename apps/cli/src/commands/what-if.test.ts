@@ -24,9 +24,11 @@ describe('hutong what-if', () => {
     const block = r.stdout
       .split('\n\n')
       .find((b) => b.startsWith('wechat · private-chat · link.open · taobao\n'));
-    expect(block).toMatch(/^ {2}ledger +OPEN +direct +2021-11-29-wechat-opens-private-chat-links$/m);
     expect(block).toMatch(
-      /^ {2}what if +FRICTION +direct +2021-09-17-wechat-private-chat-links-with-confirmation$/m,
+      /^ {2}ledger +OPEN +direct +WeChat lets private chats open links directly and trials e-commerce links in group chats$/m,
+    );
+    expect(block).toMatch(
+      /^ {2}what if +FRICTION +direct +WeChat revises its external-link rules: links open in private chats after a second confirmation$/m,
     );
   });
 
@@ -67,7 +69,7 @@ describe('hutong why-not', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/BLOCKED, wanted OPEN/);
     expect(r.stdout).toMatch(/wechat · group-chat · link\.open · taobao → blocked {2}decides it/);
-    expect(r.stdout).toMatch(/\[2013-11-wechat-blocks-taobao-links\]/);
+    expect(r.stdout).toMatch(/WeChat blocks Taobao links, and the Alibaba–Tencent walls go up/);
     const w = JSON.parse(hutong('why-not', ...groupChat, '--at', '2021-10-15', '--json').stdout);
     const file = join(store.dir, 'change.json');
     writeFileSync(file, JSON.stringify(w.changes[0].apply));

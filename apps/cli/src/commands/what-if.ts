@@ -3,6 +3,7 @@ import { describeIssues, LedgerOverlay } from '@hutong/domain';
 import { z } from 'zod';
 import { dateFlag, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
+import { ledgerTitles } from '../format/ledger-titles';
 import { formatWhatIf } from '../format/what-if';
 import { whatIfSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
@@ -33,7 +34,7 @@ export async function whatIfCommand(args: string[], { read, out }: CommandContex
       ...dates,
       ...(openness ? { openness } : {}),
     });
-    out.line(f.json ? JSON.stringify(w, null, 2) : formatWhatIf(w, out.style));
+    out.line(f.json ? JSON.stringify(w, null, 2) : formatWhatIf(w, out.style, await ledgerTitles(client)));
   });
 }
 

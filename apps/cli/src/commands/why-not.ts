@@ -1,6 +1,7 @@
 import { todayIso } from '@hutong/domain/plain';
 import { dateFlag, oneOf, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
+import { ledgerTitles } from '../format/ledger-titles';
 import { formatWhyNot } from '../format/why-not';
 import { whyNotSpec } from '../spec/query-specs';
 import { VOCABULARIES } from '../spec/vocabulary';
@@ -18,6 +19,6 @@ export async function whyNotCommand(args: string[], { read, out, io }: CommandCo
   return read(async (client) => {
     const w = await client.decisions.whyNot.query({ question, want });
     if (f.surface === undefined) io.stderr(surfaceNote);
-    out.line(f.json ? JSON.stringify(w, null, 2) : formatWhyNot(w, out.style));
+    out.line(f.json ? JSON.stringify(w, null, 2) : formatWhyNot(w, out.style, await ledgerTitles(client)));
   });
 }

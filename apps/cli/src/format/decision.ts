@@ -4,5 +4,5 @@ import type { Decision } from './decision-parts';
 import type { Style } from './style';
 
 /** A decision as a reader wants it: the terminal UI's document, printed, with each source on one line. */
-export const formatDecision = (d: Decision, s: Style): string =>
-  docText(decisionDoc(d, { sources: 'compact' }), s);
+export const formatDecision = (d: Decision, s: Style, url?: string): string =>
+  docText(decisionDoc(d, { sources: 'compact', ...(url !== undefined && { url }) }), s);

@@ -1,5 +1,7 @@
 import type { RouterOutputs } from '@hutong/client';
 import type { DecidedStatus } from '@hutong/domain';
+import { explain, GLOSSARY } from '@hutong/domain/plain';
+import { eventTitles } from './event-titles';
 
 type Decision = RouterOutputs['decisions']['decide'];
 
@@ -10,12 +12,8 @@ const dim = (text: string) => ({ text, tone: 'dim' as const });
 const title = (text: string) => ({ text, tone: 'title' as const });
 const st = (status: DecidedStatus) => ({ text: status, status });
 
-const BASIS_TEXT: Record<Decision['basis'], string> = {
-  direct: 'direct — a rule names this host, surface and target',
-  inherited: 'inherited',
-  inferred: 'inferred — a later observation that this status held, carried back',
-  none: 'none — no rule covers this question',
-};
+// Inherited says where from instead; the legend under the text explains the word.
+const basisText = (b: Decision['basis']) => (b === 'inherited' ? 'inherited' : explain('basis', b));
 
 /** Where an inherited answer came from, e.g. "from every surface (*), target alibaba". */
 export function inheritedText(f: Decision['inheritedFrom']): string {
@@ -41,7 +39,8 @@ export const noRuleText = (d: Decision) =>
  */
 
 export function qualifierLines(d: Decision): Part[][] {
-  const lines: Part[][] = [[dim(`basis  ${BASIS_TEXT[d.basis]}${inheritedText(d.inheritedFrom)}`)]];
+  const titleOf = eventTitles(d);
+  const lines: Part[][] = [[dim(`basis  ${basisText(d.basis)}${inheritedText(d.inheritedFrom)}`)]];
   if (d.rule?.cause)
     lines.push([
       title('cause  '),
@@ -57,7 +56,7 @@ export function qualifierLines(d: Decision): Part[][] {
       st(u.before),
       ' to ',
       st(u.after),
-      dim(`  [${u.rule.event}]`),
+      dim(`  [${titleOf(u.rule.event)}]`),
     ]);
   if (u) lines.push([dim('           until that window closes, the earlier status is given')]);
   if (d.rest)
@@ -66,7 +65,7 @@ export function qualifierLines(d: Decision): Part[][] {
       'everyone outside the rollout: ',
       st(d.rest.status),
       d.rest.friction.length ? ` (friction: ${d.rest.friction.join(', ')})` : '',
-      dim(d.rest.rule ? `  [${d.rest.rule.event}]` : ''),
+      dim(d.rest.rule ? `  [${titleOf(d.rest.rule.event)}]` : ''),
     ]);
   if (d.byPlatform?.length) {
     lines.push([title('by platform and surface')]);
@@ -75,7 +74,7 @@ export function qualifierLines(d: Decision): Part[][] {
       lines.push([
         `  ${p.host} → ${p.target} · ${p.surface === '*' && named ? '* (surfaces no rule names)' : p.surface}  `,
         st(p.status),
-        dim(`  ${p.basis}${p.rule ? `  [${p.rule}]` : ''}`),
+        dim(`  ${p.basis}${p.rule ? `  [${titleOf(p.rule)}]` : ''}`),
       ]);
   }
   if (d.nearby?.length) {
@@ -84,7 +83,7 @@ export function qualifierLines(d: Decision): Part[][] {
       lines.push([
         `  ${n.host} · ${n.surface} · ${n.capability} · ${n.target}  `,
         st(n.status),
-        dim(`  ${n.relation}`),
+        dim(`  ${GLOSSARY.relation[n.relation].word.en}`),
       ]);
   }
   return lines;

@@ -12,7 +12,7 @@ const dated = (date: string, precision: string) =>
 export function formatEvent({ event: e, sources }: Evidence, actors: readonly Actor[], s: Style): string {
   const lines = [
     s.bold(`${dated(e.date, e.precision)}  ${e.title.en} / ${e.title.zh}`),
-    s.dim(`${e.id} · ${e.kind} · ${e.confidence}${e.disputed ? ' · disputed' : ''}`),
+    s.dim(`${e.kind} · ${e.confidence}${e.disputed ? ' · disputed' : ''}`),
     '',
     e.summary.en,
     e.summary.zh,
@@ -35,7 +35,9 @@ export function formatEvent({ event: e, sources }: Evidence, actors: readonly Ac
   lines.push('', s.bold('sources'));
   for (const c of sources)
     lines.push(
-      `  ${c.record?.publisher ?? c.source}${c.record ? `, ${c.record.date}` : ''} ${s.dim(`[${c.source}]`)}`,
+      c.record
+        ? `  ${c.record.title}${s.dim(` — ${c.record.publisher}, ${c.record.date}`)}`
+        : `  ${c.source}`,
       `    “${c.quote}”`,
     );
   return lines.join('\n');
@@ -46,9 +48,7 @@ export function formatSource(found: FoundSource, s: Style): string {
   const src = found.source;
   const lines = [
     s.bold(src.title),
-    s.dim(
-      `${src.id} · ${src.publisher}${src.author ? ` · ${src.author}` : ''} · ${src.date} · ${src.language}`,
-    ),
+    s.dim(`${src.publisher}${src.author ? ` · ${src.author}` : ''} · ${src.date} · ${src.language}`),
   ];
   if (src.url) lines.push(src.url);
   const section = (title: string, items: { label: string; quotes: string[] }[]) => {
@@ -58,21 +58,21 @@ export function formatSource(found: FoundSource, s: Style): string {
   section(
     'events',
     found.events.map(({ event: e, citations }) => ({
-      label: `${dated(e.date, e.precision)}  ${e.title.en}  ${s.dim(`[${e.id}]`)}`,
+      label: `${dated(e.date, e.precision)}  ${e.title.en}`,
       quotes: citations.map((c) => c.quote),
     })),
   );
   section(
     'figures',
     found.figures.map(({ figure: f, citations }) => ({
-      label: `${f.date}  ${f.actor}  ${f.label.en}: ${f.value} ${f.unit}  ${s.dim(`[${f.id}]`)}`,
+      label: `${f.date}  ${f.actor}  ${f.label.en}: ${f.value} ${f.unit}`,
       quotes: citations.map((c) => c.quote),
     })),
   );
   section(
     'regulations',
     found.regulations.map(({ regulation: r, citations }) => ({
-      label: `${r.from}  ${r.title.en}  ${s.dim(`[${r.id}]`)}`,
+      label: `${r.from}  ${r.title.en}`,
       quotes: citations.map((c) => c.quote),
     })),
   );

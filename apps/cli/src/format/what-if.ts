@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import type { TitleOf } from './ledger-titles';
 import { percent } from './percent';
 import type { Style } from './style';
 import { table } from './table';
@@ -7,29 +8,31 @@ type WhatIf = RouterOutputs['analysis']['whatIf'];
 type Side = WhatIf['crossings'][number]['spans'][number]['baseline'];
 type Finding = NonNullable<WhatIf['compliance']>['gained'][number];
 
-const answer = (a: Side, s: Style) => [
+const answer = (a: Side, s: Style, titleOf: TitleOf) => [
   s.status(a.status, a.status.toUpperCase()),
   a.basis,
-  a.rule ? `${a.rule.event}` : s.dim('no rule covers it'),
+  a.rule ? titleOf(a.rule.event) : s.dim('no rule covers it'),
 ];
 
 /** Baseline beside counterfactual, crossing by crossing, for a reader who has not seen the ledger. */
-export function formatWhatIf(w: WhatIf, s: Style): string {
+export function formatWhatIf(w: WhatIf, s: Style, titleOf: TitleOf): string {
   const lines: string[] = [];
   const when = w.at ? `on ${w.at}` : `from ${w.from} to ${w.to}`;
   const what = [
-    w.without.length ? `without ${w.without.join(', ')}` : '',
-    w.with.length ? `with ${w.with.join(', ')}` : '',
+    w.without.length ? `without ${w.without.map(titleOf).join('; ')}` : '',
+    w.with.length ? `with ${w.with.map(titleOf).join('; ')}` : '',
   ].filter(Boolean);
   lines.push(s.bold(`What if: ${what.join('; ')}`) + s.dim(`  ${when}`));
   for (const r of w.regulationsDropped)
-    lines.push(s.dim(`  regulation ${r} is left out with the event that issued it: nobody is held to it`));
+    lines.push(
+      s.dim(`  regulation ${titleOf(r)} is left out with the event that issued it: nobody is held to it`),
+    );
   if (w.answering.length)
     lines.push(
       s.dim(
         `  kept: ${w.answering.length} events answer to it, but the ledger does not say they hung on it (add them to --without to leave them out too):`,
       ),
-      ...w.answering.map((id) => s.dim(`    ${id}`)),
+      ...w.answering.map((id) => s.dim(`    ${titleOf(id)}`)),
     );
   lines.push('');
   lines.push(
@@ -46,8 +49,8 @@ export function formatWhatIf(w: WhatIf, s: Style): string {
       if (c.spans.length > 1 || w.at === undefined) lines.push(s.dim(`  ${days}`));
       lines.push(
         table([
-          ['  ledger', ...answer(span.baseline, s)],
-          ['  what if', ...answer(span.counterfactual, s)],
+          ['  ledger', ...answer(span.baseline, s, titleOf)],
+          ['  what if', ...answer(span.counterfactual, s, titleOf)],
         ]),
       );
     }
@@ -63,7 +66,7 @@ export function formatWhatIf(w: WhatIf, s: Style): string {
     );
     const row = (sign: string, f: Finding) => [
       `  ${sign}`,
-      f.regulation,
+      titleOf(f.regulation),
       `${f.host} · ${f.surface} · ${f.capability} · ${f.target}`,
       s.status(f.status),
       f.daysInBreach === null ? s.dim('unconfirmed') : `${f.daysInBreach} days`,

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import type { TitleOf } from './ledger-titles';
 import type { Style } from './style';
 
 type WhyNot = RouterOutputs['decisions']['whyNot'];
@@ -14,7 +15,7 @@ const ROLE: Record<WhyNot['standing'][number]['role'], string> = {
 };
 
 /** What stands in the way, with who says so, then each change that would give the wanted status. */
-export function formatWhyNot(w: WhyNot, s: Style): string {
+export function formatWhyNot(w: WhyNot, s: Style, titleOf: TitleOf): string {
   const q = w.question;
   const lines: string[] = [];
   lines.push(
@@ -30,7 +31,7 @@ export function formatWhyNot(w: WhyNot, s: Style): string {
     const cause = st.rule.cause ? `, the target's own doing` : '';
     lines.push(`  ${ruleText(st.rule)}  ${s.dim(ROLE[st.role] + cause)}`);
     for (const e of st.evidence) {
-      lines.push(`    ${e.event.date}  ${e.event.title.en}  ${s.dim(`[${e.event.id}]`)}`);
+      lines.push(`    ${e.event.date}  ${e.event.title.en}`);
       for (const c of e.sources.slice(0, 2))
         lines.push(`${s.dim(`      ${c.record?.publisher ?? c.source}: `)}“${c.quote}”`);
     }
@@ -42,7 +43,7 @@ export function formatWhyNot(w: WhyNot, s: Style): string {
   w.changes.forEach((c, i) => {
     const steps = c.steps.map((st) =>
       st.kind === 'lift'
-        ? `lift ${ruleText(st.rule)}  [${st.rule.event}]`
+        ? `lift ${ruleText(st.rule)}  [${titleOf(st.rule.event)}]`
         : `add an opening from ${st.date}: ${st.change.host} · ${st.change.surface} · ${st.change.capability} · ${st.change.target} → ${st.change.status}`,
     );
     lines.push(`  ${i + 1}. ${steps[0]}`, ...steps.slice(1).map((t) => `     and ${t}`));

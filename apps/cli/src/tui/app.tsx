@@ -48,7 +48,11 @@ export function App({ today, size, screen = 0 }: AppProps) {
   return (
     <KeyRouter run={run}>
       <Box flexDirection="column" width={columns}>
-        <Tabs names={SCREENS} current={state.screen} />
+        <Tabs
+          names={SCREENS}
+          current={state.screen}
+          typing={!state.help && SCREENS[state.screen] === 'Ask'}
+        />
         {state.help ? <HelpScreen width={columns} height={height} onClose={() => dispatch('help')} /> : null}
         {VIEWS.map((View, i) =>
           seen.has(i) ? (

@@ -8,7 +8,7 @@ export const editEn = {
   reason: 'Why this edit',
   event: 'Event',
   id: 'Id',
-  idHelp: 'kebab-case, e.g. 2021-11-29-wechat-opens-private-chat-links',
+  idHelp: 'kebab-case, e.g. 2022-03-01-douyin-opens-wechat-links',
   date: 'Date',
   precision: 'Date precision',
   kind: 'Kind',

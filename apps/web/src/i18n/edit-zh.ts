@@ -10,7 +10,7 @@ export const editZh: SameShape<typeof editEn> = {
   reason: '编辑原因',
   event: '事件',
   id: '编号',
-  idHelp: '小写连字符格式，例如 2021-11-29-wechat-opens-private-chat-links',
+  idHelp: '小写连字符格式，例如 2022-03-01-douyin-opens-wechat-links',
   date: '日期',
   precision: '日期精度',
   kind: '类型',

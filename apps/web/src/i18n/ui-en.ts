@@ -35,6 +35,8 @@ export const uiEn = {
     loading: 'Loading…',
     error: 'Could not load this',
     retry: 'Try again',
+    notInLedger: 'Not in the ledger',
+    didYouMean: 'Did you mean:',
     notFound: 'Nothing at this address',
     home: 'Back to the timeline',
     everyone: 'everyone',
@@ -42,7 +44,8 @@ export const uiEn = {
   },
   timeline: {
     title: 'Timeline',
-    intro: 'Every recorded event from 2013 to today. Filters combine.',
+    intro:
+      'Every recorded event from {{year}} to today. Filters combine. Switch an event off to see what the ledger would say without it.',
     filters: 'Filter events',
     actor: 'Actor',
     capability: 'Capability',
@@ -115,7 +118,6 @@ export const uiEn = {
     summary: {
       top: 'On {{date}}, {{host}} blocks {{count}} of {{total}} {{camp}} platforms on {{surface}}.',
       none: 'On {{date}}, no block is recorded on {{surface}}.',
-      counts: '{{blocked}} blocked · {{open}} open · {{other}} partly open · {{unknown}} unknown.',
       hidden_one: '{{count}} empty row or column hidden.',
       hidden_other: '{{count}} empty rows and columns hidden.',
     },
@@ -266,7 +268,7 @@ export const uiEn = {
     unconfirmed: 'Unconfirmed',
     unconfirmedHelp:
       'These answers are inherited from a company-wide or every-surface rule, not a rule naming this crossing; no days in breach are counted.',
-    unchecked: 'Not checked: {{id}} — {{why}}',
+    unchecked: 'Not checked: {{title}} — {{why}}',
     deadlineOf: '{{title}}: deadline {{deadline}}.',
     tryDate: 'See the breaches four weeks after it ({{date}})',
   },
@@ -289,6 +291,7 @@ export const uiEn = {
     intro:
       'Switch events off on the timeline to see the ledger without them: the wall map, the openness index and compliance are recomputed on a copy; nothing is stored.',
     switchOff: 'Switch off',
+    switchOffHelp: 'See what the ledger would say without this event (what-if)',
     switchOn: 'Switch back on',
     switchOffLabel: 'Switch off “{{title}}” for what-if',
     switchOnLabel: 'Switch back on “{{title}}”',

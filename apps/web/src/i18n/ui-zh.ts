@@ -37,6 +37,8 @@ export const uiZh: SameShape<typeof uiEn> = {
   state: {
     loading: '加载中…',
     error: '加载失败',
+    notInLedger: '账本中没有',
+    didYouMean: '你是不是要找：',
     retry: '重试',
     notFound: '此地址没有内容',
     home: '回到时间线',
@@ -45,7 +47,7 @@ export const uiZh: SameShape<typeof uiEn> = {
   },
   timeline: {
     title: '时间线',
-    intro: '2013年至今记录的每个事件。筛选条件可以组合。',
+    intro: '{{year}}年至今记录的每个事件。筛选条件可以组合。关掉某个事件，可看没有它时账本会怎么说。',
     filters: '筛选事件',
     actor: '主体',
     capability: '能力',
@@ -117,7 +119,6 @@ export const uiZh: SameShape<typeof uiEn> = {
     summary: {
       top: '{{date}}，{{host}}在{{surface}}中屏蔽了{{camp}}的{{total}}个平台中的{{count}}个。',
       none: '{{date}}，{{surface}}中没有屏蔽记录。',
-      counts: '屏蔽 {{blocked}} · 开放 {{open}} · 部分开放 {{other}} · 未知 {{unknown}}。',
       hidden_one: '已隐藏 {{count}} 个空行或空列。',
       hidden_other: '已隐藏 {{count}} 个空行或空列。',
     },
@@ -264,7 +265,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     basis: '依据',
     unconfirmed: '未确认',
     unconfirmedHelp: '这些答案继承自公司层面或所有场景的规则，而非点名此互通项的规则；不计违规天数。',
-    unchecked: '未检查：{{id}}——{{why}}',
+    unchecked: '未检查：{{title}}——{{why}}',
     deadlineOf: '{{title}}：期限 {{deadline}}。',
     tryDate: '查看期限四周后（{{date}}）的违规',
   },
@@ -287,6 +288,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     intro:
       '在时间线上关掉一些事件，看看没有它们时的账本：墙图、开放度指数和合规情况在副本上重新计算，不会保存任何东西。',
     switchOff: '关掉',
+    switchOffHelp: '看没有这个事件时账本会怎么说（假如）',
     switchOn: '重新打开',
     switchOffLabel: '在“假如”中关掉“{{title}}”',
     switchOnLabel: '重新打开“{{title}}”',

@@ -11,6 +11,7 @@ import type {
   Precision,
   ViewSurface,
 } from '@hutong/domain';
+import { explained, meanings } from '@hutong/domain';
 
 /**
  * Labels for the ledger's controlled vocabulary (ids stay canonical; only the label is translated).
@@ -25,20 +26,9 @@ export const vocabEn = {
     unknown: 'unknown',
     mixed: 'mixed',
   } satisfies Record<DecidedStatus, string>,
-  statusHelp: {
-    open: 'works directly',
-    friction: 'works with extra steps',
-    partial: 'only some users, products or chats',
-    blocked: 'does not work in place',
-    unknown: 'nothing recorded',
-    mixed: 'its parts (platforms or surfaces) differ',
-  } satisfies Record<DecidedStatus, string>,
-  basis: {
-    direct: 'direct — a rule names this host, surface and target',
-    inherited: 'inherited from a broader rule',
-    inferred: 'inferred — a later observation that this status held, carried back',
-    none: 'no rule covers this question',
-  } satisfies Record<Basis, string>,
+  // The explanations are the domain's glossary, so every face says the same.
+  statusHelp: meanings('status', 'en') satisfies Record<DecidedStatus, string>,
+  basis: explained('basis', 'en') satisfies Record<Basis, string>,
   capability: {
     'link.open': 'links open',
     'card.share': 'product cards',

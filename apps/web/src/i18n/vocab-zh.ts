@@ -1,3 +1,4 @@
+import { explained, meanings } from '@hutong/domain';
 import type { SameShape } from './shape';
 import type { vocabEn } from './vocab-en';
 
@@ -10,20 +11,8 @@ export const vocabZh: SameShape<typeof vocabEn> = {
     unknown: '未知',
     mixed: '不一',
   },
-  statusHelp: {
-    open: '可直接使用',
-    friction: '需额外步骤',
-    partial: '仅部分用户、商品或群聊',
-    blocked: '无法就地使用',
-    unknown: '无记录',
-    mixed: '各部分（平台或场景）情况不同',
-  },
-  basis: {
-    direct: '直接：有规则点名此宿主、场景和目标',
-    inherited: '继承自更宽的规则',
-    inferred: '推断：后来的观察称此状态一直如此，向前沿用',
-    none: '没有规则覆盖此问题',
-  },
+  statusHelp: meanings('status', 'zh'),
+  basis: explained('basis', 'zh'),
   capability: {
     'link.open': '链接打开',
     'card.share': '商品卡片分享',

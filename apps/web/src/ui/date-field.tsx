@@ -20,9 +20,13 @@ export function DateField({
       {(ids) => (
         <input
           {...ids}
-          type="date"
+          // Text, not type="date": the browser would show its locale's mm/dd/yyyy beside the page's
+          // own dates; every face reads and writes YYYY-MM-DD.
+          type="text"
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          pattern={'\\d{4}-\\d{2}-\\d{2}'}
           value={draft}
-          min="2010-01-01"
           onChange={(e) => {
             setDraft(e.target.value);
             const parsed = IsoDate.safeParse(e.target.value);

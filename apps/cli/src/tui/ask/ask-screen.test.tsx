@@ -15,7 +15,8 @@ describe('Ask', () => {
     await ui.waitFor('Fill in the fields');
     await ui.press('w', 'e');
     await ui.waitFor(/host +we▏ +wechat/);
-    await ui.press(KEY.enter, KEY.enter, KEY.enter, 't', 'a', 'o');
+    // The surface defaults to every surface (*), as everywhere; this asks about private chats.
+    await ui.press(KEY.enter, '\x15', 'private-chat', KEY.enter, KEY.enter, 't', 'a', 'o');
     await ui.waitFor(/target \/ URL +tao▏ +taobao/);
     await ui.press(KEY.enter, KEY.enter);
     const f = await ui.waitFor('OPEN');
@@ -30,6 +31,8 @@ describe('Ask', () => {
     await ui.press(
       'wechat',
       KEY.down,
+      '\x15',
+      'private-chat',
       KEY.down,
       KEY.down,
       'https://item.taobao.com/item.htm?id=1',

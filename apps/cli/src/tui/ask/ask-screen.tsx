@@ -2,6 +2,7 @@
 import { describeIssues, Question } from '@hutong/domain';
 import { Box, Text } from 'ink';
 import { useMemo, useReducer } from 'react';
+import { ledgerTitles } from '../../format/ledger-titles';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
 import { decisionDoc } from '../ui/decision-doc';
@@ -62,14 +63,18 @@ export function AskScreen({ width, height, active, today }: ScreenProps) {
   );
   // The crossing's history, in one call, once the answer names its target (a URL resolves to it).
   const q = answer.data?.question;
-  const history = useRemote(q && asked ? `${asked.serial}` : null, (c) =>
-    c.decisions.history.query({
-      host: q!.host,
-      surface: q!.surface,
-      capability: q!.capability,
-      target: q!.target,
-    }),
-  );
+  const history = useRemote(q && asked ? `${asked.serial}` : null, async (c) => {
+    const [h, titleOf] = await Promise.all([
+      c.decisions.history.query({
+        host: q!.host,
+        surface: q!.surface,
+        capability: q!.capability,
+        target: q!.target,
+      }),
+      ledgerTitles(c),
+    ]);
+    return historyDoc(h, titleOf);
+  });
   const side = width >= 110;
   const formHeight = FIELDS.length + 1;
   const answerWidth = side ? width - 56 : width;
@@ -79,7 +84,7 @@ export function AskScreen({ width, height, active, today }: ScreenProps) {
       answer.data
         ? wrapDoc(
             decisionDoc(answer.data, {
-              middle: history.data && !history.loading ? historyDoc(history.data) : [],
+              middle: history.data && !history.loading ? history.data : [],
             }),
             answerWidth - 1,
           )

@@ -17,7 +17,7 @@ describe('askReducer', () => {
   it('starts with a surface, a capability and today filled in', () => {
     expect(initialAsk('2021-12-01').values).toEqual({
       host: '',
-      surface: 'private-chat',
+      surface: '*',
       capability: 'link.open',
       target: '',
       at: '2021-12-01',
@@ -47,7 +47,7 @@ describe('askReducer', () => {
 
   it('edits the focused field: typing, backspace, clear; → takes the completion', () => {
     const s = run(cmd('field.next'), { type: 'press', press: { name: 'backspace', text: null } });
-    expect(s.values.surface).toBe('private-cha');
+    expect(s.values.surface).toBe('');
     expect(run(cmd('field.next'), cmd('field.clear')).values.surface).toBe('');
     expect(run(type('ta'), cmd('field.complete', 'taobao')).values.host).toBe('taobao');
   });

@@ -18,7 +18,7 @@ export interface AskState {
 }
 
 export const initialAsk = (today: string): AskState => ({
-  values: { host: '', surface: 'private-chat', capability: 'link.open', target: '', at: today },
+  values: { host: '', surface: '*', capability: 'link.open', target: '', at: today },
   field: 0,
   fresh: false,
   asked: null,

@@ -1,31 +1,41 @@
 import type { RouterOutputs } from '@hutong/client';
 import { ongoingBreach } from '@hutong/domain';
+import type { TitleOf } from '../../format/ledger-titles';
 import { inheritedText } from '../../format/qualifiers';
 import { type Doc, line, span } from '../ui/doc';
 
 type Finding = RouterOutputs['analysis']['compliance'][number];
 type Regulation = RouterOutputs['regulations']['list'][number];
 
+/**
+ * Where a date stands for the regulations compliance checks (those with a scope): in force and past
+ * the deadline, ended, or not yet due. A rule it does not check is never called past its deadline.
+ */
+function standing(at: string, regulations: readonly Regulation[]): string {
+  const checked = regulations.filter((r) => r.scope);
+  const due = checked.filter((r) => r.deadline <= at && r.from <= at && (!r.until || at <= r.until));
+  if (due.length) return `Past their deadline and in force: ${due.map((r) => r.title.en).join('; ')}`;
+  const ended = checked.filter((r) => r.until && r.until < at);
+  if (ended.length)
+    return `No regulation checked here is in force: ${ended
+      .map((r) => `${r.title.en} ran until ${r.until} (deadline ${r.deadline})`)
+      .join('; ')}`;
+  return 'No deadline of a regulation checked here has passed on this date.';
+}
+
 /** The crossings each regulation forbids that are still in place on `at`, past its deadline. */
 export function complianceDoc(
   at: string,
   findings: readonly Finding[],
   regulations: readonly Regulation[],
+  titleOf: TitleOf,
 ): Doc {
-  const due = regulations.filter((r) => r.deadline <= at && r.from <= at && (!r.until || at <= r.until));
   const confirmed = findings.filter((f) => f.daysInBreach !== null);
   const unconfirmed = findings.filter((f) => f.daysInBreach === null);
   if (confirmed.length === 0 && unconfirmed.length === 0)
     return [
       line(`No recorded crossing is in breach on ${at}.`),
-      line(
-        span(
-          due.length
-            ? `Past their deadline: ${due.map((r) => r.id).join(', ')}`
-            : 'No regulation is past its deadline on this date.',
-          'dim',
-        ),
-      ),
+      line(span(standing(at, regulations), 'dim')),
     ];
   const doc: Doc = [
     line(
@@ -39,7 +49,7 @@ export function complianceDoc(
     doc.push(
       line(
         span(
-          `  ${reg.id} · ${reg.issuer} · deadline ${reg.deadline} · forbids ${reg.forbids.join(', ') || 'nothing hutong checks'}`,
+          `  ${reg.issuer} · deadline ${reg.deadline} · forbids ${reg.forbids.join(', ') || 'nothing hutong checks'}`,
           'dim',
         ),
       ),
@@ -50,7 +60,7 @@ export function complianceDoc(
           `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
           span(f.status.toUpperCase(), f.status),
           span(
-            `  ${f.basis} · since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ` · ${ongoingBreach.en}`}  [${f.rule.event}]`,
+            `  ${f.basis} · since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ` · ${ongoingBreach.en}`}  [${titleOf(f.rule.event)}]`,
             'dim',
           ),
         ),
@@ -69,12 +79,12 @@ export function complianceDoc(
         line(
           `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
           span(f.status.toUpperCase(), f.status),
-          span(`  inherited${inheritedText(f.inheritedFrom)}  [${f.rule.event}]`, 'dim'),
+          span(`  inherited${inheritedText(f.inheritedFrom)}  [${titleOf(f.rule.event)}]`, 'dim'),
         ),
       );
   }
   for (const reg of regulations)
     if (!reg.scope && reg.unchecked)
-      doc.push([], line(span(`Not checked: ${reg.id} — ${reg.unchecked.en}`, 'dim')));
+      doc.push([], line(span(`Not checked: ${reg.title.en} — ${reg.unchecked.en}`, 'dim')));
   return doc;
 }

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Text } from 'ink';
 import { useReducer } from 'react';
+import { ledgerTitles } from '../../format/ledger-titles';
 import type { ScreenProps } from '../screen-props';
 import { DatedPane } from '../ui/dated-pane';
 import { datesReducer } from '../ui/dates-state';
@@ -13,11 +14,12 @@ export function ComplianceScreen(props: ScreenProps) {
   const [s, dispatch] = useReducer(datesReducer, { dates: [today], focus: 0, top: 0 });
   const at = s.dates[0]!;
   const result = useRemote(at, async (c) => {
-    const [findings, regulations] = await Promise.all([
+    const [findings, regulations, titleOf] = await Promise.all([
       c.analysis.compliance.query({ at }),
       c.regulations.list.query(),
+      ledgerTitles(c),
     ]);
-    return complianceDoc(at, findings, regulations);
+    return complianceDoc(at, findings, regulations, titleOf);
   });
   return (
     <DatedPane

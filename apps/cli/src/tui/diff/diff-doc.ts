@@ -25,7 +25,7 @@ export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, Event>): Doc 
         span(c.after, toneOf(c.after)),
         span(`  ${c.basis}`, 'dim'),
         `  ${diffOnText(c)}`,
-        c.rule ? span(`  [${c.rule.event}]`, 'dim') : '',
+        c.rule ? span(`  [${events.get(c.rule.event)?.title.en ?? c.rule.event}]`, 'dim') : '',
       ),
     );
   doc.push([], line(span(`${d.events.length} event${d.events.length === 1 ? '' : 's'} in between`, 'title')));

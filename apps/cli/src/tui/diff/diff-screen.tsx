@@ -35,6 +35,7 @@ export function DiffScreen(props: ScreenProps) {
           <Text bold inverse={s.focus === 1}>
             {to}
           </Text>
+          <Text dimColor>{`  ←/→ move ${s.focus === 0 ? 'from' : 'to'} (f: switch)`}</Text>
         </>
       }
       result={result}

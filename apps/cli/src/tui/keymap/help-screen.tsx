@@ -6,8 +6,9 @@ import { DocView, lastTop } from '../ui/doc-view';
 import { scrollTo, stepOf } from '../ui/scroll';
 import { keyTable } from './key-table';
 import { useKeys } from './use-keys';
+import { wordsDoc } from './words-doc';
 
-/** Every key, generated from the keymap; scrolls when the terminal is short. */
+/** Every key, generated from the keymap, then the marks and words; scrolls when the terminal is short. */
 export function keysDoc(cols: number): Doc {
   const sections = keyTable();
   const keyWidth = Math.min(22, Math.max(...sections.flatMap((s) => s.rows.map((r) => r.keys.length))) + 2);
@@ -17,7 +18,7 @@ export function keysDoc(cols: number): Doc {
     for (const r of s.rows) doc.push(line('  ', span(r.keys.padEnd(keyWidth), 'accent'), r.help));
     doc.push([]);
   }
-  return wrapDoc(doc, cols);
+  return wrapDoc([...doc, ...wordsDoc()], cols);
 }
 
 export function HelpScreen({

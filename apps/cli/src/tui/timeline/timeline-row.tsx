@@ -15,7 +15,9 @@ const KIND_TONE: Partial<Record<EventKind, Tone>> = {
   rumor: 'dim',
 };
 
-const MARK = { confirmed: ' ', reported: '·', rumor: '~' } as const;
+/** The mark before a title: how sure the ledger is of the event (the keys help explains each). */
+export const MARK = { confirmed: ' ', reported: '·', rumor: '~' } as const;
+export const DISPUTED_MARK = '!';
 
 /** One event on one line: year (at the top of a year or the window), month-day, kind, title. */
 export function TimelineRow({
@@ -35,7 +37,7 @@ export function TimelineRow({
       <Text bold>{showYear ? entry.year : '    '}</Text>
       {`  ${md}  `}
       <ToneText tone={KIND_TONE[e.kind] ?? 'plain'}>{e.kind.padEnd(12)}</ToneText>
-      {`${e.disputed ? '!' : MARK[e.confidence]} ${e.title.en}`}
+      {`${e.disputed ? DISPUTED_MARK : MARK[e.confidence]} ${e.title.en}`}
     </Text>
   );
 }

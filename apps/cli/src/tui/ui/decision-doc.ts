@@ -1,4 +1,6 @@
 import { windowIsPeriod } from '@hutong/domain';
+import { GLOSSARY } from '@hutong/domain/plain';
+import { decisionLegend } from '../../format/decision-legend';
 import {
   crossingText,
   type Decision,
@@ -6,6 +8,7 @@ import {
   ruleText,
   verdictExtras,
 } from '../../format/decision-parts';
+import { eventTitles } from '../../format/event-titles';
 import { noRuleText, qualifierLines } from '../../format/qualifiers';
 import { type Doc, line, span } from './doc';
 import { shownDate, sourcesDoc } from './evidence-doc';
@@ -18,6 +21,8 @@ export interface DecisionDocOptions {
   middle?: Doc;
   /** `compact`: each source on one line (publisher, date: quote), as the scriptable `decide` prints it. */
   sources?: 'compact' | 'full';
+  /** The URL the question was asked with, so one that matches no platform says so. */
+  url?: string;
 }
 
 /**
@@ -25,10 +30,15 @@ export interface DecisionDocOptions {
  * history (when given), the rule, then who says so. The one rendering of a decision: the terminal
  * UI shows it, `hutong decide` prints it as text.
  */
-export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: DecisionDocOptions = {}): Doc {
+export function decisionDoc(
+  d: Decision,
+  { middle = [], sources = 'full', url }: DecisionDocOptions = {},
+): Doc {
   const q = d.question;
+  const titleOf = eventTitles(d);
   const doc: Doc = [line(span(crossingText(q), 'title'), span(`  on ${q.at}`, 'dim'))];
   if (d.resolved) doc.push(line(span(resolvedText(d.resolved), 'dim')));
+  else if (url) doc.push(line(span(`${url} → no platform (answered for every target, *)`, 'dim')));
   const extras = verdictExtras(d);
   doc.push(line(span(d.status.toUpperCase(), toneOf(d.status)), extras ? `  ${extras}` : ''));
   const fresh = freshnessText(d);
@@ -51,10 +61,19 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
   doc.push([]);
   if (middle.length) doc.push(...middle, []);
   if (d.rule)
-    doc.push(line(span('rule', 'title'), `   ${ruleText(d.rule)}  `, span(`[${d.rule.event}]`, 'dim')));
+    doc.push(
+      line(span('rule', 'title'), `   ${ruleText(d.rule)}  `, span(`[${titleOf(d.rule.event)}]`, 'dim')),
+    );
   else doc.push(line(span(noRuleText(d), 'dim')));
   for (const b of d.beaten)
-    doc.push(line(span(`beat   ${ruleText(b.rule)}  [${b.rule.event}]  (${b.reason})`, 'dim')));
+    doc.push(
+      line(
+        span(
+          `lost   ${ruleText(b.rule)}  [${titleOf(b.rule.event)}]  (${GLOSSARY.beaten[b.reason].word.en})`,
+          'dim',
+        ),
+      ),
+    );
   if (d.evidence.length) doc.push([], line(span('evidence', 'title')));
   const full = sources === 'full';
   for (const e of d.evidence) {
@@ -78,6 +97,7 @@ export function decisionDoc(d: Decision, { middle = [], sources = 'full' }: Deci
   }
   if (d.rumors.length) doc.push([], line(span('rumors pending', 'title')));
   for (const r of d.rumors) doc.push(line(`  ${r.event.date}  ${r.event.title.en}`));
+  doc.push([], line(span('words', 'title')), ...decisionLegend(d).map((l) => line(span(`  ${l}`, 'dim'))));
   return doc;
 }
 

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import type { TitleOf } from '../../format/ledger-titles';
 import { type Doc, line, span } from './doc';
 import { toneOf } from './tone';
 
@@ -10,7 +11,7 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
  * A crossing's history as a list, one stretch a line: its dates, status, basis and the events that set
  * it; an uncertainty window and what the rest get on a partial rollout beneath, dimmed.
  */
-export function historyDoc(h: History): Doc {
+export function historyDoc(h: History, titleOf: TitleOf): Doc {
   const doc: Doc = [line(span('History of this crossing', 'title'))];
   if (!h.segments.length) return [...doc, line(span('  nothing recorded on any date', 'dim'))];
   for (const s of h.segments) {
@@ -20,7 +21,7 @@ export function historyDoc(h: History): Doc {
         `  ${pad(dates, 25)} `,
         span(pad(s.status.toUpperCase(), 9), toneOf(s.status)),
         ` ${pad(s.basis, 10)}`,
-        span(s.events.length ? ` [${s.events.join(', ')}]` : '', 'dim'),
+        span(s.events.length ? ` [${s.events.map(titleOf).join('; ')}]` : '', 'dim'),
       ),
     );
     if (s.uncertain)

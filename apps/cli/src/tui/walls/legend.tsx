@@ -3,8 +3,8 @@ import { Text } from 'ink';
 import { STATUS_LETTER, STATUSES } from '../ui/status';
 import { STATUS_BACKGROUND, useColour } from '../ui/theme';
 
-/** What each letter and colour means. */
-export function Legend() {
+/** What each letter and colour means; on a wide terminal the inherited and uncertain marks too (always on `?`). */
+export function Legend({ wide }: { wide: boolean }) {
   const colour = useColour();
   return (
     <Text wrap="truncate-end">
@@ -16,7 +16,7 @@ export function Legend() {
           {` ${s}  `}
         </Text>
       ))}
-      <Text dimColor>· self ! error</Text>
+      <Text dimColor>· self ! error{wide ? ' · b inherited · B~ uncertain window' : ''}</Text>
     </Text>
   );
 }

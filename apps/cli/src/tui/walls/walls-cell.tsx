@@ -14,17 +14,23 @@ interface CellProps {
   self: boolean;
 }
 
-/** One host × target cell: the status letter on its colour; the cursor's cell in brackets. */
+/**
+ * One host × target cell: the status letter on its colour, in lower case when inherited from a
+ * broader rule, with `~` after it inside a change's uncertain window; the cursor's cell in brackets.
+ */
 export function Cell({ result, width, cursor, self }: CellProps) {
   const colour = useColour();
-  const letter = self ? '·' : !result ? ' ' : STATUS_LETTER[result.status];
-  const text = (cursor ? `[${letter}]` : ` ${letter} `).padEnd(width - 1);
-  const status = result && !self ? result.status : null;
+  const inherited = (result?.basis ?? result?.brief?.basis) === 'inherited';
+  const uncertain = Boolean(result?.uncertain ?? result?.brief?.uncertain);
+  const status = self ? '·' : !result ? ' ' : STATUS_LETTER[result.status];
+  const letter = inherited ? status.toLowerCase() : status;
+  const text = (cursor ? `[${letter}]` : ` ${letter}${uncertain ? '~' : ' '}`).padEnd(width - 1);
+  const shade = result && !self ? result.status : null;
   return (
     <Text>
       <Text
         bold={cursor}
-        {...(colour && status ? { backgroundColor: STATUS_BACKGROUND[status], color: 'black' } : {})}
+        {...(colour && shade ? { backgroundColor: STATUS_BACKGROUND[shade], color: 'black' } : {})}
       >
         {text}
       </Text>{' '}

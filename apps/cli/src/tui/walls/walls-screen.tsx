@@ -51,7 +51,16 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
     () => (explained.data ? wrapDoc(decisionDoc(explained.data), width - 1) : []),
     [explained.data, width],
   );
+  const other = useMemo(
+    () => (s.hideEmpty ? axes : withRecords(axes, cells.data?.cells)),
+    [s.hideEmpty, axes, cells.data],
+  );
+  const toggled = {
+    row: Math.max(0, other.hosts.indexOf(host)),
+    col: Math.max(0, other.targets.indexOf(target)),
+  };
   const view = {
+    toggled,
     hosts: shown.hosts.length,
     targets: shown.targets.length,
     ...layout,
@@ -87,7 +96,7 @@ export function WallsScreen({ width, height, active, today }: ScreenProps) {
       ) : (
         <Box flexDirection="column" height={paneHeight}>
           <WallsGrid axes={shown} result={result} camp={camp} row={row} col={col} state={s} layout={layout} />
-          <Legend />
+          <Legend wide={width >= 110} />
           <WallLine
             shown={shown}
             all={axes}

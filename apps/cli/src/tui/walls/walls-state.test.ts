@@ -45,10 +45,16 @@ describe('wallsReducer', () => {
     expect(wallsReducer(s, { command: 'cursor.right', view }).col).toBe(0);
   });
 
-  it('hides empty rows and columns by default; e shows them, from the top left', () => {
+  it('hides empty rows and columns by default; e shows them, the cursor staying on its host and target', () => {
     expect(run().hideEmpty).toBe(true);
     const s = run('cursor.right', 'empty.toggle');
     expect(s).toMatchObject({ hideEmpty: false, row: 0, col: 0 });
+    // Where the screen finds the same host and target among all rows and columns.
+    const moved = wallsReducer(initialWalls('2021-06-15'), {
+      command: 'empty.toggle',
+      view: { ...view, toggled: { row: 9, col: 12 } },
+    });
+    expect(moved).toMatchObject({ hideEmpty: false, row: 9, col: 12, rowTop: 5, colTop: 5 });
     expect(run('empty.toggle', 'empty.toggle').hideEmpty).toBe(true);
   });
 });

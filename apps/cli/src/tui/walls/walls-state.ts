@@ -43,6 +43,8 @@ export interface WallsView {
   explainHeight: number;
   explainLast: number;
   today: string;
+  /** Where the cursor's host and target sit once `e` shows or hides the empty rows and columns. */
+  toggled?: { row: number; col: number };
 }
 
 const cycle = <T>(all: readonly T[], now: T, by: number): T =>
@@ -69,8 +71,18 @@ export function wallsReducer(
     case 'capability.next':
     case 'capability.prev':
       return { ...s, capability: cycle(CAPABILITIES, s.capability, command === 'capability.next' ? 1 : -1) };
-    case 'empty.toggle':
-      return { ...s, hideEmpty: !s.hideEmpty, row: 0, col: 0, rowTop: 0, colTop: 0 };
+    case 'empty.toggle': {
+      // The cursor stays on its host and target (the first row and column if they are hidden).
+      const { row, col } = v.toggled ?? { row: 0, col: 0 };
+      return {
+        ...s,
+        hideEmpty: !s.hideEmpty,
+        row,
+        col,
+        rowTop: follow(0, row, v.rowsShown),
+        colTop: follow(0, col, v.colsShown),
+      };
+    }
     case 'surface.next':
     case 'surface.prev':
       return { ...s, surface: cycle(SURFACES, s.surface, command === 'surface.next' ? 1 : -1) };

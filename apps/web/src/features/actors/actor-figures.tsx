@@ -7,6 +7,7 @@ import { useTRPC } from '../../trpc/trpc';
 import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { Loading, QueryState } from '../../ui/query-state';
+import { RecordLink } from '../../ui/record-link';
 
 // The chart library loads only when a page has numbers to draw.
 const FiguresChart = lazy(() => import('./figures-chart'));
@@ -50,7 +51,10 @@ export function ActorFigures({ actor }: { actor: string }) {
                       {f.value.toLocaleString()} {f.unit}
                     </td>
                     <td>
-                      <q>{f.source.quote}</q> <span className="muted">({f.source.source})</span>
+                      <q>{f.source.quote}</q>{' '}
+                      <span className="muted">
+                        (<RecordLink id={f.source.source} />)
+                      </span>
                     </td>
                   </tr>
                 ))}

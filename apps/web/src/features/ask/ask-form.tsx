@@ -1,3 +1,4 @@
+import { ActorKind } from '@hutong/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPABILITIES, SURFACES } from '../../i18n/vocab-options';
@@ -6,6 +7,9 @@ import { Field } from '../../ui/field';
 import { useCheckedSubmit } from '../../ui/use-checked-submit';
 import { VocabSelect } from '../../ui/vocab-select';
 import { checkQuestion, type AskForm as Form } from './ask-params';
+
+// A regulator rules on platforms; it hosts no links, payments or mini programs of its own.
+const HOST_KINDS = ActorKind.options.filter((k) => k !== 'regulator');
 
 /** The fields chosen from a vocabulary, in the form's order; each is named after its vocabulary. */
 const VOCAB_FIELDS = [
@@ -33,7 +37,13 @@ export function AskForm({ initial, serverErrors, onAsk }: Props) {
   const shown = { ...serverErrors, ...errors };
   return (
     <form className="ask-form" noValidate onSubmit={onSubmit}>
-      <ActorSelect label={t('ask.host')} value={form.host} onChange={set('host')} error={shown.host} />
+      <ActorSelect
+        label={t('ask.host')}
+        value={form.host}
+        onChange={set('host')}
+        error={shown.host}
+        kinds={HOST_KINDS}
+      />
       {VOCAB_FIELDS.map(([key, options]) => (
         <VocabSelect<string>
           key={key}
@@ -75,8 +85,10 @@ export function AskForm({ initial, serverErrors, onAsk }: Props) {
           <input
             {...ids}
             name="at"
-            type="date"
-            min="2010-01-01"
+            // YYYY-MM-DD as typed, not the browser's mm/dd/yyyy (see DateField).
+            type="text"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
             value={form.at}
             onChange={(e) => set('at')(e.target.value)}
           />

@@ -15,7 +15,7 @@ const FIELDS = ['host', 'surface', 'capability', 'target', 'url', 'at'] as const
 export function formFromSearch(params: URLSearchParams, today = todayIso()): AskForm {
   return {
     host: params.get('host') ?? 'wechat',
-    surface: params.get('surface') ?? 'group-chat',
+    surface: params.get('surface') ?? '*',
     capability: params.get('capability') ?? 'link.open',
     target: params.get('target') ?? '',
     url: params.get('url') ?? '',

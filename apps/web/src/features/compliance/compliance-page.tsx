@@ -13,6 +13,7 @@ import { useDateParam } from '../../ui/date-param';
 import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
+import { RecordLink } from '../../ui/record-link';
 import { StatusBadge } from '../../ui/status-badge';
 import { DeadlineLinks } from './deadline-links';
 
@@ -63,7 +64,7 @@ export function CompliancePage() {
         ?.filter((r) => !r.scope && r.unchecked)
         .map((r) => (
           <p key={r.id} className="help" data-testid="unchecked">
-            {t('compliance.unchecked', { id: r.id, why: l(r.unchecked!) })}
+            {t('compliance.unchecked', { title: l(r.title), why: l(r.unchecked!) })}
           </p>
         ))}
     </>
@@ -128,7 +129,8 @@ function Unconfirmed({ list }: { list: Finding[] }) {
       <ul>
         {list.map((f) => (
           <li key={`${f.regulation}|${f.host}|${f.surface}|${f.capability}|${f.target}`}>
-            <Crossing k={f} /> <StatusBadge status={f.status} /> <span className="tag">{f.rule.id}</span>
+            <Crossing k={f} /> <StatusBadge status={f.status} />{' '}
+            <RecordLink className="tag" id={f.rule.event} />
           </li>
         ))}
       </ul>

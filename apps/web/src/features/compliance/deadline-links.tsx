@@ -25,7 +25,8 @@ export function DeadlineLinks({ regulations, at }: { regulations: readonly Regul
               title: l(r.title),
               deadline: formatDate(r.deadline, 'day', lang),
             })}{' '}
-            {date !== at ? (
+            {/* A rule the check does not hold hosts to has no breaches to show. */}
+            {date !== at && (r.scope || !r.unchecked) ? (
               <Link to={`?at=${date}`}>
                 {t('compliance.tryDate', { date: formatDate(date, 'day', lang) })}
               </Link>

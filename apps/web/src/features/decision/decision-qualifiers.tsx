@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { DateText } from '../../ui/date-text';
+import { RecordLink } from '../../ui/record-link';
 import { StatusBadge } from '../../ui/status-badge';
 import { useActors } from '../actors/use-actors';
 import type { Decision } from './decision-view';
@@ -34,7 +35,12 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
         <dd data-basis={d.basis}>
           {vocab('basis', d.basis)}
           {d.inheritedFrom ? ` — ${t('decision.inheritedFrom', { level: level(d.inheritedFrom) })}` : ''}
-          {d.rule ? <span className="tag">{d.rule.id}</span> : null}
+          {d.rule ? (
+            <>
+              {' '}
+              <RecordLink className="tag" id={d.rule.event} />
+            </>
+          ) : null}
         </dd>
         {d.rule?.cause ? (
           <>

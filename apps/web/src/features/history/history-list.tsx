@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useVocab } from '../../i18n/use-vocab';
 import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
+import { RecordLink } from '../../ui/record-link';
 import { StatusBadge } from '../../ui/status-badge';
 import type { Segment } from './history-steps';
 
@@ -49,7 +49,7 @@ export function HistoryList({ segments }: { segments: readonly Segment[] }) {
             <ul className="plain">
               {s.events.map((id) => (
                 <li key={id}>
-                  <Link to={`/events/${encodeURIComponent(id)}`}>{id}</Link>
+                  <RecordLink id={id} />
                 </li>
               ))}
             </ul>

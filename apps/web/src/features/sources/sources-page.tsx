@@ -31,7 +31,12 @@ export function SourcesPage() {
             ]}
           >
             {[...list]
-              .sort((a, b) => a.date.localeCompare(b.date))
+              // By the curators' number, which the summaries cite ("002 says …"); unnumbered last, by date.
+              .sort(
+                (a, b) =>
+                  (sourceNumber(a) ?? '999').localeCompare(sourceNumber(b) ?? '999') ||
+                  a.date.localeCompare(b.date),
+              )
               .map((s) => (
                 <tr key={s.id}>
                   <td className="num">{sourceNumber(s) ?? '—'}</td>

@@ -5,6 +5,7 @@ import { useLocalized } from '../../i18n/use-lang';
 import { DateText } from '../../ui/date-text';
 import { useActors } from '../actors/use-actors';
 import { DisputeNote } from '../sources/dispute-note';
+import { NumberedText } from '../sources/numbered-text';
 import { EventTags } from './event-tags';
 
 type Evidence = RouterOutputs['events']['list']['items'][number];
@@ -42,7 +43,9 @@ export function EventCard({
       <h3 id={`ev-${event.id}`}>
         <Link to={`/events/${encodeURIComponent(event.id)}`}>{l(event.title)}</Link>
       </h3>
-      <p className="event-summary">{l(event.summary)}</p>
+      <p className="event-summary">
+        <NumberedText text={l(event.summary)} />
+      </p>
       {rumor ? <p className="marker marker-rumor">{t('timeline.rumor')}</p> : null}
       {event.disputed ? <DisputeNote text={l(event.disputed)} /> : null}
       <p className="event-foot">
@@ -59,6 +62,7 @@ export function EventCard({
           aria-label={t(switchedOff ? 'whatIf.switchOnLabel' : 'whatIf.switchOffLabel', {
             title: l(event.title),
           })}
+          title={t('whatIf.switchOffHelp')}
           onClick={() => onSwitch(!switchedOff)}
         >
           {t(switchedOff ? 'whatIf.switchOn' : 'whatIf.switchOff')}

@@ -9,8 +9,10 @@ import { Breadcrumb } from '../../ui/breadcrumb';
 import { DateText } from '../../ui/date-text';
 import { PageHeader } from '../../ui/page-header';
 import { QueryState } from '../../ui/query-state';
+import { RecordLink } from '../../ui/record-link';
 import { SourceList } from '../../ui/source-list';
 import { DisputeNote } from '../sources/dispute-note';
+import { NumberedText } from '../sources/numbered-text';
 import { EventTags } from './event-tags';
 import { PolicyChangeTable } from './policy-change-table';
 
@@ -44,7 +46,9 @@ export function EventDetail({ evidence }: { evidence: Evidence }) {
           <EventTags event={event} />
         </p>
       </PageHeader>
-      <p className="lead">{l(event.summary)}</p>
+      <p className="lead">
+        <NumberedText text={l(event.summary)} />
+      </p>
       {event.confidence === 'rumor' ? <p className="marker marker-rumor">{t('timeline.rumor')}</p> : null}
       {event.disputed ? <DisputeNote text={l(event.disputed)} /> : null}
       <p>
@@ -58,7 +62,7 @@ export function EventDetail({ evidence }: { evidence: Evidence }) {
         {event.regulation ? (
           <>
             {' — '}
-            <strong>{t('event.regulation')}:</strong> {event.regulation}
+            <strong>{t('event.regulation')}:</strong> <RecordLink id={event.regulation} />
           </>
         ) : null}
       </p>

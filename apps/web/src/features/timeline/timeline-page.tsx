@@ -38,6 +38,12 @@ export function TimelinePage() {
       },
       { replace: true },
     );
+  // The intro names the ledger's first year, whatever the filters show.
+  const all = useQuery({ ...trpc.events.list.queryOptions({ limit: 5000 }), staleTime: 300_000 });
+  const firstYear = all.data?.items.reduce<string | null>(
+    (y, { event }) => (y === null || event.date.slice(0, 4) < y ? event.date.slice(0, 4) : y),
+    null,
+  );
   const without = withoutFromSearch(params);
   const whatIfAt = whatIfAtFromSearch(params) ?? todayIso();
   const onSwitch = (id: string, off: boolean) => setParams((latest) => withSwitched(latest, id, off));
@@ -56,7 +62,7 @@ export function TimelinePage() {
     });
   return (
     <>
-      <PageHeader title={t('timeline.title')} intro={t('timeline.intro')}>
+      <PageHeader title={t('timeline.title')} intro={t('timeline.intro', { year: firstYear ?? '…' })}>
         <FeedLink href={feedPaths.revisions()} title={t('feed.revisions')} />
       </PageHeader>
       {without.length ? (

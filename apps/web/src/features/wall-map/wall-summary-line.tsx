@@ -1,6 +1,8 @@
+import type { DecidedStatus } from '@hutong/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
 import { useLang } from '../../i18n/use-lang';
+import { useVocab } from '../../i18n/use-vocab';
 import type { WallSummary } from './wall-summary';
 
 interface Props {
@@ -15,6 +17,7 @@ interface Props {
 export function WallSummaryLine({ summary: { top, counts }, at, surface, hidden, name }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const vocab = useVocab();
   const date = formatDate(at, 'day', lang);
   return (
     <p className="wall-summary" data-testid="wall-summary">
@@ -30,8 +33,11 @@ export function WallSummaryLine({ summary: { top, counts }, at, surface, hidden,
             })
           : t('wall.summary.none', { date, surface })}
       </strong>{' '}
-      {t('wall.summary.counts', counts)}
-      {hidden ? ` ${t('wall.summary.hidden', { count: hidden })}` : ''}
+      {(Object.entries(counts) as [DecidedStatus, number][])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${vocab('status', status)}`)
+        .join(' · ')}
+      .{hidden ? ` ${t('wall.summary.hidden', { count: hidden })}` : ''}
     </p>
   );
 }

@@ -18,7 +18,7 @@ describe('wallSummary', () => {
       cell('blocked'),
     ];
     expect(wallSummary({ rows, cols, cells })).toEqual({
-      counts: { blocked: 3, open: 1, other: 1, unknown: 0 },
+      counts: { blocked: 3, friction: 0, partial: 1, mixed: 0, open: 1, unknown: 0 },
       top: { host: 'wechat', camp: 'alibaba', blocked: 2, total: 2 },
     });
   });

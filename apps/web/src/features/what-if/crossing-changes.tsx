@@ -1,8 +1,8 @@
 import type { RouterOutputs } from '@hutong/client';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useVocab } from '../../i18n/use-vocab';
 import { DataTable } from '../../ui/data-table';
+import { RecordLink } from '../../ui/record-link';
 import { StatusBadge } from '../../ui/status-badge';
 import { useActors } from '../actors/use-actors';
 
@@ -13,11 +13,7 @@ function SideCell({ side }: { side: Side }) {
   return (
     <td>
       <StatusBadge status={side.status} />{' '}
-      {side.rule ? (
-        <Link className="small-link" to={`/events/${encodeURIComponent(side.rule.event)}`}>
-          {side.rule.event}
-        </Link>
-      ) : null}
+      {side.rule ? <RecordLink className="small-link" id={side.rule.event} /> : null}
     </td>
   );
 }
