@@ -6,7 +6,8 @@ import { Capability, Surface } from './vocabulary';
 /** "What happens if a user on `host` meets `target`'s (or this URL's) capability on `surface`, on date `at`?" */
 const QuestionFields = z.object({
   host: Id,
-  surface: Surface,
+  /** One default everywhere (CLI, terminal UI, web, REST): every surface, rolled up. */
+  surface: Surface.default('*'),
   capability: Capability,
   target: TargetId.optional(),
   /** A link; its web host names the target. */

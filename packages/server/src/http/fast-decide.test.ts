@@ -69,4 +69,11 @@ describe('REST decide and decideMany, called without the generic adapter', () =>
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ message: expect.stringMatching(/^questions: /) });
   });
+
+  it('takes every surface (*) when none is given, as the CLI, terminal UI and web do', async () => {
+    const { surface: _, ...noSurface } = q;
+    const r = await call('GET', `/api/decide?${new URLSearchParams(noSurface)}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ question: { surface: '*' } });
+  });
 });

@@ -29,6 +29,8 @@ describe('the OpenAPI document', () => {
     );
     const surface = body.paths['/decide'].get.parameters.find((p: { name: string }) => p.name === 'surface');
     expect(surface.schema.enum).toContain('group-chat');
+    // One default surface everywhere: `*`, so REST callers may leave it out.
+    expect(surface.required).not.toBe(true);
   });
 
   it('marks edits with their bearer-token requirement, and reads as public', async () => {
