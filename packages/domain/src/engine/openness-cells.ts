@@ -96,6 +96,7 @@ export function opennessPoint(
     coverage: round(coverage, 3),
     recorded: cells.length ? round(recorded / cells.length, 3) : 0,
     cells: cells.length,
+    recordedMean: coverage > 0 ? round((value / coverage) * 100) : null,
     byCapability,
   };
 }

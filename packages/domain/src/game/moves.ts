@@ -3,9 +3,11 @@ import { dayNumber, type Event, GAME_METHOD, type MonthMoves, type PairMoves } f
 import { isoFromDay } from '../schema/calendar';
 
 /**
- * Each camp's move toward the other, month by month: its openness to the other on the month's first
- * day (the engine's openness, read as is, over 100), with the events whose changes on that side's
- * cells settled since the month before. A month the index cannot score is a missing move.
+ * Each camp's move toward the other, month by month: how open its recorded openness cells toward
+ * the other are on the month's first day (the openness method's cells and scores, with the cells the
+ * ledger has no record of left out — a move is what a side did, not what the ledger happens to know;
+ * `recordedMean` over 100), with the events whose changes on that side's cells settled since the
+ * month before. A month with no recorded cell is a missing move.
  */
 export function pairMoves(index: LedgerIndex, a: string, b: string, from: string, to: string): PairMoves {
   const ab = openness(index, a, b, from, to);
@@ -17,8 +19,8 @@ export function pairMoves(index: LedgerIndex, a: string, b: string, from: string
     const since = i === 0 ? monthBefore(p.date) : ab.points[i - 1]!.date;
     return {
       date: p.date,
-      a: { value: fraction(p.value), events: settledIn(aEvents, since, p.date) },
-      b: { value: fraction(q.value), events: settledIn(bEvents, since, q.date) },
+      a: { value: fraction(p.recordedMean), events: settledIn(aEvents, since, p.date) },
+      b: { value: fraction(q.recordedMean), events: settledIn(bEvents, since, q.date) },
     };
   });
   return { a, b, method: GAME_METHOD, openness: ab.methodology, months };

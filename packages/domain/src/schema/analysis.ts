@@ -71,6 +71,11 @@ export const OpennessPoint = z.object({
   recorded: z.number().min(0).max(1),
   /** How many cells the pair's index is over (fixed by the pair and the method version). */
   cells: z.number().int().min(0),
+  /**
+   * The weighted mean over the cells with a record alone, 0 … 100 (null: none has one): how open
+   * what the ledger knows is, where `value` also counts what it does not know as no access.
+   */
+  recordedMean: z.number().min(0).max(100).nullable(),
   byCapability: z.record(z.string(), z.number().min(0).max(100).nullable()),
 });
 export type OpennessPoint = z.infer<typeof OpennessPoint>;
