@@ -4,8 +4,9 @@ import { basisOf } from './basis';
 import { boundStanding } from './bound-standing';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
-import { capabilityCode, surfaceCode } from './keys';
+import { packKey } from './keys';
 import { crossingLifetime } from './lifetime';
+import type { MemoEntry } from './memo';
 import { type Segment, startMark } from './segment';
 import { DAWN, type IndexedRule, type Timeline } from './timeline';
 import { eventWindow } from './window';
@@ -14,35 +15,34 @@ const NOTHING: readonly Timeline[] = [];
 
 import { inForceAt, winnerAt } from './winner';
 
-const caches = new WeakMap<LedgerIndex, Map<number, Segment[]>>();
-/** Bounds the per-ledger cache; a gateway asking about millions of distinct crossings recomputes. */
-const CACHE_LIMIT = 200_000;
+/** A crossing's own segments, memoised with the rule slots they read (the host's lineage). */
+interface SegmentsEntry extends MemoEntry {
+  readonly segments: Segment[];
+}
 
 /** The crossing's whole history as segments (hutong-decide/4), computed once per folded ledger. */
 export function crossingSegments(index: LedgerIndex, q: CrossingKey): Segment[] {
-  const h = index.codes.byId.get(q.host);
-  const t = index.codes.byId.get(q.target);
-  const c = capabilityCode.get(q.capability);
-  const s = surfaceCode.get(q.surface);
-  if (h === undefined || t === undefined || c === undefined || s === undefined)
-    return buildSegments(index, q, []);
-  let cache = caches.get(index);
-  if (!cache) {
-    cache = new Map();
-    caches.set(index, cache);
-  }
-  const key = ((h * 16 + c) * 16 + s) * 16_777_216 + t;
-  let segments = cache.get(key);
-  if (!segments) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    segments = buildSegments(
-      index,
-      q,
-      boundStanding(candidateTimelines(index, q.host, q.surface, q.capability, q.target)),
-    );
-    cache.set(key, segments);
-  }
+  const packed = packKey(index.codes, q.host, q.surface, q.capability, q.target, false);
+  if (!packed) return buildSegments(index, q, []);
+  const done = index.memo.get(packed.slot, packed.key) as SegmentsEntry | undefined;
+  if (done) return done.segments;
+  const segments = buildSegments(
+    index,
+    q,
+    boundStanding(candidateTimelines(index, q.host, q.surface, q.capability, q.target)),
+  );
+  const entry: SegmentsEntry = { deps: lineageSlots(index, [packed.host], packed.capability), segments };
+  index.memo.set(packed.slot, packed.key, entry);
   return segments;
+}
+
+/** The rule slots a crossing of these hosts reads: each host's lineage, on the one capability. */
+export function lineageSlots(index: LedgerIndex, hosts: readonly number[], capability: number): number[] {
+  const out: number[] = [];
+  for (const h of hosts)
+    for (const l of index.lineage[h] ?? [])
+      if (!out.includes(l * 16 + capability)) out.push(l * 16 + capability);
+  return out;
 }
 
 function buildSegments(index: LedgerIndex, q: CrossingKey, cands: readonly Timeline[]): Segment[] {

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { CrossingKey } from '../schema';
 import { type Decision, dayNumber, type Question } from '../schema';
-import { decideCrossing } from './decide-crossing';
+import { answerAt, answerTimeline, stepAt } from './answer-timeline';
 import type { LedgerIndex } from './fold';
 import { absentOn } from './lifetime';
 import { nearbyAnswers } from './nearby';
@@ -24,9 +24,9 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
     target = resolved?.actor ?? '*';
   }
   const key: CrossingKey = { host: q.host, surface: q.surface, capability: q.capability, target };
-  const decision = decideCrossing(index, key, day, q.at, options.ownSurface);
+  const timeline = answerTimeline(index, key, options.ownSurface);
+  const decision = answerAt(timeline.steps[stepAt(timeline.starts, day)]!, key, q.at);
   if (resolved) decision.resolved = resolved;
-  if (decision.lastEvidence && isStale(decision.lastEvidence, q.at)) decision.stale = true;
   if (decision.status === 'unknown') {
     const absent = absentOn(index, key.host, key.target, day);
     if (absent)
@@ -60,9 +60,3 @@ export const COUNTING: DecideOptions = { nearby: false };
  * so a `*` crossing stands for the surfaces no rule names (method-decide §8).
  */
 export const PART: DecideOptions = { nearby: false, ownSurface: true };
-
-/** Whether `at` is more than 12 months after `last` (both ISO dates). */
-export function isStale(last: string, at: string): boolean {
-  const yearOn = `${String(Number(last.slice(0, 4)) + 1).padStart(4, '0')}${last.slice(4)}`;
-  return at > yearOn;
-}

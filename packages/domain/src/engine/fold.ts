@@ -10,6 +10,7 @@ import {
   timelineOf,
 } from './fold-parts';
 import { ActorCodes, RuleIndex } from './keys';
+import { Memo } from './memo';
 import type { Timeline } from './timeline';
 import { eventWindow } from './window';
 
@@ -37,6 +38,8 @@ export interface LedgerIndex {
   readonly nextOrdinal: number;
   /** Standing facts in fold order; each is held back against the rules and the standing facts before it. */
   readonly standing: readonly StandingFact[];
+  /** What has been computed from this index (answer timelines, recorded crossings): see memo.ts. */
+  readonly memo: Memo;
 }
 
 /** Folds a validated ledger into indexed timelines: one timeline per rule key, in start order. */
@@ -90,6 +93,7 @@ export function foldLedger(ledger: Ledger): LedgerIndex {
     order,
     nextOrdinal: ledger.events.length,
     standing,
+    memo: new Memo(),
   };
   // Standing facts go in last, in fold order, each held back to its crossing's last change before it.
   for (const { change, rule } of standing)

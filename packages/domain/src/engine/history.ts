@@ -6,11 +6,11 @@ import {
   type HistorySegment,
   isoFromDay,
 } from '../schema';
+import { type AnswerStep, answerTimeline } from './answer-timeline';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
 import { resolveUrl } from './resolve-url';
 import { broadParts } from './roll-up';
-import { type RolledStep, rolledTimeline } from './rolled-timeline';
 import type { Segment } from './segment';
 
 /**
@@ -35,19 +35,20 @@ export function history(index: LedgerIndex, q: CrossingKey, { ownSurface = false
       }),
     ),
   );
-  out.segments = rolledSegments(rolledTimeline(index, q, parts, ownSurface));
+  out.segments = rolledSegments(answerTimeline(index, q, ownSurface).steps);
   return out;
 }
 
 /** A broad question's history: its rolled-up answers, merged where nothing shown changes. */
-function rolledSegments(steps: readonly RolledStep[]): HistorySegment[] {
+function rolledSegments(steps: readonly AnswerStep[]): HistorySegment[] {
   const out: HistorySegment[] = [];
   for (const [i, { start, answer: d }] of steps.entries()) {
     const next = steps[i + 1];
-    const to = next ? isoFromDay(next.start! - 1) : null;
-    if (start === null && d.status === 'unknown') continue;
+    const to = next ? isoFromDay(next.start - 1) : null;
+    const first = start === Number.NEGATIVE_INFINITY;
+    if (first && d.status === 'unknown') continue;
     const h: HistorySegment = {
-      from: start === null ? null : isoFromDay(start),
+      from: first ? null : isoFromDay(start),
       to,
       status: d.status,
       basis: d.basis,

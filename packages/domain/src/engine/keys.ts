@@ -95,3 +95,29 @@ export class RuleIndex<T> {
     return inner;
   }
 }
+
+/** A crossing's place in the memo: its rule slot (host × capability) and its key within the slot. */
+export interface PackedKey {
+  readonly host: number;
+  readonly capability: number;
+  readonly slot: number;
+  /** `(target * 16 + surface) * 2 + ownSurface`, times 4 for the kind of value kept under it. */
+  readonly key: number;
+}
+
+/** The packed key of a crossing whose ids all have codes (else null: nothing is memoised for it). */
+export function packKey(
+  codes: ActorCodes,
+  host: string,
+  surface: string,
+  capability: string,
+  target: string,
+  ownSurface: boolean,
+): PackedKey | null {
+  const h = codes.byId.get(host);
+  const t = codes.byId.get(target);
+  const c = capabilityCode.get(capability);
+  const s = surfaceCode.get(surface);
+  if (h === undefined || t === undefined || c === undefined || s === undefined) return null;
+  return { host: h, capability: c, slot: h * 16 + c, key: ((t * 16 + s) * 2 + (ownSurface ? 1 : 0)) * 4 };
+}

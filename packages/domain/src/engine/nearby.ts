@@ -1,7 +1,9 @@
 import type { CrossingKey, NearbyAnswer } from '../schema';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
-import { type RecordedCrossing, recordedCrossings } from './recorded';
+import { type PackedKey, packKey } from './keys';
+import type { MemoEntry } from './memo';
+import { type RecordedCrossing, slotCrossings } from './recorded';
 import { segmentAt } from './segment';
 
 const LIMIT = 12;
@@ -26,28 +28,26 @@ interface Related {
   crossing: RecordedCrossing;
   relation: NearbyAnswer['relation'];
 }
-const relatedCache = new WeakMap<LedgerIndex, Map<string, Related[]>>();
+/** The related list kept under a crossing's packed key (kind 2: see keys.ts), with the one slot it reads. */
+interface RelatedEntry extends MemoEntry {
+  readonly related: Related[];
+}
+const RELATED_KIND = 2;
 
-/** The recorded crossings related to a question, closest first; the same for every date, so cached. */
+/** The recorded crossings related to a question, closest first; the same for every date, so memoised. */
 function related(index: LedgerIndex, q: CrossingKey): Related[] {
-  let cache = relatedCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    relatedCache.set(index, cache);
-  }
-  const key = `${q.host}|${q.surface}|${q.capability}|${q.target}`;
-  let list = cache.get(key);
-  if (!list) {
-    if (cache.size > 100_000) cache.clear();
-    list = findRelated(index, q);
-    cache.set(key, list);
-  }
-  return list;
+  const packed = packKey(index.codes, q.host, q.surface, q.capability, q.target, false);
+  if (!packed) return [];
+  const done = index.memo.get(packed.slot, packed.key + RELATED_KIND) as RelatedEntry | undefined;
+  if (done) return done.related;
+  const entry: RelatedEntry = { deps: [packed.slot], related: findRelated(index, q, packed) };
+  index.memo.set(packed.slot, packed.key + RELATED_KIND, entry);
+  return entry.related;
 }
 
-function findRelated(index: LedgerIndex, q: CrossingKey): Related[] {
-  const recorded = recordedCrossings(index).byHostCapability.get(`${q.host}|${q.capability}`);
-  if (!recorded) return [];
+function findRelated(index: LedgerIndex, q: CrossingKey, packed: PackedKey): Related[] {
+  const recorded = slotCrossings(index, q.host, q.capability, packed);
+  if (!recorded.length) return [];
   const owner = index.actors.get(q.target)?.owner;
   const platforms = new Set(index.owned.get(q.target) ?? []);
   const siblings = new Set(owner ? (index.owned.get(owner) ?? []) : []);

@@ -1,5 +1,6 @@
 import type { CrossingKey, Surface, ViewSurface } from '../schema';
 import type { LedgerIndex } from './fold';
+import { type PackedKey, SURFACES } from './keys';
 import { broadParts } from './roll-up';
 
 export type RecordedCrossing = CrossingKey;
@@ -11,15 +12,15 @@ export interface RecordedCrossings {
   readonly byHostCapability: ReadonlyMap<string, readonly RecordedCrossing[]>;
 }
 
-const built = new WeakMap<LedgerIndex, RecordedCrossings>();
-
 /**
  * The crossings the views range over: each rule's own key and, for a rule on every surface (`*`),
  * each surface the ledger names for the same host, capability and target. Built once per ledger.
  */
 export function recordedCrossings(index: LedgerIndex): RecordedCrossings {
-  const done = built.get(index);
-  if (done) return done;
+  return index.memo.once('recorded-crossings', () => buildRecorded(index));
+}
+
+function buildRecorded(index: LedgerIndex): RecordedCrossings {
   const keys = new Map<string, RecordedCrossing>();
   const named = new Map<string, Set<Surface>>();
   const add = (c: RecordedCrossing) => {
@@ -49,9 +50,32 @@ export function recordedCrossings(index: LedgerIndex): RecordedCrossings {
     const k = `${c.host}|${c.capability}`;
     byHostCapability.set(k, [...(byHostCapability.get(k) ?? []), c]);
   }
-  const out = { all, byHostCapability };
-  built.set(index, out);
-  return out;
+  return { all, byHostCapability };
+}
+
+/**
+ * The recorded crossings of one host and capability, in `all`'s order, read from the rule index's
+ * slot alone (so a question after an edit does not rebuild every recorded crossing): each key with
+ * a rule (a rumor alone records nothing). A `*` rule's named surfaces are keys of the slot already.
+ */
+export function slotCrossings(
+  index: LedgerIndex,
+  host: string,
+  capability: string,
+  packed: Pick<PackedKey, 'host' | 'capability'>,
+): RecordedCrossing[] {
+  const byKey = index.timelines.forHost(packed.host, packed.capability);
+  if (!byKey) return [];
+  const out: RecordedCrossing[] = [];
+  for (const [k, t] of byKey)
+    if (t.rules.length)
+      out.push({
+        host,
+        surface: SURFACES[k % 16]!,
+        capability: capability as RecordedCrossing['capability'],
+        target: index.codes.ids[Math.floor(k / 16)]!,
+      });
+  return out.sort((a, b) => cmp(a.target, b.target) || cmp(a.surface, b.surface));
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -14,6 +14,7 @@ import {
 } from './fold-parts';
 import { ActorCodes, capabilityCode, surfaceCode } from './keys';
 import { LayeredMap } from './layered-map';
+import { Memo } from './memo';
 import { foldOrder, type IndexedRule, type Timeline } from './timeline';
 
 /**
@@ -69,6 +70,7 @@ export function refoldEvents(
     order: LayeredMap.edit(prev.order, order),
     nextOrdinal,
     standing: [],
+    memo: new Memo(),
   };
 
   // Rebuild each key the changed events had or have: its other rules, plus the changed events' new ones.
@@ -158,7 +160,8 @@ export function refoldEvents(
         undefined,
       );
     }
-  return { ...index, standing };
+  // Timelines reading none of the rebuilt slots are still good: the new memo reads them from prev's.
+  return { ...index, standing, memo: new Memo(prev.memo, dirtySlots) };
 }
 
 /** Whether any timeline the fact's crossing reads was rebuilt (a cheap slot check first). */

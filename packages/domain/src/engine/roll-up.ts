@@ -12,11 +12,7 @@ import { type Segment, segmentAt } from './segment';
 export function rollupMembers(index: LedgerIndex, id: string): readonly string[] {
   const actor = index.actors.get(id);
   if (actor?.kind !== 'company') return [id];
-  let cache = members.get(index);
-  if (!cache) {
-    cache = new Map();
-    members.set(index, cache);
-  }
+  const cache = index.memo.once('members', () => new Map<string, string[]>());
   let out = cache.get(id);
   if (!out) {
     out = walkMembers(index, id);
@@ -24,8 +20,6 @@ export function rollupMembers(index: LedgerIndex, id: string): readonly string[]
   }
   return out;
 }
-
-const members = new WeakMap<LedgerIndex, Map<string, string[]>>();
 
 function walkMembers(index: LedgerIndex, id: string): string[] {
   const out: string[] = [];

@@ -6,15 +6,9 @@ import { OPENNESS_WEIGHTS, openness, scoreOf } from './openness';
 import { rollupMembers } from './roll-up';
 import type { Segment } from './segment';
 
-const baselines = new WeakMap<LedgerIndex, Map<string, Openness>>();
-
 /** The ledger's own openness series, kept per folded ledger: every what-if on it shares it. */
 export function baselineOpenness(index: LedgerIndex, host: string, target: string, from: string, to: string) {
-  let cache = baselines.get(index);
-  if (!cache) {
-    cache = new Map();
-    baselines.set(index, cache);
-  }
+  const cache = index.memo.once('baseline-openness', () => new Map<string, Openness>());
   const key = `${host}|${target}|${from}|${to}`;
   let out = cache.get(key);
   if (!out) {
