@@ -10,6 +10,7 @@ export { foldLedger, type LedgerIndex } from './fold';
 export * from './history';
 export { OPENNESS_WEIGHTS, openness, scoreOf } from './openness';
 export { overlayLedger } from './overlay';
+export { overlayIndex } from './overlay-index';
 export { askedSurface, recordedCrossings, viewSurfaceOf } from './recorded';
 export * from './require';
 export { resolveUrl } from './resolve-url';

@@ -25,21 +25,32 @@ export interface Overlaid {
  * campaign that never happened. Events that merely answer to it stay (the ledger does not say they
  * would not have happened) and are listed, so the caller can leave them out as well.
  */
-export function overlayLedger(ledger: Ledger, overlay: LedgerOverlay): Overlaid {
-  const ids = ledger.events.map((e) => e.id);
-  const known = new Set(ids);
+export function overlayLedger(
+  ledger: Ledger,
+  overlay: LedgerOverlay,
+  known: Known = knownIn(ledger),
+): Overlaid {
   overlay.without.forEach((id, i) => {
-    if (!known.has(id))
-      throw new DomainError('not-found', `unknown event "${id}"`, `without.${i}`, closestIds(id, ids));
+    if (!known.event.has(id))
+      throw new DomainError(
+        'not-found',
+        `unknown event "${id}"`,
+        `without.${i}`,
+        closestIds(
+          id,
+          ledger.events.map((e) => e.id),
+        ),
+      );
   });
   const without = new Set(overlay.without);
   const added = new Set<string>();
-  const actors = new Set(ledger.actors.map((a) => a.id));
-  const sources = new Set([...ledger.sources.map((s) => s.id), WHAT_IF_SOURCE.id]);
-  const regulations = new Set(ledger.regulations.map((r) => r.id));
-  const pools = { actor: actors, source: sources, regulation: regulations };
+  const pools = {
+    actor: known.actor,
+    source: { has: (id: string) => id === WHAT_IF_SOURCE.id || known.source.has(id) },
+    regulation: known.regulation,
+  };
   overlay.with.forEach((e, i) => {
-    if ((known.has(e.id) && !without.has(e.id)) || added.has(e.id))
+    if ((known.event.has(e.id) && !without.has(e.id)) || added.has(e.id))
       throw new DomainError(
         'invalid',
         `event "${e.id}" is already in the ledger; leave it out with \`without\` to amend it`,
@@ -52,7 +63,7 @@ export function overlayLedger(ledger: Ledger, overlay: LedgerOverlay): Overlaid 
           'not-found',
           `unknown ${r.kind} "${r.id}"`,
           `with.${i}.${r.path}`,
-          closestIds(r.id, pools[r.kind]),
+          closestIds(r.id, idsOf(ledger, r.kind)),
         );
   });
   const dropped = new Set<string>();
@@ -74,3 +85,25 @@ export function overlayLedger(ledger: Ledger, overlay: LedgerOverlay): Overlaid 
       .sort(),
   };
 }
+
+/** The ids an overlay's references are checked against; an index passes its own maps (no copies). */
+export interface Known {
+  readonly event: { has(id: string): boolean };
+  readonly actor: { has(id: string): boolean };
+  readonly source: { has(id: string): boolean };
+  readonly regulation: { has(id: string): boolean };
+}
+
+const knownIn = (ledger: Ledger): Known => ({
+  event: new Set(ledger.events.map((e) => e.id)),
+  actor: new Set(ledger.actors.map((a) => a.id)),
+  source: new Set(ledger.sources.map((s) => s.id)),
+  regulation: new Set(ledger.regulations.map((r) => r.id)),
+});
+
+const idsOf = (ledger: Ledger, kind: 'actor' | 'source' | 'regulation') =>
+  kind === 'actor'
+    ? ledger.actors.map((a) => a.id)
+    : kind === 'source'
+      ? [...ledger.sources.map((s) => s.id), WHAT_IF_SOURCE.id]
+      : ledger.regulations.map((r) => r.id);

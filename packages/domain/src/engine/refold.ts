@@ -28,6 +28,8 @@ export function refoldEvents(
   prev: LedgerIndex,
   ledger: Ledger,
   touched: ReadonlyMap<string, Event | null>,
+  /** Ids whose new body takes a new place after every other event (an overlay's added events). */
+  moved: ReadonlySet<string> = NONE,
 ): LedgerIndex {
   const sources =
     ledger.sources === prev.ledger.sources ? prev.sources : new Map(ledger.sources.map((s) => [s.id, s]));
@@ -49,7 +51,7 @@ export function refoldEvents(
     const own = evidenceOf(body, sources);
     events.set(id, body);
     evidence.set(id, own);
-    const ordinal = prev.order.get(id) ?? nextOrdinal++;
+    const ordinal = (moved.has(id) ? undefined : prev.order.get(id)) ?? nextOrdinal++;
     order.set(id, ordinal);
     eventsByDate.splice(dateSlot(eventsByDate, body), 0, body);
     fresh.push(...factsOf(body, ordinal, own));
@@ -163,6 +165,8 @@ export function refoldEvents(
   // Timelines reading none of the rebuilt slots are still good: the new memo reads them from prev's.
   return { ...index, standing, memo: new Memo(prev.memo, dirtySlots) };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Whether any timeline the fact's crossing reads was rebuilt (a cheap slot check first). */
 function seesRebuilt(

@@ -14,9 +14,9 @@ import {
 import { briefOf } from './brief';
 import { compliance } from './compliance';
 import { COUNTING, decide, PART } from './decide';
-import { foldLedger, type LedgerIndex } from './fold';
+import type { LedgerIndex } from './fold';
 import { history } from './history';
-import { overlayLedger } from './overlay';
+import { overlayIndex } from './overlay-index';
 import { recordedCrossings, viewSurfaceOf } from './recorded';
 import { requireActor, requireKnownActors } from './require';
 import { baselineOpenness, counterfactualOpenness } from './what-if-openness';
@@ -29,8 +29,7 @@ const FIRST_MONTH = '2013-01-01';
  * the same engine, so the counterfactual follows hutong-decide/4 exactly as the ledger does.
  */
 export function whatIf(base: LedgerIndex, input: WhatIfInput): WhatIf {
-  const overlaid = overlayLedger(base.ledger, input);
-  const cf = foldLedger(overlaid.ledger);
+  const { index: cf, overlaid } = overlayIndex(base, input);
   if (input.openness) {
     requireActor(base, input.openness.host, 'openness.host');
     requireActor(base, input.openness.target, 'openness.target');

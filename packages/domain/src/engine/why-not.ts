@@ -13,8 +13,9 @@ import {
 } from '../schema';
 import { candidateTimelines } from './candidates';
 import { COUNTING, decide } from './decide';
-import { foldLedger, type LedgerIndex } from './fold';
-import { overlayLedger, WHAT_IF_SOURCE } from './overlay';
+import type { LedgerIndex } from './fold';
+import { WHAT_IF_SOURCE } from './overlay';
+import { overlayIndex } from './overlay-index';
 import { requireKnownActors } from './require';
 import { rollupMembers } from './roll-up';
 import type { IndexedRule } from './timeline';
@@ -72,7 +73,7 @@ export function whyNot(index: LedgerIndex, input: WhyNotInput): WhyNot {
 
   const target = d.question.target;
   const works = (apply: LedgerOverlay) => {
-    const cf = foldLedger(overlayLedger(index.ledger, apply).ledger);
+    const cf = overlayIndex(index, apply).index;
     return decide(cf, { ...q, target, url: undefined } as Question, COUNTING);
   };
   const found: { rules: Set<string>; change: WhyNotChange }[] = [];

@@ -1,4 +1,5 @@
-import { foldLedger, type LedgerIndex, overlayLedger } from '../engine';
+import type { LedgerIndex } from '../engine';
+import { overlayIndex } from '../engine/overlay-index';
 import { GAME_METHOD, type Simulation, type SimulationQuestion } from '../schema';
 import { fitWithIntervals } from './bootstrap';
 import { movesOf } from './game-report';
@@ -17,7 +18,7 @@ export function simulation(index: LedgerIndex, q: SimulationQuestion, to: string
   const issuing = index.ledger.events
     .filter((e) => e.kind === 'regulation' && e.regulation === q.regulation)
     .map((e) => e.id);
-  const counterfactual = foldLedger(overlayLedger(index.ledger, { without: issuing, with: [] }).ledger);
+  const counterfactual = overlayIndex(index, { without: issuing, with: [] }).index;
   const table = matchTable(input, seededRandom(input.seed));
   const run = (ledger: LedgerIndex, fineFrom: string | null) => {
     const pairs = movesOf(ledger, q, to);
