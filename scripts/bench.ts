@@ -1,13 +1,22 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { loadLedger } from '@hutong/data';
-import { decide, foldLedger, Ledger, type Question, WhatIfInput, whatIf, whyNot } from '@hutong/domain';
+import {
+  applyRevisions,
+  decide,
+  foldLedger,
+  Ledger,
+  type Question,
+  WhatIfInput,
+  whatIf,
+  whyNot,
+} from '@hutong/domain';
 import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/router';
 import { Bench } from 'tinybench';
 import { benchAppend } from './bench-append';
 import { benchCedar } from './bench-cedar';
 import { benchCli } from './bench-cli';
 import { benchHttp } from './bench-http';
-import { questionsFor, syntheticLedger } from './synthetic-ledger';
+import { broadQuestionsFor, questionsFor, syntheticLedger } from './synthetic-ledger';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => {
@@ -52,6 +61,7 @@ const synthIndex = foldLedger(synthetic);
 const BATCH = 10_000;
 const seedQs = questionsFor(seed, BATCH);
 const synthQs = questionsFor(synthetic, BATCH);
+const broadQs = broadQuestionsFor(synthetic, BATCH);
 const run = (index: ReturnType<typeof foldLedger>, qs: Question[]) => () => {
   for (const q of qs) decide(index, q);
 };
@@ -61,6 +71,7 @@ const bench = new Bench({ time: 2000, warmup: true, warmupTime: 500 });
 bench
   .add('decide · seed', run(seedIndex, seedQs))
   .add('decide · synthetic', run(synthIndex, synthQs))
+  .add('decide · synthetic broad', run(synthIndex, broadQs))
   .add('decisions.decideMany · synthetic (10,000, brief, via router)', async () => {
     await caller.decisions.decideMany({ questions: synthQs, detail: 'brief' });
   });
@@ -108,6 +119,10 @@ const whatIfMs = {
 log(
   `what-if (seed): at a date ${whatIfMs.at} ms (with openness ${whatIfMs.openness} ms), 2013–2025 ${whatIfMs.range} ms; why-not ${whatIfMs.whyNot} ms`,
 );
+const timeline = timelineFigures();
+log(
+  `timelines (synthetic): broad cold ${timeline.broadColdMs} ms, edit then broad ${timeline.editThenBroadMs} ms, why-not ${timeline.whyNotMs} ms`,
+);
 const seedRate = perSecond('decide · seed');
 const syntheticRate = perSecond('decide · synthetic');
 log('cedar: the seed ledger as Cedar policies, the same questions …');
@@ -127,6 +142,7 @@ const result = {
   decisionsPerSecond: {
     seed: seedRate,
     synthetic: syntheticRate,
+    broad: perSecond('decide · synthetic broad'),
     syntheticViaRouterBatch: perSecond('decisions.decideMany · synthetic (10,000, brief, via router)'),
   },
   whatIf: {
@@ -135,6 +151,9 @@ const result = {
     rangeMs: whatIfMs.range,
     whyNotMs: whatIfMs.whyNot,
   },
+  whyNot: { seedMs: whatIfMs.whyNot, syntheticMs: timeline.whyNotMs },
+  broadColdMs: timeline.broadColdMs,
+  editThenBroadMs: timeline.editThenBroadMs,
   foldMs: { seed: Number(foldMs(seed).toFixed(2)), synthetic: Number(foldMs(synthetic).toFixed(1)) },
   http: {
     ...http,
@@ -171,6 +190,63 @@ const result = {
     node: process.version,
   },
 };
+
+/**
+ * The timeline figures on the synthetic ledger (hutong-decide/4's memo): the first ask of a broad key
+ * after a fold (median over 200 keys, each fold's first), an edit to an unrelated event's rule applied
+ * incrementally and then a broad question it does not touch (median over 50 edits), and a why-not on a
+ * recorded crossing (median of 5; each try overlays the index).
+ */
+function timelineFigures() {
+  const median = (xs: number[]) => Number(xs.sort((a, b) => a - b)[xs.length >> 1]!.toFixed(2));
+  const fresh = foldLedger(synthetic);
+  const cold: number[] = [];
+  for (const q of broadQs.slice(0, 200)) {
+    const t = performance.now();
+    decide(fresh, q);
+    cold.push(performance.now() - t);
+  }
+  const asked = broadQs[0]!;
+  let index = fresh;
+  decide(index, asked);
+  const edits: number[] = [];
+  const far = synthetic.events.filter((e) =>
+    e.changes.every((c) => !c.host.startsWith(`${asked.host}-`) && c.host !== asked.host),
+  );
+  for (let i = 0; i < 50; i++) {
+    const e = index.events.get(far[i * 7]!.id)!;
+    const [first, ...rest] = e.changes;
+    const body = {
+      ...e,
+      changes: [
+        { ...first!, status: first!.status === 'open' ? 'blocked' : 'open' } as typeof first,
+        ...rest,
+      ],
+    };
+    const t = performance.now();
+    index = applyRevisions(index, [
+      { entity: 'event', id: e.id, action: 'amend', body: body as typeof e, baseRevision: 1 },
+    ])!;
+    decide(index, asked);
+    edits.push(performance.now() - t);
+  }
+  const c = synthetic.events[100]!.changes[0]!;
+  const whyNotQ = {
+    question: {
+      host: c.host,
+      surface: c.surface,
+      capability: c.capability,
+      target: c.target === '*' ? 'co-3-p1' : c.target,
+      at: '2026-01-01',
+    },
+    want: c.status === 'open' ? 'blocked' : 'open',
+  } as Parameters<typeof whyNot>[1];
+  return {
+    broadColdMs: median(cold),
+    editThenBroadMs: median(edits),
+    whyNotMs: medianMs(() => whyNot(synthIndex, whyNotQ), 5),
+  };
+}
 
 if (json) console.log(JSON.stringify(result));
 else {

@@ -86,19 +86,54 @@ export function syntheticLedger(opts: { companies: number; perCompany: number; c
   return { actors, sources: [source], events, regulations: [], figures: [] };
 }
 
-/** Questions over a ledger: half aimed at recorded keys (so rules are found), half at random pairs. */
+/**
+ * Questions about single crossings (a platform, a named surface, a platform): half aimed at recorded
+ * keys (so rules are found), half at random pairs.
+ */
 export function questionsFor(ledger: Ledger, n: number): Question[] {
   const rnd = random(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const changes = ledger.events.flatMap((e) => e.changes);
-  const ids = ledger.actors.map((a) => a.id);
+  const changes = ledger.events.flatMap((e) => e.changes).filter((c) => platformIds(ledger).has(c.host));
+  const ids = [...platformIds(ledger)];
   return Array.from({ length: n }, () => {
     const c = rnd() < 0.5 && changes.length ? pick(changes) : null;
     return {
       host: c?.host ?? pick(ids),
       surface: c && c.surface !== '*' ? c.surface : pick(SURFACE_LIST),
       capability: c?.capability ?? pick(CAPABILITY_LIST),
-      target: c && c.target !== '*' ? c.target : pick(ids),
+      target: c && platformIds(ledger).has(c.target) ? c.target : pick(ids),
+      at: `${2013 + Math.floor(rnd() * 13)}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`,
+    };
+  });
+}
+
+const platformSets = new WeakMap<Ledger, Set<string>>();
+/** The ledger's platforms (a company or `*` makes a question broad). */
+function platformIds(ledger: Ledger): Set<string> {
+  let out = platformSets.get(ledger);
+  if (!out) {
+    out = new Set(ledger.actors.filter((a) => a.kind === 'platform').map((a) => a.id));
+    platformSets.set(ledger, out);
+  }
+  return out;
+}
+
+/**
+ * Broad questions: a company on one side or both, or every surface (`*`) — each rolls up over its
+ * parts. A third company × company on `*`, a third a platform on `*`, a third a company target.
+ */
+export function broadQuestionsFor(ledger: Ledger, n: number): Question[] {
+  const rnd = random(11);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const companies = ledger.actors.filter((a) => a.kind === 'company').map((a) => a.id);
+  const platforms = [...platformIds(ledger)];
+  return Array.from({ length: n }, (_, i) => {
+    const kind = i % 3;
+    return {
+      host: kind === 0 ? pick(companies) : pick(platforms),
+      surface: kind === 2 ? pick(SURFACE_LIST) : '*',
+      capability: pick(CAPABILITY_LIST),
+      target: kind === 1 ? pick(platforms) : pick(companies),
       at: `${2013 + Math.floor(rnd() * 13)}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`,
     };
   });

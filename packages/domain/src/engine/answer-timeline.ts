@@ -1,8 +1,9 @@
-import type { CrossingKey, Decision } from '../schema';
+import type { Actor, CrossingKey, Decision } from '../schema';
 import { answerOn, decisionOf } from './answer-on';
 import { crossingSegments, lineageSlots } from './crossing';
 import type { LedgerIndex } from './fold';
-import { packKey } from './keys';
+import { capabilityCode, surfaceCode } from './keys';
+import { absentOn } from './lifetime';
 import type { MemoEntry } from './memo';
 import { type BroadParts, broadParts } from './roll-up';
 import { startMark } from './segment';
@@ -27,6 +28,10 @@ export interface AnswerStep {
   readonly answer: Decision;
   /** The last date an answer in this step is fresh: 12 months after its newest evidence. */
   readonly freshTo: string | null;
+  /** The answer's optional fields, in its order (answerAt copies them after the fixed ones). */
+  readonly extras: readonly (keyof Decision)[];
+  /** For an unknown answer, the side of the crossing that did not exist then. */
+  readonly absent: Decision['absent'] | null;
 }
 
 /** Kind slots under one packed key (keys.ts): 0 is the crossing's own segments. */
@@ -34,16 +39,33 @@ const TIMELINE_KIND = 1;
 
 /** The key's answer timeline, memoised in the index beside the crossing's segments. */
 export function answerTimeline(index: LedgerIndex, key: CrossingKey, ownSurface = false): AnswerTimeline {
-  const packed = packKey(index.codes, key.host, key.surface, key.capability, key.target, ownSurface);
-  if (!packed) return build(index, key, ownSurface, []);
-  const done = index.memo.get(packed.slot, packed.key + TIMELINE_KIND) as AnswerTimeline | undefined;
+  return timelineOf(index, key.host, key.surface, key.capability, key.target, ownSurface);
+}
+
+/** `answerTimeline` by the key's four ids: a memo hit allocates nothing (the hot path of `decide`). */
+export function timelineOf(
+  index: LedgerIndex,
+  host: string,
+  surface: string,
+  capability: string,
+  target: string,
+  ownSurface: boolean,
+): AnswerTimeline {
+  const h = index.codes.byId.get(host);
+  const t = index.codes.byId.get(target);
+  const c = capabilityCode.get(capability);
+  const s = surfaceCode.get(surface);
+  if (h === undefined || t === undefined || c === undefined || s === undefined)
+    return build(index, { host, surface, capability, target } as CrossingKey, ownSurface, []);
+  const slot = h * 16 + c;
+  const packed = ((t * 16 + s) * 2 + (ownSurface ? 1 : 0)) * 4 + TIMELINE_KIND;
+  const done = index.memo.get(slot, packed) as AnswerTimeline | undefined;
   if (done) return done;
+  const key = { host, surface, capability, target } as CrossingKey;
   const parts = broadParts(index, key, ownSurface);
-  const hosts = parts
-    ? [packed.host, ...parts.hosts.map((h) => index.codes.byId.get(h) ?? 0)]
-    : [packed.host];
-  const out = build(index, key, ownSurface, lineageSlots(index, hosts, packed.capability), parts);
-  index.memo.set(packed.slot, packed.key + TIMELINE_KIND, out);
+  const hosts = parts ? [h, ...parts.hosts.map((p) => index.codes.byId.get(p) ?? 0)] : [h];
+  const out = build(index, key, ownSurface, lineageSlots(index, hosts, c), parts);
+  index.memo.set(slot, packed, out);
   return out;
 }
 
@@ -67,15 +89,47 @@ function build(
   parts = broadParts(index, key, ownSurface),
 ): AnswerTimeline {
   if (!parts) {
-    const steps = crossingSegments(index, key).map((seg) => step(seg.start, decisionOf(seg, key, '')));
+    const steps = crossingSegments(index, key).map((seg) =>
+      step(index, key, seg.start, decisionOf(seg, key, '')),
+    );
     return { deps, parts, steps, starts: steps.map((s) => s.start) };
   }
   return { deps, parts, ...rolledSteps(index, key, parts) };
 }
 
-function step(start: number, answer: Decision): AnswerStep {
-  return { start, answer, freshTo: answer.lastEvidence ? yearAfter(answer.lastEvidence) : null };
+function step(index: LedgerIndex, key: CrossingKey, start: number, answer: Decision): AnswerStep {
+  return {
+    start,
+    answer,
+    extras: (Object.keys(answer) as (keyof Decision)[]).filter((k) => !FIXED.has(k)),
+    freshTo: answer.lastEvidence ? yearAfter(answer.lastEvidence) : null,
+    // Lifetimes start and end steps (crossing.ts), so a step's first day speaks for all of it.
+    absent: answer.status === 'unknown' ? absentMark(absentOn(index, key.host, key.target, start)) : null,
+  };
 }
+
+const FIXED = new Set<string>([
+  'question',
+  'method',
+  'status',
+  'basis',
+  'friction',
+  'coverage',
+  'rule',
+  'beaten',
+  'evidence',
+  'since',
+  'until',
+  'rumors',
+  'lastEvidence',
+]);
+
+const absentMark = (a: Actor | null): Decision['absent'] | null =>
+  a && {
+    id: a.id,
+    ...(a.launched ? { launched: a.launched } : {}),
+    ...(a.closed ? { closed: a.closed } : {}),
+  };
 
 /** `date` a year on, as an ISO date (29 February goes to 1 March's place by string order alone). */
 const yearAfter = (date: string) =>
@@ -123,21 +177,31 @@ function rolledSteps(
     const mark = next > 0 ? since(next) : null;
     answers[i]!.until = mark ? { ...mark, status: answers[next]!.status } : null;
   }
-  return { starts, steps: answers.map((a, i) => step(starts[i]!, a)) };
+  return { starts, steps: answers.map((a, i) => step(index, key, starts[i]!, a)) };
 }
 
-/** A step's answer as of `at`: the same object shape, with the question asked. */
-export function answerAt(step: AnswerStep, key: CrossingKey, at: string): Decision {
+/** A step's answer to the question asked on `at` (an unknown one says which side did not exist yet). */
+export function answerAt(step: AnswerStep, question: Decision['question']): Decision {
+  const a = step.answer;
+  // One literal shape for every answer (a spread of templates of many shapes is megamorphic and slow),
+  // then the template's optional fields in its own order.
   const d: Decision = {
-    ...step.answer,
-    question: {
-      host: key.host,
-      surface: key.surface,
-      capability: key.capability,
-      target: key.target,
-      at,
-    } as Decision['question'],
+    question,
+    method: a.method,
+    status: a.status,
+    basis: a.basis,
+    friction: a.friction,
+    coverage: a.coverage,
+    rule: a.rule,
+    beaten: a.beaten,
+    evidence: a.evidence,
+    since: a.since,
+    until: a.until,
+    rumors: a.rumors,
+    lastEvidence: a.lastEvidence,
   };
-  if (step.freshTo !== null && at > step.freshTo) d.stale = true;
+  for (const k of step.extras) (d as Record<string, unknown>)[k] = a[k];
+  if (step.freshTo !== null && question.at > step.freshTo) d.stale = true;
+  if (step.absent) d.absent = step.absent;
   return d;
 }

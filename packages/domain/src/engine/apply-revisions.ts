@@ -27,6 +27,13 @@ export function applyRevisions(prev: LedgerIndex, revisions: readonly AppliedRev
   }
   const next: { -readonly [K in keyof Ledger]: Ledger[K] } = { ...prev.ledger };
   for (const [field, changes] of final) {
+    if (field === 'events') {
+      const amended = amendInPlace(prev, changes);
+      if (amended) {
+        next.events = amended;
+        continue;
+      }
+    }
     const list = prev.ledger[field] as readonly { id: string }[];
     const kept: { id: string }[] = [];
     const present = new Set<string>();
@@ -59,4 +66,31 @@ export function applyRevisions(prev: LedgerIndex, revisions: readonly AppliedRev
   // Past a quarter of a large ledger's events, one fold is cheaper than rebuilding so many keys one by one.
   if (touchedEvents.size > 64 && touchedEvents.size > ledger.events.length / 4) return foldLedger(ledger);
   return refoldEvents(prev, ledger, touchedEvents);
+}
+
+/**
+ * The event list with `changes` amended where the events stand, found by their place (`order`
+ * rises along the list) in O(log n) each, or null when a change records or retracts one. A gateway's
+ * ledger of tens of thousands of events then pays a pointer copy per edit, not a scan.
+ */
+function amendInPlace(
+  prev: LedgerIndex,
+  changes: ReadonlyMap<string, { id: string } | null>,
+): Event[] | null {
+  const list = prev.ledger.events;
+  const out = list.slice();
+  for (const [id, body] of changes) {
+    const ordinal = prev.order.get(id);
+    if (!body || ordinal === undefined) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (prev.order.get(list[mid]!.id)! < ordinal) lo = mid + 1;
+      else hi = mid;
+    }
+    if (list[lo]?.id !== id) return null;
+    out[lo] = body as Event;
+  }
+  return out;
 }

@@ -1,9 +1,8 @@
 import { DomainError } from '../errors';
 import type { CrossingKey } from '../schema';
 import { type Decision, dayNumber, type Question } from '../schema';
-import { answerAt, answerTimeline, stepAt } from './answer-timeline';
+import { answerAt, stepAt, timelineOf } from './answer-timeline';
 import type { LedgerIndex } from './fold';
-import { absentOn } from './lifetime';
 import { nearbyAnswers } from './nearby';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
 
@@ -23,21 +22,12 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
     // A link no actor claims is governed only by rules written for everyone.
     target = resolved?.actor ?? '*';
   }
-  const key: CrossingKey = { host: q.host, surface: q.surface, capability: q.capability, target };
-  const timeline = answerTimeline(index, key, options.ownSurface);
-  const decision = answerAt(timeline.steps[stepAt(timeline.starts, day)]!, key, q.at);
+  const timeline = timelineOf(index, q.host, q.surface, q.capability, target, options.ownSurface ?? false);
+  const question = { host: q.host, surface: q.surface, capability: q.capability, target, at: q.at };
+  const decision = answerAt(timeline.steps[stepAt(timeline.starts, day)]!, question as Decision['question']);
   if (resolved) decision.resolved = resolved;
-  if (decision.status === 'unknown') {
-    const absent = absentOn(index, key.host, key.target, day);
-    if (absent)
-      decision.absent = {
-        id: absent.id,
-        ...(absent.launched ? { launched: absent.launched } : {}),
-        ...(absent.closed ? { closed: absent.closed } : {}),
-      };
-  }
   if (decision.status === 'unknown' && options.nearby) {
-    const nearby = nearbyAnswers(index, key, day);
+    const nearby = nearbyAnswers(index, question as CrossingKey, day);
     if (nearby.length) decision.nearby = nearby;
   }
   return decision;

@@ -32,21 +32,24 @@ export class ActorCodes {
 /**
  * Timelines in two levels: a dense array by (host, capability), then a map by (target, surface).
  * Both keys stay small integers, which V8 indexes and hashes far faster than one packed 2^40 key.
- * A clone shares the inner maps until it writes one (copy on write), so an incremental fold costs
- * the keys it touches, and the index it came from stays whole for the reads still using it.
+ * A clone shares everything until it writes (copy on write, by chunks of the outer array and by inner
+ * map), so an incremental fold costs the keys it touches, not the number of hosts, and the index it
+ * came from stays whole for the reads still using it.
  */
 export class RuleIndex<T> {
-  #byHostCapability: (Map<number, T> | undefined)[] = [];
-  /** Inner maps this index may write: the ones it created or already copied. */
-  #own = new Set<Map<number, T>>();
+  #chunks: (Slots<T> | undefined)[] = [];
+  /** Chunks and inner maps this index may write: the ones it created or already copied. */
+  #own = new Set<object>();
 
   get(host: number, capability: number, target: number, surface: number): T | undefined {
-    return this.#byHostCapability[host * 16 + capability]?.get(target * 16 + surface);
+    const slot = host * 16 + capability;
+    return this.#chunks[slot >> CHUNK_BITS]?.[slot & CHUNK_MASK]?.get(target * 16 + surface);
   }
 
   /** The host's timelines for one capability, keyed by `target * 16 + surface`; fetched once per question. */
   forHost(host: number, capability: number): Map<number, T> | undefined {
-    return this.#byHostCapability[host * 16 + capability];
+    const slot = host * 16 + capability;
+    return this.#chunks[slot >> CHUNK_BITS]?.[slot & CHUNK_MASK];
   }
 
   getOrCreate(host: number, capability: number, target: number, surface: number, create: () => T): T {
@@ -66,35 +69,52 @@ export class RuleIndex<T> {
       this.#writable(slot).set(target * 16 + surface, value);
       return;
     }
-    if (!this.#byHostCapability[slot]?.has(target * 16 + surface)) return;
+    if (!this.forHost(host, capability)?.has(target * 16 + surface)) return;
     const inner = this.#writable(slot);
     inner.delete(target * 16 + surface);
-    if (inner.size === 0) this.#byHostCapability[slot] = undefined;
+    if (inner.size === 0) this.#chunk(slot)[slot & CHUNK_MASK] = undefined;
   }
 
-  /** A copy sharing every inner map until it writes to one. */
+  /** A copy sharing every chunk and inner map until it writes to one. */
   clone(): RuleIndex<T> {
     const copy = new RuleIndex<T>();
-    copy.#byHostCapability = this.#byHostCapability.slice();
+    copy.#chunks = this.#chunks.slice();
     return copy;
   }
 
   /** Every timeline. */
   *values(): IterableIterator<T> {
-    for (const inner of this.#byHostCapability) if (inner) yield* inner.values();
+    for (const chunk of this.#chunks) if (chunk) for (const inner of chunk) if (inner) yield* inner.values();
+  }
+
+  /** The chunk holding `slot`, writable by this index. */
+  #chunk(slot: number): Slots<T> {
+    const c = slot >> CHUNK_BITS;
+    // Grown by push so the array stays packed: a store far past the end would turn it into a slow dictionary.
+    while (this.#chunks.length <= c) this.#chunks.push(undefined);
+    let chunk = this.#chunks[c];
+    if (chunk && this.#own.has(chunk)) return chunk;
+    chunk = chunk ? chunk.slice() : Array.from({ length: CHUNK_SIZE }, () => undefined);
+    this.#own.add(chunk);
+    this.#chunks[c] = chunk;
+    return chunk;
   }
 
   #writable(slot: number): Map<number, T> {
-    // Grown by push so the array stays packed: a store far past the end would turn it into a slow dictionary.
-    while (this.#byHostCapability.length <= slot) this.#byHostCapability.push(undefined);
-    let inner = this.#byHostCapability[slot];
+    const chunk = this.#chunk(slot);
+    let inner = chunk[slot & CHUNK_MASK];
     if (inner && this.#own.has(inner)) return inner;
     inner = new Map(inner);
     this.#own.add(inner);
-    this.#byHostCapability[slot] = inner;
+    chunk[slot & CHUNK_MASK] = inner;
     return inner;
   }
 }
+
+type Slots<T> = (Map<number, T> | undefined)[];
+const CHUNK_BITS = 10;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
 
 /** A crossing's place in the memo: its rule slot (host × capability) and its key within the slot. */
 export interface PackedKey {
