@@ -55,13 +55,21 @@ describe('what if and why not', () => {
   it('shows why not under an Ask answer that is not open: the rule in the way and a change that opens it', async () => {
     const { page, errors, close } = await watchedPage(suite.browser);
     try {
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (/whyNot|why-not/.test(r.url())) asked.push(r.url());
+      });
       await page.goto(
         `${suite.url}/ask?host=wechat&surface=group-chat&capability=link.open&target=taobao&at=2021-10-15`,
       );
       await settled(page);
       const why = page.locator('section.why-not');
       await why.getByRole('heading', { name: 'Why not open — and what would change it' }).waitFor();
+      // Loaded only when the reader asks for it: each change it tries is a counterfactual fold.
+      expect(asked).toEqual([]);
+      await why.getByRole('button', { name: 'Show the rules in the way and what would change it' }).click();
       await why.locator('.why-not-changes li').first().waitFor();
+      expect(asked.length).toBe(1);
       const standing = why.locator('.why-not-standing > li').first();
       expect(await standing.textContent()).toContain('decides it');
       expect(

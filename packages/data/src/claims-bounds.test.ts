@@ -1,4 +1,4 @@
-import { type Event, foldLedger, history, recordedCrossings } from '@hutong/domain';
+import { crossingLabel, type Event, foldLedger, history, recordedCrossings } from '@hutong/domain';
 import { keysWithParents } from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
@@ -33,7 +33,7 @@ describe('no answer claims more than its sources speak of', () => {
         const from = s.from ?? '0000-01-01';
         if (from < earliest)
           bad.push(
-            `${k.host}·${k.surface}·${k.capability}·${k.target} from ${from}: ${s.basis} by ${e.id}, which speaks from ${earliest}`,
+            `${crossingLabel(k, '·')} from ${from}: ${s.basis} by ${e.id}, which speaks from ${earliest}`,
           );
       }
     expect(bad).toEqual([]);

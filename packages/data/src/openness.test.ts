@@ -1,4 +1,13 @@
-import { type Decision, decide, foldLedger, openness, PART, WhatIfInput, whatIf } from '@hutong/domain';
+import {
+  crossingLabel,
+  type Decision,
+  decide,
+  foldLedger,
+  openness,
+  PART,
+  WhatIfInput,
+  whatIf,
+} from '@hutong/domain';
 import {
   companyPairs,
   monthsBetween,
@@ -111,7 +120,7 @@ describe('openness on the curated ledger', () => {
             );
             const { baseline, counterfactual } = w.openness!.deltas[0]!;
             if (baseline !== null && (counterfactual === null || counterfactual < baseline))
-              falls.push(`${at} ${cell!.host}·${cell!.surface}·${capability}·${cell!.target} → ${status}`);
+              falls.push(`${at} ${crossingLabel({ ...cell!, capability }, '·')} → ${status}`);
           }
         }
       expect(falls).toEqual([]);

@@ -4,7 +4,17 @@
  */
 
 export { explain, GLOSSARY, type GlossaryGroup, legend } from './glossary';
-export { explainBadDate, isoFromDay, LEDGER_EPOCH, todayIso } from './schema/calendar';
+export {
+  explainBadDate,
+  isoFromDay,
+  LEDGER_EPOCH,
+  monthStarts,
+  nextMonthStart,
+  todayIso,
+} from './schema/calendar';
+export { crossingId, crossingLabel, crossingOfId } from './schema/crossing-id';
+export { ownersOf } from './schema/owner-walk';
+export { lastAtOrBefore, partitionPoint } from './schema/sorted-search';
 export { CAPABILITIES, SURFACES } from './schema/vocabulary-values';
 export { windowIsPeriod } from './schema/window-period';
 export { ongoingBreach } from './wording';

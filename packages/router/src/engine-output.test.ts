@@ -5,6 +5,7 @@ import {
   ComplianceFinding,
   CrossingHistory,
   compliance,
+  crossingLabel,
   Decision,
   DecisionBrief,
   decide,
@@ -59,8 +60,7 @@ function expectEngineAnswersValid(ledger: Ledger): void {
   const index = foldLedger(ledger);
   const dates = ['2012-06-01', '2016-03-15', '2021-10-15', '2024-01-01'];
   const crossings = new Map<string, { host: string; surface: string; capability: string; target: string }>();
-  for (const e of ledger.events)
-    for (const c of e.changes) crossings.set(`${c.host} ${c.surface} ${c.capability} ${c.target}`, c);
+  for (const e of ledger.events) for (const c of e.changes) crossings.set(`${crossingLabel(c, ' ')}`, c);
   for (const c of crossings.values()) {
     const history = historyOf(index, c as never);
     expect(CrossingHistory.safeParse(history).error).toBeUndefined();

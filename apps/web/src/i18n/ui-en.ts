@@ -323,6 +323,7 @@ export const uiEn = {
   },
   whyNot: {
     title: 'Why not open — and what would change it',
+    show: 'Show the rules in the way and what would change it',
     standing: 'In the way',
     deciding: 'decides it',
     covering: 'also covers it',

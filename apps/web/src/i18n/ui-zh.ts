@@ -318,6 +318,7 @@ export const uiZh: SameShape<typeof uiEn> = {
   },
   whyNot: {
     title: '为什么没有开放——怎样才会开放',
+    show: '查看挡在前面的规则和怎样才会开放',
     standing: '挡在前面的规则',
     deciding: '决定了答案',
     covering: '同样覆盖',

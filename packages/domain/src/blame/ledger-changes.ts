@@ -1,8 +1,9 @@
 import { decide, family, history, type LedgerIndex, PART, recordedCrossings } from '../engine';
 import type { AnswerBrief, ChangedKey, CrossingKey, Event, Revision } from '../schema';
+import { crossingId, ownersOf } from '../schema';
 import { answerBriefOf, sameBrief } from './answer-brief';
 
-const keyOf = (k: CrossingKey) => `${k.host}|${k.surface}|${k.capability}|${k.target}`;
+const keyOf = crossingId;
 
 /**
  * The keys whose answers differ between two ledgers: every recorded crossing of either (read as one
@@ -50,14 +51,9 @@ export function parentsOf(index: LedgerIndex, k: CrossingKey): CrossingKey[] {
   return out;
 }
 
+/** The top of `id`'s ownership chain (itself when it has no owner). */
 function campOf(index: LedgerIndex, id: string): string {
-  let at = id;
-  for (let i = 0; i < 10; i++) {
-    const owner = index.actors.get(at)?.owner;
-    if (!owner) return at;
-    at = owner;
-  }
-  return at;
+  return ownersOf(id, (a) => index.actors.get(a)?.owner).at(-1) ?? id;
 }
 
 function differingDates(before: LedgerIndex, after: LedgerIndex, k: CrossingKey, part: boolean) {

@@ -1,8 +1,9 @@
 import type { Actor, CrossingKey, Decision } from '../schema';
+import { lastAtOrBefore } from '../schema/sorted-search';
 import { answerOn, decisionOf } from './answer-on';
 import { crossingSegments, lineageSlots } from './crossing';
 import type { LedgerIndex } from './fold';
-import { capabilityCode, surfaceCode } from './keys';
+import { capabilityCode, memoKeyOf, slotOf, surfaceCode } from './keys';
 import { absentOn } from './lifetime';
 import type { MemoEntry } from './memo';
 import { type BroadParts, broadParts } from './roll-up';
@@ -57,8 +58,8 @@ export function timelineOf(
   const s = surfaceCode.get(surface);
   if (h === undefined || t === undefined || c === undefined || s === undefined)
     return build(index, { host, surface, capability, target } as CrossingKey, ownSurface, []);
-  const slot = h * 16 + c;
-  const packed = ((t * 16 + s) * 2 + (ownSurface ? 1 : 0)) * 4 + TIMELINE_KIND;
+  const slot = slotOf(h, c);
+  const packed = memoKeyOf(t, s, ownSurface, TIMELINE_KIND);
   const done = index.memo.get(slot, packed) as AnswerTimeline | undefined;
   if (done) return done;
   const key = { host, surface, capability, target } as CrossingKey;
@@ -71,14 +72,8 @@ export function timelineOf(
 
 /** The index of the step in force on `day`. */
 export function stepAt(starts: readonly number[], day: number): number {
-  let lo = 1;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  // The first step starts at -Infinity, so there always is one.
+  return Math.max(0, lastAtOrBefore(starts, day));
 }
 
 function build(

@@ -1,4 +1,5 @@
 import { type Event, type Ledger, ledgerField, type Revision } from '../schema';
+import { partitionPoint } from '../schema/sorted-search';
 import { foldLedger, type LedgerIndex } from './fold';
 import { refoldEvents } from './refold';
 
@@ -82,13 +83,7 @@ function amendInPlace(
   for (const [id, body] of changes) {
     const ordinal = prev.order.get(id);
     if (!body || ordinal === undefined) return null;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (prev.order.get(list[mid]!.id)! < ordinal) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (i) => prev.order.get(list[i]!.id)! < ordinal);
     if (list[lo]?.id !== id) return null;
     out[lo] = body as Event;
   }

@@ -1,5 +1,5 @@
 import type { LedgerIndex } from './fold';
-import { ANY_SURFACE, capabilityCode, surfaceCode } from './keys';
+import { ANY_SURFACE, capabilityCode, innerKeyOf, surfaceCode } from './keys';
 import type { Timeline } from './timeline';
 
 /**
@@ -29,15 +29,15 @@ export function candidateTimelines(
   if (!own && !parent && hosts.length <= 2) return found;
   const maps = hosts.length <= 2 ? [own, parent] : hosts.map((h) => index.timelines.forHost(h, cap));
   for (let t = 0; t <= targets.length; t++) {
-    const key = (t < targets.length ? targets[t]! : 0) * 16;
+    const target = t < targets.length ? targets[t]! : 0;
     // Named surface first across the host's lineage, then `*`.
     for (const m of maps) {
-      const tl = m?.get(key + surf);
+      const tl = m?.get(innerKeyOf(target, surf));
       if (tl) found.push(tl);
     }
     if (surf === ANY_SURFACE) continue;
     for (const m of maps) {
-      const tl = m?.get(key + ANY_SURFACE);
+      const tl = m?.get(innerKeyOf(target, ANY_SURFACE));
       if (tl) found.push(tl);
     }
   }

@@ -4,7 +4,7 @@ import { basisOf } from './basis';
 import { boundStanding } from './bound-standing';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
-import { packKey } from './keys';
+import { packKey, slotOf } from './keys';
 import { crossingLifetime } from './lifetime';
 import type { MemoEntry } from './memo';
 import { type Segment, startMark } from './segment';
@@ -41,7 +41,7 @@ export function lineageSlots(index: LedgerIndex, hosts: readonly number[], capab
   const out: number[] = [];
   for (const h of hosts)
     for (const l of index.lineage[h] ?? [])
-      if (!out.includes(l * 16 + capability)) out.push(l * 16 + capability);
+      if (!out.includes(slotOf(l, capability))) out.push(slotOf(l, capability));
   return out;
 }
 

@@ -9,6 +9,7 @@ import {
   type Rule,
   type Source,
 } from '../schema';
+import { ownersOf } from '../schema/owner-walk';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import { type ActorCodes, capabilityCode, type RuleIndex, surfaceCode } from './keys';
@@ -166,13 +167,5 @@ export function insertHeld(t: Timeline, r: IndexedRule): void {
 
 export function ownerChain(id: string, actors: ReadonlyMap<string, Actor>, codes: ActorCodes): number[] {
   if (id === '*') return [];
-  const chain: number[] = [];
-  const seen = new Set<string>();
-  let cur: string | undefined = id;
-  while (cur !== undefined && !seen.has(cur)) {
-    seen.add(cur);
-    chain.push(codes.code(cur));
-    cur = actors.get(cur)?.owner;
-  }
-  return chain;
+  return [id, ...ownersOf(id, (a) => actors.get(a)?.owner)].map((a) => codes.code(a));
 }

@@ -30,6 +30,19 @@ export class ActorCodes {
 }
 
 /**
+ * The packing of a crossing into small integers — kept here alone (a test bans it elsewhere): a rule
+ * slot is host × capability, a key within a slot target × surface (16 slots each for capability and
+ * surface, checked above), and a memo key adds whether a `*` is read as one part and what kind of
+ * value is kept.
+ */
+export const slotOf = (host: number, capability: number): number => host * 16 + capability;
+export const innerKeyOf = (target: number, surface: number): number => target * 16 + surface;
+export const surfaceOfInnerKey = (key: number): number => key % 16;
+export const targetOfInnerKey = (key: number): number => Math.floor(key / 16);
+export const memoKeyOf = (target: number, surface: number, ownSurface: boolean, kind: number): number =>
+  (innerKeyOf(target, surface) * 2 + (ownSurface ? 1 : 0)) * 4 + kind;
+
+/**
  * Timelines in two levels: a dense array by (host, capability), then a map by (target, surface).
  * Both keys stay small integers, which V8 indexes and hashes far faster than one packed 2^40 key.
  * A clone shares everything until it writes (copy on write, by chunks of the outer array and by inner
@@ -42,36 +55,36 @@ export class RuleIndex<T> {
   #own = new Set<object>();
 
   get(host: number, capability: number, target: number, surface: number): T | undefined {
-    const slot = host * 16 + capability;
-    return this.#chunks[slot >> CHUNK_BITS]?.[slot & CHUNK_MASK]?.get(target * 16 + surface);
+    const slot = slotOf(host, capability);
+    return this.#chunks[slot >> CHUNK_BITS]?.[slot & CHUNK_MASK]?.get(innerKeyOf(target, surface));
   }
 
-  /** The host's timelines for one capability, keyed by `target * 16 + surface`; fetched once per question. */
+  /** The host's timelines for one capability, keyed by `innerKeyOf(target, surface)`; fetched once per question. */
   forHost(host: number, capability: number): Map<number, T> | undefined {
-    const slot = host * 16 + capability;
+    const slot = slotOf(host, capability);
     return this.#chunks[slot >> CHUNK_BITS]?.[slot & CHUNK_MASK];
   }
 
   getOrCreate(host: number, capability: number, target: number, surface: number, create: () => T): T {
-    const inner = this.#writable(host * 16 + capability);
-    let value = inner.get(target * 16 + surface);
+    const inner = this.#writable(slotOf(host, capability));
+    let value = inner.get(innerKeyOf(target, surface));
     if (value === undefined) {
       value = create();
-      inner.set(target * 16 + surface, value);
+      inner.set(innerKeyOf(target, surface), value);
     }
     return value;
   }
 
   /** Puts `value` at the key, or removes the key when `value` is undefined. */
   set(host: number, capability: number, target: number, surface: number, value: T | undefined): void {
-    const slot = host * 16 + capability;
+    const slot = slotOf(host, capability);
     if (value !== undefined) {
-      this.#writable(slot).set(target * 16 + surface, value);
+      this.#writable(slot).set(innerKeyOf(target, surface), value);
       return;
     }
-    if (!this.forHost(host, capability)?.has(target * 16 + surface)) return;
+    if (!this.forHost(host, capability)?.has(innerKeyOf(target, surface))) return;
     const inner = this.#writable(slot);
-    inner.delete(target * 16 + surface);
+    inner.delete(innerKeyOf(target, surface));
     if (inner.size === 0) this.#chunk(slot)[slot & CHUNK_MASK] = undefined;
   }
 
@@ -121,7 +134,7 @@ export interface PackedKey {
   readonly host: number;
   readonly capability: number;
   readonly slot: number;
-  /** `(target * 16 + surface) * 2 + ownSurface`, times 4 for the kind of value kept under it. */
+  /** `(innerKeyOf(target, surface)) * 2 + ownSurface`, times 4 for the kind of value kept under it. */
   readonly key: number;
 }
 
@@ -139,5 +152,5 @@ export function packKey(
   const c = capabilityCode.get(capability);
   const s = surfaceCode.get(surface);
   if (h === undefined || t === undefined || c === undefined || s === undefined) return null;
-  return { host: h, capability: c, slot: h * 16 + c, key: ((t * 16 + s) * 2 + (ownSurface ? 1 : 0)) * 4 };
+  return { host: h, capability: c, slot: slotOf(h, c), key: memoKeyOf(t, s, ownSurface, 0) };
 }

@@ -9,7 +9,7 @@
  * the broad keys above them and the narrower keys its rules cover.
  */
 export class Memo {
-  /** Slot → keyed entries; a slot is `hostCode * 16 + capabilityCode`, the RuleIndex's outer key. */
+  /** Slot → keyed entries; a slot is host × capability (keys.ts `slotOf`), the RuleIndex's outer key. */
   readonly #bySlot: (Map<number, MemoEntry> | undefined)[] = [];
   readonly #whole = new Map<string, unknown>();
   #size = 0;

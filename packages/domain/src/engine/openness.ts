@@ -1,5 +1,5 @@
 import type { Decision, Openness, OpennessPoint, RecordedStatus } from '../schema';
-import { dayNumber } from '../schema';
+import { dayNumber, monthStarts } from '../schema';
 import { decide, PART } from './decide';
 import type { LedgerIndex } from './fold';
 import { opennessCells, opennessPoint } from './openness-cells';
@@ -70,16 +70,4 @@ export function scoreOf(d: Decision): number | null {
 }
 
 /** The first of each month from `from`'s month through `to`. */
-function monthly(from: string, to: string): string[] {
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const end = dayNumber(to) ?? 0;
-  for (;;) {
-    const date = `${y}-${String(m).padStart(2, '0')}-01`;
-    if ((dayNumber(date) ?? 0) > end || out.length > 1200) return out;
-    out.push(date);
-    m = m === 12 ? 1 : m + 1;
-    if (m === 1) y++;
-  }
-}
+const monthly = (from: string, to: string) => monthStarts(from, to);

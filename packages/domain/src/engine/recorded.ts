@@ -1,6 +1,7 @@
 import type { CrossingKey, Surface, ViewSurface } from '../schema';
+import { crossingId } from '../schema/crossing-id';
 import type { LedgerIndex } from './fold';
-import { type PackedKey, SURFACES } from './keys';
+import { type PackedKey, SURFACES, surfaceOfInnerKey, targetOfInnerKey } from './keys';
 import { broadParts } from './roll-up';
 
 export type RecordedCrossing = CrossingKey;
@@ -24,7 +25,7 @@ function buildRecorded(index: LedgerIndex): RecordedCrossings {
   const keys = new Map<string, RecordedCrossing>();
   const named = new Map<string, Set<Surface>>();
   const add = (c: RecordedCrossing) => {
-    const k = `${c.host}|${c.surface}|${c.capability}|${c.target}`;
+    const k = crossingId(c);
     if (!keys.has(k)) keys.set(k, c);
   };
   for (const e of index.ledger.events) {
@@ -71,9 +72,9 @@ export function slotCrossings(
     if (t.rules.length)
       out.push({
         host,
-        surface: SURFACES[k % 16]!,
+        surface: SURFACES[surfaceOfInnerKey(k)]!,
         capability: capability as RecordedCrossing['capability'],
-        target: index.codes.ids[Math.floor(k / 16)]!,
+        target: index.codes.ids[targetOfInnerKey(k)]!,
       });
   return out.sort((a, b) => cmp(a.target, b.target) || cmp(a.surface, b.surface));
 }

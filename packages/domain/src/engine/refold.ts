@@ -1,4 +1,6 @@
 import type { CrossingKey, Event, Evidence, Ledger } from '../schema';
+import { crossingId, crossingOfId } from '../schema/crossing-id';
+import { partitionPoint } from '../schema/sorted-search';
 import { candidateTimelines } from './candidates';
 import type { LedgerIndex } from './fold';
 import {
@@ -12,7 +14,7 @@ import {
   type StandingFact,
   timelineOf,
 } from './fold-parts';
-import { ActorCodes, capabilityCode, surfaceCode } from './keys';
+import { ActorCodes, capabilityCode, slotOf, surfaceCode } from './keys';
 import { LayeredMap } from './layered-map';
 import { Memo } from './memo';
 import { foldOrder, type IndexedRule, type Timeline } from './timeline';
@@ -79,9 +81,8 @@ export function refoldEvents(
   const rebuilt = new Set<Timeline>();
   const dirtySlots = new Set<number>();
   const keys = new Map<string, Timeline>();
-  const keyOf = (r: CrossingKey) => `${r.host}|${r.capability}|${r.target}|${r.surface}`;
   const rebuild = (r: CrossingKey): Timeline => {
-    const k = keyOf(r);
+    const k = crossingId(r);
     const done = keys.get(k);
     if (done) return done;
     const h = codes.code(r.host);
@@ -98,7 +99,7 @@ export function refoldEvents(
     timelines.set(h, c, t, s, next);
     keys.set(k, next);
     rebuilt.add(next);
-    dirtySlots.add(h * 16 + c);
+    dirtySlots.add(slotOf(h, c));
     return next;
   };
   for (const id of touched.keys()) for (const c of prev.events.get(id)?.changes ?? []) rebuild(c);
@@ -144,7 +145,7 @@ export function refoldEvents(
         t,
       );
       rebuilt.add(t);
-      dirtySlots.add(codes.code(f.rule.rule.host) * 16 + capabilityCode.get(f.rule.rule.capability)!);
+      dirtySlots.add(slotOf(codes.code(f.rule.rule.host), capabilityCode.get(f.rule.rule.capability)!));
     }
     const rule = isNew ? f.rule : { ...f.rule };
     placeStanding(t, rule, heldFrom(index, f.change, rule));
@@ -153,7 +154,7 @@ export function refoldEvents(
   // A key left with nothing recorded is no key: a fresh fold would not have it.
   for (const [k, t] of keys)
     if (t.rules.length === 0 && t.rumors.length === 0) {
-      const [host, capability, target, surface] = k.split('|') as [string, string, string, string];
+      const { host, capability, target, surface } = crossingOfId(k);
       timelines.set(
         codes.code(host),
         capabilityCode.get(capability)!,
@@ -179,7 +180,7 @@ function seesRebuilt(
   const host = index.codes.byId.get(f.change.host);
   if (host === undefined) return true;
   const cap = capabilityCode.get(f.change.capability)!;
-  if (!index.lineage[host]!.some((h) => dirtySlots.has(h * 16 + cap))) return false;
+  if (!index.lineage[host]!.some((h) => dirtySlots.has(slotOf(h, cap)))) return false;
   const c = f.change;
   return candidateTimelines(index, c.host, c.surface, c.capability, c.target).some((t) => rebuilt.has(t));
 }
@@ -222,12 +223,5 @@ function codesFor(prev: LedgerIndex, fresh: readonly StandingFact[]): Pick<Ledge
 
 /** Where `e` sits (or would) in the date-then-id order. */
 function dateSlot(list: readonly Event[], e: Event): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byDate(list[mid]!, e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => byDate(list[i]!, e) < 0);
 }

@@ -1,7 +1,7 @@
 import type { Basis, CrossingKey, Decision, Evidence, PlatformAnswer, Surface } from '../schema';
 import { crossingSegments } from './crossing';
 import type { LedgerIndex } from './fold';
-import { ANY_SURFACE, capabilityCode, SURFACES } from './keys';
+import { ANY_SURFACE, capabilityCode, innerKeyOf, SURFACES } from './keys';
 import { absentOn, hasSurface } from './lifetime';
 import { type Segment, segmentAt } from './segment';
 
@@ -62,7 +62,7 @@ export function rollupSurfaces(
         const lineage = targetCode === undefined || targetCode === 0 ? [] : index.lineage[targetCode]!;
         for (const t of [...lineage, 0])
           for (let s = 0; s < SURFACES.length; s++)
-            if (s !== ANY_SURFACE && byKey.get(t * 16 + s)?.rules.length) named.add(s);
+            if (s !== ANY_SURFACE && byKey.get(innerKeyOf(t, s))?.rules.length) named.add(s);
       }
     }
   }

@@ -10,6 +10,7 @@ import {
   type Status,
   type Uncertain,
 } from '../schema';
+import { partitionPoint } from '../schema/sorted-search';
 import type { IndexedRule } from './timeline';
 
 /**
@@ -39,14 +40,7 @@ export interface Segment {
 
 /** The segment in force on `day` (segments start with one at -Infinity, so there always is one). */
 export function segmentAt(segments: readonly Segment[], day: number): Segment {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (segments[mid]!.start <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return segments[Math.max(0, lo - 1)]!;
+  return segments[Math.max(0, partitionPoint(segments.length, (i) => segments[i]!.start <= day) - 1)]!;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Coverage, Decision, Evidence, FrictionStep, RecordedStatus, Rule } from '../schema';
+import { lastAtOrBefore } from '../schema/sorted-search';
 
 /** A day number standing for "as far back as the ledger knows". */
 export const DAWN = -1e9;
@@ -45,13 +46,4 @@ export interface Timeline {
 }
 
 /** Index of the last rule started on or before `day`, or -1. */
-export function ruleIndexAt(days: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid]! <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+export const ruleIndexAt = lastAtOrBefore;

@@ -11,6 +11,7 @@ import {
   type WhatIfInput,
   type WhatIfSpan,
 } from '../schema';
+import { crossingId } from '../schema/crossing-id';
 import { briefOf } from './brief';
 import { compliance } from './compliance';
 import { COUNTING, decide, PART } from './decide';
@@ -92,8 +93,7 @@ const side = (d: Decision): SideAnswer => ({
   events: d.evidence.map((e) => e.event.id),
 });
 
-const keyOf = (c: Pick<CrossingKey, 'host' | 'capability' | 'target'> & { surface: string }) =>
-  `${c.host}|${c.surface}|${c.capability}|${c.target}`;
+const keyOf = crossingId;
 
 /**
  * Each recorded crossing of either ledger whose status differs on some day from `from` to `to`, with

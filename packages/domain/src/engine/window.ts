@@ -1,4 +1,4 @@
-import { dayNumber, type Event } from '../schema';
+import { dayNumber, type Event, nextMonthStart } from '../schema';
 
 /**
  * The days an event's change can have happened on: `notBefore` (else its date) to `notAfter`
@@ -11,11 +11,9 @@ export function eventWindow(e: Pick<Event, 'date' | 'precision' | 'notBefore' | 
   const start = dayNumber(e.notBefore ?? e.date) ?? 0;
   if (e.notAfter) return { start, last: dayNumber(e.notAfter) ?? start };
   const y = Number(e.date.slice(0, 4));
-  const m = Number(e.date.slice(5, 7));
   if (e.precision === 'year') return { start, last: (dayNumber(`${y + 1}-01-01`) ?? 0) - 1 };
   if (e.precision === 'month') {
-    const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-    return { start, last: (dayNumber(next) ?? 0) - 1 };
+    return { start, last: (dayNumber(nextMonthStart(e.date)) ?? 0) - 1 };
   }
   return { start, last: start };
 }

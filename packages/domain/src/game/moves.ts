@@ -1,6 +1,6 @@
 import { type LedgerIndex, openness, rollupMembers } from '../engine';
 import { dayNumber, type Event, GAME_METHOD, type MonthMoves, type PairMoves } from '../schema';
-import { isoFromDay } from '../schema/calendar';
+import { isoFromDay, nextMonthStart } from '../schema/calendar';
 
 /**
  * Each camp's move toward the other, month by month: how open its recorded openness cells toward
@@ -53,11 +53,7 @@ export function settledDay(e: Pick<Event, 'date' | 'precision' | 'notAfter'>): s
   return e.date;
 }
 
-function monthAfter(date: string): string {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-}
+const monthAfter = nextMonthStart;
 
 function monthBefore(date: string): string {
   const y = Number(date.slice(0, 4));

@@ -1,6 +1,6 @@
 import type { LedgerIndex } from '../engine';
 import { overlayIndex } from '../engine/overlay-index';
-import { GAME_METHOD, type Simulation, type SimulationQuestion } from '../schema';
+import { GAME_METHOD, monthStarts, type Simulation, type SimulationQuestion } from '../schema';
 import { fitWithIntervals } from './bootstrap';
 import { movesOf } from './game-report';
 import { seededRandom } from './prng';
@@ -40,14 +40,4 @@ export function simulation(index: LedgerIndex, q: SimulationQuestion, to: string
 }
 
 /** `count` first-of-month dates from `first`'s month. */
-function months(first: string, count: number): string[] {
-  let y = Number(first.slice(0, 4));
-  let m = Number(first.slice(5, 7));
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    out.push(`${y}-${String(m).padStart(2, '0')}-01`);
-    m = m === 12 ? 1 : m + 1;
-    if (m === 1) y++;
-  }
-  return out;
-}
+const months = (first: string, count: number) => monthStarts(first, null, count);

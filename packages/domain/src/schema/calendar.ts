@@ -56,3 +56,27 @@ export function explainBadDate(iso: string): string | null {
   if (d < 1 || d > last) return `day ${m[3]} does not exist in ${m[1]}-${m[2]} (it has ${last} days)`;
   return null;
 }
+
+/**
+ * The first day of the month after `iso`'s month. With `monthStarts`, the one home of month
+ * arithmetic (a test bans hand-written month loops elsewhere).
+ */
+export function nextMonthStart(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  return m === 12
+    ? `${String(y + 1).padStart(4, '0')}-01-01`
+    : `${iso.slice(0, 4)}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** The first of each month from `from`'s month, through `to` (inclusive) or `count` of them, whichever ends first. */
+export function monthStarts(from: string, to: string | null, count = 1200): string[] {
+  const out: string[] = [];
+  for (
+    let d = `${from.slice(0, 7)}-01`;
+    out.length < count && (to === null || d <= to);
+    d = nextMonthStart(d)
+  )
+    out.push(d);
+  return out;
+}

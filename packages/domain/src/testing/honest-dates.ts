@@ -3,7 +3,8 @@ import { diff } from '../engine/diff';
 import type { LedgerIndex } from '../engine/fold';
 import { history } from '../engine/history';
 import { recordedCrossings } from '../engine/recorded';
-import { type CrossingKey, dayNumber, isoFromDay } from '../schema';
+import { type CrossingKey, crossingId, dayNumber, isoFromDay } from '../schema';
+import { crossingLabel } from '../schema/crossing-id';
 
 /**
  * The keys the date checks walk: every recorded crossing, and its broad parents (the `*` surface,
@@ -11,7 +12,7 @@ import { type CrossingKey, dayNumber, isoFromDay } from '../schema';
  */
 export function keysWithParents(index: LedgerIndex): CrossingKey[] {
   const out = new Map<string, CrossingKey>();
-  const add = (k: CrossingKey) => out.set(`${k.host}|${k.surface}|${k.capability}|${k.target}`, k);
+  const add = (k: CrossingKey) => out.set(crossingId(k), k);
   for (const c of recordedCrossings(index).all) {
     add(c);
     add({ ...c, surface: '*' });
@@ -37,7 +38,7 @@ export function dateDisagreements(
   const out: string[] = [];
   const say = (what: string) => out.length < 50 && out.push(what);
   for (const k of keys) {
-    const name = `${k.host}·${k.surface}·${k.capability}·${k.target}`;
+    const name = `${crossingLabel(k, '·')}`;
     const steps = history(index, k).segments;
     const days = new Set(dates);
     for (const s of steps)
@@ -88,7 +89,7 @@ export function diffDisagreements(index: LedgerIndex, from: string, to: string):
   const d = diff(index, from, to);
   const [lo, hi] = from <= to ? [from, to] : [to, from];
   for (const c of d.changes) {
-    const name = `${c.host}·${c.surface}·${c.capability}·${c.target}`;
+    const name = `${crossingLabel(c, '·')}`;
     if (c.on.date <= lo || c.on.date > hi)
       out.push(`diff ${name}: dated ${c.on.date}, outside ${lo} … ${hi}`);
     if (c.on.window && !c.windowCloses && c.on.window.from <= lo)

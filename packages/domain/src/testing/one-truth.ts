@@ -7,6 +7,7 @@ import { history } from '../engine/history';
 import { OPENNESS_WEIGHTS, openness, opennessCells, scoreOf } from '../engine/openness';
 import { askedSurface, recordedCrossings } from '../engine/recorded';
 import { walls } from '../engine/walls';
+import { crossingId, crossingLabel } from '../schema/crossing-id';
 
 /**
  * Every place where diff, compliance, history, brief answers, the wall map or openness disagree
@@ -17,7 +18,7 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
   const crossings = recordedCrossings(index).all;
   const say = (what: string) => out.length < 50 && out.push(what);
   for (const c of crossings) {
-    const key = `${c.host}·${c.surface}·${c.capability}·${c.target}`;
+    const key = `${crossingLabel(c, '·')}`;
     const h = history(index, c);
     for (const at of dates) {
       const d = decide(index, { ...c, at });
@@ -55,9 +56,9 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
     for (const c of crossings) {
       const a = decide(index, { ...c, at: from }, PART).status;
       const b = decide(index, { ...c, at: to }, PART).status;
-      const e = changed.get(`${c.host}|${c.surface}|${c.capability}|${c.target}`);
+      const e = changed.get(crossingId(c));
       if (a === b ? e !== undefined : e?.before !== a || e?.after !== b)
-        say(`diff ${c.host}·${c.surface}·${c.capability}·${c.target} ${from}→${to}: decide ${a}→${b}`);
+        say(`diff ${crossingLabel(c, '·')} ${from}→${to}: decide ${a}→${b}`);
     }
   }
   // The wall map on each surface and capability the ledger records: every cell is decide's answer.

@@ -2,6 +2,7 @@ import { decide } from '../engine/decide';
 import { foldLedger } from '../engine/fold';
 import { plainLedger } from '../oracle/plain-decide';
 import type { Ledger } from '../schema';
+import { crossingLabel } from '../schema/crossing-id';
 import { keysWithParents } from './honest-dates';
 
 /** Where the engine's `decide` and the plain reference decider differ, on every key and its parents. */
@@ -15,7 +16,7 @@ export function oracleDisagreements(ledger: Ledger, dates: readonly string[]): s
       const o = plain.decide(k, at);
       if (d.status !== o.status || (o.basis && d.basis !== o.basis))
         out.push(
-          `${k.host}·${k.surface}·${k.capability}·${k.target} ${at}: engine ${d.status}/${d.basis}, plain ${o.status}/${o.basis}`,
+          `${crossingLabel(k, '·')} ${at}: engine ${d.status}/${d.basis}, plain ${o.status}/${o.basis}`,
         );
       if (out.length >= 20) return out;
     }

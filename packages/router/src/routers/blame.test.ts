@@ -1,4 +1,4 @@
-import { decide, foldLedger, history, PART, parentsOf, recordedCrossings } from '@hutong/domain';
+import { crossingId, decide, foldLedger, history, PART, parentsOf, recordedCrossings } from '@hutong/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clock, editor, type Harness, openHarness, opening } from '../test-support/harness';
 
@@ -108,11 +108,9 @@ describe('blame: the history of an answer across revisions', () => {
           return b!.status !== a!.status || b!.basis !== a!.basis || b!.rule?.event !== a!.rule?.event;
         });
       })
-      .map(({ k }) => `${k.host}|${k.surface}|${k.capability}|${k.target}`)
+      .map(({ k }) => `${crossingId(k)}`)
       .sort();
-    expect(changes.keys.map((k) => `${k.host}|${k.surface}|${k.capability}|${k.target}`).sort()).toEqual(
-      differing,
-    );
+    expect(changes.keys.map((k) => `${crossingId(k)}`).sort()).toEqual(differing);
     expect(differing.length).toBeGreaterThan(1);
   });
 });

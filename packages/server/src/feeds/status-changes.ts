@@ -1,4 +1,4 @@
-import { type CrossingKey, history, type LedgerIndex } from '@hutong/domain';
+import { type CrossingKey, crossingLabel, history, type LedgerIndex } from '@hutong/domain';
 import type { FeedEntry } from './atom';
 import { webPages } from './web-pages';
 
@@ -18,7 +18,7 @@ export function statusChanges(index: LedgerIndex, crossing: CrossingKey, ownSurf
 
 export type StatusChange = ReturnType<typeof statusChanges>[number];
 
-const label = (c: CrossingKey) => `${c.host} · ${c.surface} · ${c.capability} · ${c.target}`;
+const label = (c: CrossingKey) => `${crossingLabel(c)}`;
 
 /** A status change as an entry, linking to the page of the event that decided it. */
 export function changeEntry(

@@ -60,7 +60,9 @@ export function AskPage() {
         {decision.data ? (
           <>
             <DecisionView decision={decision.data} />
-            {decision.data.status !== 'open' ? <WhyNotPanel question={decision.data.question} /> : null}
+            {decision.data.status !== 'open' ? (
+              <WhyNotPanel key={JSON.stringify(decision.data.question)} question={decision.data.question} />
+            ) : null}
             <AnswerHistory question={decision.data.question} />
             <p className="help">{t('ask.share')}</p>
           </>

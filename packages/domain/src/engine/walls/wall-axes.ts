@@ -1,3 +1,4 @@
+import { ownersOf } from '../../schema/owner-walk';
 import type { WallColumns } from '../../schema/walls';
 
 interface ActorLike {
@@ -13,9 +14,7 @@ interface ChangeLike {
 
 /** The actor and its owners, nearest first. */
 export function lineage(byId: ReadonlyMap<string, ActorLike>, id: string): string[] {
-  const out = [id];
-  for (let a = byId.get(id); a?.owner && !out.includes(a.owner); a = byId.get(a.owner)) out.push(a.owner);
-  return out;
+  return [id, ...ownersOf(id, (a) => byId.get(a)?.owner)];
 }
 
 /**
