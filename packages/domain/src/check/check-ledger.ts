@@ -74,7 +74,31 @@ export function checkLedger(ledger: Ledger): LedgerProblem[] {
     });
   });
 
-  for (const [i, e] of ledger.events.entries()) resolve(i, { entity: 'event', body: e });
+  const sourceDate = new Map(ledger.sources.map((s) => [s.id, s.date]));
+  for (const [i, e] of ledger.events.entries()) {
+    resolve(i, { entity: 'event', body: e });
+    // A re-observation is the article's own: no later than its date, and of changes the event has.
+    e.sources.forEach((c, j) => {
+      const date = sourceDate.get(c.source);
+      if (c.observes && date && c.observes.date > date)
+        add(
+          'event',
+          i,
+          e.id,
+          `sources.${j}.observes.date`,
+          `${c.observes.date} is after the article's date (${date})`,
+        );
+      for (const [k, n] of (c.observes?.changes ?? []).entries())
+        if (n >= e.changes.length)
+          add(
+            'event',
+            i,
+            e.id,
+            `sources.${j}.observes.changes.${k}`,
+            `the event has no change ${n} (it has ${e.changes.length})`,
+          );
+    });
+  }
   for (const [i, r] of ledger.regulations.entries()) resolve(i, { entity: 'regulation', body: r });
   for (const [i, f] of ledger.figures.entries()) resolve(i, { entity: 'figure', body: f });
   return problems;

@@ -1,5 +1,5 @@
 import type { LedgerIndex } from '../engine';
-import { overlayIndex } from '../engine/overlay-index';
+import { overlayIndex } from '../engine/counterfactual/overlay-index';
 import { GAME_METHOD, monthStarts, type Simulation, type SimulationQuestion } from '../schema';
 import { fitWithIntervals } from './bootstrap';
 import { movesOf } from './game-report';

@@ -20,7 +20,7 @@ const RULES: { name: string; home: string; pattern: RegExp; example: string }[] 
   },
   {
     name: 'a key packed by hand (`* 16`)',
-    home: `${HOME}engine/keys.ts`,
+    home: `${HOME}engine/fold/keys.ts`,
     pattern: /\* 16\b/,
     example: 'const slot = host * 16 + capability;',
   },

@@ -37,6 +37,16 @@ export const Citation = z.object({
    * further back than its citations speak. Without it a sentence speaks of its article's date.
    */
   speaksOf: IsoDate.optional(),
+  /**
+   * A later article re-observing the event's status as still in force on `date` ("group chats still
+   * cannot open Taobao links", 29 Nov 2021, of a 2013 block): an answer resting on the event is
+   * confirmed to that date (`lastEvidence`). `changes` names the event's changes it speaks of (by
+   * place in the event); without it, all of them.
+   */
+  observes: z
+    .object({ date: IsoDate, changes: z.array(z.number().int().nonnegative()).min(1).optional() })
+    .strict()
+    .optional(),
   /** What this source says that others do not (for disputed events), in the curator's words. */
   note: Localized.optional(),
 });

@@ -1,5 +1,5 @@
-import { COUNTING, decide } from '../engine/decide';
-import type { LedgerIndex } from '../engine/fold';
+import { COUNTING, decide } from '../engine/answer/decide';
+import type { LedgerIndex } from '../engine/fold/fold';
 import type { Capability, Surface } from '../schema';
 
 const DATES = ['2014-01-01', '2022-01-01'];

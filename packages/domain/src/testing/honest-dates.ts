@@ -1,8 +1,8 @@
-import { decide } from '../engine/decide';
-import { diff } from '../engine/diff';
-import type { LedgerIndex } from '../engine/fold';
-import { history } from '../engine/history';
-import { recordedCrossings } from '../engine/recorded';
+import { decide } from '../engine/answer/decide';
+import { history } from '../engine/answer/history';
+import type { LedgerIndex } from '../engine/fold/fold';
+import { diff } from '../engine/views/diff';
+import { recordedCrossings } from '../engine/views/recorded';
 import { type CrossingKey, crossingId, dayNumber, isoFromDay } from '../schema';
 import { crossingLabel } from '../schema/crossing-id';
 

@@ -1,11 +1,11 @@
-import { briefOf } from '../engine/brief';
-import { compliance } from '../engine/compliance';
-import { decide, PART } from '../engine/decide';
-import { diff } from '../engine/diff';
-import type { LedgerIndex } from '../engine/fold';
-import { history } from '../engine/history';
-import { OPENNESS_WEIGHTS, openness, opennessCells, scoreOf } from '../engine/openness';
-import { askedSurface, recordedCrossings } from '../engine/recorded';
+import { briefOf } from '../engine/answer/brief';
+import { decide, PART } from '../engine/answer/decide';
+import { history } from '../engine/answer/history';
+import type { LedgerIndex } from '../engine/fold/fold';
+import { compliance } from '../engine/views/compliance';
+import { diff } from '../engine/views/diff';
+import { OPENNESS_WEIGHTS, openness, opennessCells, scoreOf } from '../engine/views/openness';
+import { askedSurface, recordedCrossings } from '../engine/views/recorded';
 import { walls } from '../engine/walls';
 import { crossingId, crossingLabel } from '../schema/crossing-id';
 

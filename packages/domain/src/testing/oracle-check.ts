@@ -1,5 +1,5 @@
-import { decide } from '../engine/decide';
-import { foldLedger } from '../engine/fold';
+import { decide } from '../engine/answer/decide';
+import { foldLedger } from '../engine/fold/fold';
 import { plainLedger } from '../oracle/plain-decide';
 import type { Ledger } from '../schema';
 import { crossingLabel } from '../schema/crossing-id';

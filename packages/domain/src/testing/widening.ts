@@ -1,6 +1,6 @@
-import { decide, PART } from '../engine/decide';
-import type { LedgerIndex } from '../engine/fold';
-import { type OpennessCell, opennessCells, opennessPoint, scoreOf } from '../engine/openness';
+import { decide, PART } from '../engine/answer/decide';
+import type { LedgerIndex } from '../engine/fold/fold';
+import { type OpennessCell, opennessCells, opennessPoint, scoreOf } from '../engine/views/openness';
 import type { Decision, EventInput, RecordedStatus, Status } from '../schema';
 
 /**

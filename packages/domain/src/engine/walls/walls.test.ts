@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WallsQuestion } from '../../schema/walls';
 import { rule, specLedger } from '../../testing';
-import { decide } from '../decide';
-import { foldLedger } from '../fold';
+import { decide } from '../answer/decide';
+import { foldLedger } from '../fold/fold';
 import { walls } from './walls';
 
 const index = foldLedger(

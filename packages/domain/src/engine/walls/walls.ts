@@ -1,8 +1,8 @@
 import { DomainError } from '../../errors/domain-error';
 import type { Walls, WallsQuestion } from '../../schema';
-import { briefOf } from '../brief';
-import { COUNTING, decide } from '../decide';
-import type { LedgerIndex } from '../fold';
+import { briefOf } from '../answer/brief';
+import { COUNTING, decide } from '../answer/decide';
+import type { LedgerIndex } from '../fold/fold';
 import { lineage, wallAxes } from './wall-axes';
 import { type WallAnswer, wallCells, wallQuestions } from './wall-matrix';
 
