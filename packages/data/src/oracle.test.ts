@@ -1,5 +1,5 @@
 import { foldLedger, history } from '@hutong/domain';
-import { keysWithParents, oracleDisagreements } from '@hutong/domain/testing';
+import { keysWithParents, oracleDisagreements, viewOracleDisagreements } from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from './load-ledger';
 
@@ -22,5 +22,11 @@ function datesOfInterest(): string[] {
 describe('the engine equals the plain reference decider on the curated ledger', () => {
   it('on every recorded key and its parents, at each change day, the days either side and each year', () => {
     expect(oracleDisagreements(ledger, datesOfInterest())).toEqual([]);
+  }, 300_000);
+
+  it('diff and compliance list exactly the keys the oracle finds, between and on each month of 2012–2026', () => {
+    const months: string[] = [];
+    for (let y = 2012; y <= 2026; y++) for (const m of ['01', '04', '07', '10']) months.push(`${y}-${m}-01`);
+    expect(viewOracleDisagreements(ledger, months)).toEqual([]);
   }, 300_000);
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkRegulation, specLedger } from '../testing/ledger-fixture';
-import { oracleDisagreements } from '../testing/oracle-check';
+import { oracleDisagreements, viewOracleDisagreements } from '../testing/oracle-check';
 import { specEventArb as event } from '../testing/spec-arbitrary';
 
 const dates = [
@@ -23,6 +23,15 @@ describe('the engine equals the plain reference decider', () => {
         expect(oracleDisagreements(specLedger(events, [linkRegulation()]), dates)).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('on generated ledgers, diff and compliance list exactly the keys the oracle finds', () => {
+    fc.assert(
+      fc.property(fc.array(event, { minLength: 1, maxLength: 20 }), (events) => {
+        expect(viewOracleDisagreements(specLedger(events, [linkRegulation()]), dates)).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -187,13 +187,20 @@ export function plainLedger(ledger: Ledger) {
     return out.length ? out : [id];
   };
 
-  /** §6: a broad question rolls its parts up; `mixed` where the parts with a record differ. */
-  function decide(q: CrossingKey, at: string): { status: Status | 'mixed'; basis: string } {
+  /**
+   * §6: a broad question rolls its parts up; `mixed` where the parts with a record differ. §8: a view
+   * reads a recorded `*` crossing as one part (`ownSurface`), without the surfaces rules name.
+   */
+  function decide(
+    q: CrossingKey,
+    at: string,
+    ownSurface = false,
+  ): { status: Status | 'mixed'; basis: string } {
     const d = day(at);
     const hosts = members(q.host);
     const targets = members(q.target);
     const named =
-      q.surface !== '*'
+      q.surface !== '*' || ownSurface
         ? []
         : Surface.options.filter(
             (s) =>
