@@ -1,5 +1,5 @@
 import type { Decision, Openness, OpennessPoint, RecordedStatus } from '../../schema';
-import { dayNumber, monthStarts } from '../../schema';
+import { monthStarts } from '../../schema';
 import { decide, PART } from '../answer/decide';
 import type { LedgerIndex } from '../fold/fold';
 import { opennessCells, opennessPoint } from './openness-cells';
