@@ -6,13 +6,17 @@ import type { TrustProxy } from './http/client-address';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
-/** The HTTP layer's limits; `hutong serve` reads these too. Every one is listed in the README. */
+// Each setting's `.describe()` is its line in docs/configuration.md (`pnpm write-docs` writes the table from
+// this schema, and env-table.test.ts fails when the document is stale).
+
+/** The HTTP layer's limits; `hutong serve` reads these too. */
 export const HttpEnv = z.object({
-  /** Largest request body in bytes; larger ones get 413 before they are read. */
-  HUTONG_BODY_LIMIT: count(1_048_576),
-  /** Largest `decideMany` body in bytes (10,000 questions of up to ~800 bytes each). */
-  HUTONG_DECIDE_MANY_BODY_LIMIT: count(8 * 1_048_576),
-  /** Origins allowed to call from a browser: comma-separated, `*` for any; default none. */
+  HUTONG_BODY_LIMIT: count(1_048_576).describe(
+    'largest request body in bytes (413; a declared length is refused unread)',
+  ),
+  HUTONG_DECIDE_MANY_BODY_LIMIT: count(8 * 1_048_576).describe(
+    'largest `decideMany` body in bytes (10,000 questions of up to ~800 bytes each)',
+  ),
   HUTONG_CORS_ORIGINS: z
     .string()
     .default('')
@@ -23,25 +27,25 @@ export const HttpEnv = z.object({
             .split(',')
             .map((o) => o.trim())
             .filter(Boolean),
-    ),
-  /** Edits (mutation calls) one token may make per minute. */
-  HUTONG_EDIT_RATE: count(60),
-  /** Work units one client address may spend per minute (a plain call is 10; see request-cost.ts). */
-  HUTONG_REQUEST_BUDGET: count(30_000),
-  /** Work units one API token may spend per minute (charged instead of the address's budget). */
-  HUTONG_TOKEN_BUDGET: count(600_000),
-  /** Event streams (SSE subscriptions) one client address may hold open. */
-  HUTONG_SSE_PER_ADDRESS: count(8),
-  /** Event streams the server holds open in all. */
-  HUTONG_SSE_TOTAL: count(1_000),
-  /** Calls in one tRPC batch. */
-  HUTONG_MAX_BATCH: count(50),
-  /** Deepest JSON nesting accepted in a body or a query's `input`. */
-  HUTONG_JSON_DEPTH: count(64),
-  /**
-   * Reverse proxies whose `X-Forwarded-For` entries are trusted: their number (0: none), or their
-   * addresses and subnets, comma-separated (`10.0.0.2,10.1.0.0/16`; `loopback`, `uniquelocal` too).
-   */
+    )
+    .describe('origins allowed to call from a browser: comma-separated, or `*` for any'),
+  HUTONG_EDIT_RATE: count(60).describe(
+    'edits (mutation calls) one token may make a minute (429 with `Retry-After`)',
+  ),
+  HUTONG_REQUEST_BUDGET: count(30_000).describe(
+    'work units one client address may spend a minute (429 with `Retry-After`; see [api.md](api.md#costs))',
+  ),
+  HUTONG_TOKEN_BUDGET: count(600_000).describe(
+    "work units one API token may spend a minute, charged instead of its address's budget",
+  ),
+  HUTONG_SSE_PER_ADDRESS: count(8).describe(
+    'event streams (SSE subscriptions) one client address may hold open (429 past it)',
+  ),
+  HUTONG_SSE_TOTAL: count(1_000).describe('event streams the server holds open in all (503 past it)'),
+  HUTONG_MAX_BATCH: count(50).describe('calls in one tRPC batch (more is a 400)'),
+  HUTONG_JSON_DEPTH: count(64).describe(
+    "deepest JSON nesting in a body or a query's `input`, checked before parsing (400)",
+  ),
   HUTONG_TRUST_PROXY: z
     .string()
     .default('0')
@@ -66,26 +70,43 @@ export const HttpEnv = z.object({
         });
         return z.NEVER;
       }
-    }),
+    })
+    .describe(
+      'reverse proxies trusted for `X-Forwarded-For`: their addresses and subnets, or a number of hops (see below)',
+    ),
 });
 export type HttpEnv = z.infer<typeof HttpEnv>;
 
 /** The server's settings, parsed once; nothing else reads `process.env`. */
 export const Env = HttpEnv.extend({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
-  /** Where the embedded PGlite store keeps its files. */
-  HUTONG_DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
-  /** A PostgreSQL server to use instead of the embedded store. */
-  DATABASE_URL: z.string().url().optional(),
-  /** The built web app to serve at `/`. */
-  HUTONG_WEB_DIR: z.string().optional(),
-  /** Megabytes (estimated) the "as recorded at" ledgers may hold in memory together. */
-  HUTONG_RECORDED_CACHE_MB: count(128),
-  /** `production`: answers the engine built are not parsed again on the way out (see engine-output.ts). */
-  NODE_ENV: z.string().default('development'),
-  /** "As recorded at" folds running or waiting at once; past that, 503 with Retry-After. */
-  HUTONG_FOLD_QUEUE: count(4),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000).describe('the port to listen on'),
+  HOST: z.string().default('127.0.0.1').describe('the address to listen on'),
+  HUTONG_DATA_DIR: z
+    .string()
+    .default(DEFAULT_DATA_DIR)
+    .describe('where the embedded PGlite store keeps its files'),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('a PostgreSQL server (`postgres://…`) to use instead of the embedded store'),
+  HUTONG_WEB_DIR: z
+    .string()
+    .optional()
+    .describe(
+      "the built web app to serve at `/` (default: the workspace's `apps/web/dist`, or the one the CLI ships)",
+    ),
+  HUTONG_RECORDED_CACHE_MB: count(128).describe(
+    'megabytes (estimated) the "as recorded at" ledgers may hold in memory together',
+  ),
+  // engine-output.ts: in production the engine's answers are not parsed again on the way out.
+  NODE_ENV: z
+    .string()
+    .default('development')
+    .describe('`production`: answers the engine built are not validated again on the way out'),
+  HUTONG_FOLD_QUEUE: count(4).describe(
+    '"as recorded at" folds running or waiting at once (past it: 503 with `Retry-After: 1`)',
+  ),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -8,6 +8,7 @@ import { answerClientError } from './http/client-error';
 import { handleCors } from './http/cors';
 import { fastDecide, isFast } from './http/fast-decide';
 import { openApiDocument, restHandler } from './http/openapi';
+import { openApiPage } from './http/openapi-page';
 import { RateLimiter } from './http/rate-limit';
 import { type ContextOptions, requestContext } from './http/request-context';
 import { routeTable } from './http/routes';
@@ -31,7 +32,7 @@ export interface ServerOptions {
 
 /**
  * One port for everything: `/trpc` (typed client and plain HTTP JSON), REST under `/api` described by
- * `/openapi.json`, Atom feeds under `/feeds`, `/health`, and the web app. Every response carries the security headers; before
+ * `/openapi.json` (and `/openapi.html` to read), Atom feeds under `/feeds`, `/health`, and the web app. Every response carries the security headers; before
  * any route, CORS and admission (method, body size and nesting, batch size, cost against the budget).
  */
 export function createHutongServer(opts: ServerOptions): Server {
@@ -55,8 +56,17 @@ export function createHutongServer(opts: ServerOptions): Server {
   const api = restHandler(context, settings);
   const direct = fastDecide(context);
   const feeds = feedHandler({ ledger: opts.ledger, live: opts.live, trustProxy: settings.trustProxy });
+  let page: string | undefined;
   const pages: Record<string, (res: Parameters<typeof sendJson>[0]) => void> = {
     '/openapi.json': (res) => sendJson(res, 200, openApiDocument()),
+    '/openapi.html': (res) => {
+      page ??= openApiPage(openApiDocument());
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': Buffer.byteLength(page),
+      });
+      res.end(page);
+    },
     '/health': (res) => {
       const { index, revision } = opts.ledger;
       sendJson(res, 200, {

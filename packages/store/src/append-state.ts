@@ -38,7 +38,7 @@ export async function readState(
               FROM ${t} JOIN unnest($1::text[], $2::text[]) AS wanted (entity, entity_id) USING (entity, entity_id)
               ORDER BY entity, entity_id, id DESC) h) AS heads,
        (SELECT coalesce(json_agg(k), '[]')
-        FROM (SELECT ${REVISION_COLUMNS} FROM ${t} WHERE idempotency_key = ANY($3::text[])) k) AS replayed`,
+        FROM (SELECT ${REVISION_COLUMNS} FROM ${t} WHERE idempotency_key = ANY($3::text[]) ORDER BY id) k) AS replayed`,
     [wanted.map((e) => e.entity), wanted.map((e) => e.id), edits.flatMap((e) => e.idempotencyKey ?? [])],
   );
   const state = State.parse(row);

@@ -132,7 +132,7 @@ async function storedCiters(tx: Queryable, t: string, kind: CitedKind, id: strin
 async function liveIds(tx: Queryable, t: string, kind: CitedKind): Promise<string[]> {
   const rows = await tx.query(
     `SELECT entity_id FROM (SELECT DISTINCT ON (entity_id) entity_id, action FROM ${t}
-       WHERE entity = $1 ORDER BY entity_id, id DESC) h WHERE action <> 'retract'`,
+       WHERE entity = $1 ORDER BY entity_id, id DESC) h WHERE action <> 'retract' ORDER BY entity_id`,
     [kind],
   );
   return rows.map((r) => String(r.entity_id));

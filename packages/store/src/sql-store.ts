@@ -1,5 +1,4 @@
-import { Edit, type EditInput, LedgerQuery, type Revision, RevisionQuery } from '@hutong/domain';
-import { z } from 'zod';
+import { type EditInput, LedgerQuery, type Revision, RevisionQuery } from '@hutong/domain';
 import { appendEdits } from './append-edits';
 import { appendLock } from './append-lock';
 import type { Db } from './drivers/db';
@@ -8,10 +7,11 @@ import { Live } from './live';
 import { parseInput } from './parse-input';
 import { REVISION_COLUMNS, toRevision } from './rows';
 import type { SnapshotKeeper } from './snapshot/snapshot-keeper';
+import { isParsedEdits, storableEdits } from './storable-text';
 import type { AppendOptions, Store } from './store';
 import { sqlTokens } from './tokens';
 
-const Edits = z.array(Edit);
+const Edits = storableEdits();
 
 /** The store over either engine: every statement is plain SQL that PGlite and PostgreSQL both run. */
 export async function sqlStore(
@@ -45,7 +45,8 @@ export async function sqlStore(
   );
 
   const append = async (edits: readonly EditInput[], opts: AppendOptions = {}): Promise<Revision[]> => {
-    const parsed = parseInput(Edits, edits, 'edits');
+    // Edits the router parsed with the store's own schema are not parsed twice.
+    const parsed = isParsedEdits(edits) ? edits : parseInput(Edits, edits, 'edits');
     if (parsed.length === 0) return [];
     keeper?.appending();
     let landed: Revision[];

@@ -1,5 +1,5 @@
 import { createHutongClient, remoteLinks } from '@hutong/client';
-import type { ImportRow } from '@hutong/domain';
+import { DomainError, type ImportRow } from '@hutong/domain';
 import type { Store } from '@hutong/store';
 import { UsageError } from '../usage-error';
 
@@ -12,7 +12,14 @@ export interface ImportOptions {
 /** The store opened here: the rows go in as one transaction. */
 export async function importToStore(store: Store, rows: readonly ImportRow[], opts: ImportOptions) {
   const { importRows } = await import('@hutong/store/transfer');
-  return importRows(store, rows, opts);
+  try {
+    return await importRows(store, rows, opts);
+  } catch (err) {
+    // The store refuses what it cannot hold (a 400 over HTTP): one line naming the field, exit 2.
+    if (err instanceof DomainError && err.kind === 'invalid')
+      throw new UsageError(`${err.field ? `${err.field}: ` : ''}${err.message}`);
+    throw err;
+  }
 }
 
 /** A running server, which holds the store: the rows go through its API, as one transaction there too. */

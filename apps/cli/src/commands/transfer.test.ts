@@ -32,6 +32,23 @@ describe('hutong export and import', () => {
     expect(hutong('export', '--format', 'ndjson').stdout).toContain('"id":"jd-health"');
   });
 
+  it('refuses text the store cannot hold (NUL, a lone surrogate) in one line naming the field, storing nothing', () => {
+    const file = path('unstorable.ndjson');
+    for (const text of ['a\u0000b', 'a\ud800b']) {
+      const rows = [
+        { entity: 'actor', body: { ...jd, id: 'jd-fine' } },
+        { entity: 'actor', body: { ...jd, id: 'jd-odd', name: { zh: '京东', en: text } } },
+      ];
+      writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+      const r = hutong('import', file);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'hutong: rows.1.body.name.en: text may not hold the NUL character or a lone UTF-16 surrogate (the row from line 2)\n',
+      );
+      expect(hutong('export', '--format', 'ndjson').stdout).not.toContain('jd-fine');
+    }
+  });
+
   it('exits 2 listing every bad row as FILE:LINE: field: message, storing nothing', () => {
     const file = path('bad.ndjson');
     writeFileSync(

@@ -142,9 +142,9 @@ describe('CLI snags a newcomer met', () => {
     }
   });
 
-  it('the README’s POST /api/edits example writes to a practice ledger, never the reader’s', () => {
-    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
-    const block = /```sh\n(# On a practice ledger[\s\S]*?)```/.exec(readme)?.[1];
+  it('docs/api.md’s POST /api/edits example writes to a practice ledger, never the reader’s', () => {
+    const doc = readFileSync(new URL('../../../../docs/api.md', import.meta.url), 'utf8');
+    const block = /```sh\n(# On a practice ledger[\s\S]*?)```/.exec(doc)?.[1];
     expect(block).toBeDefined();
     // `hutong` on PATH as an install puts it there, and a port of this run's own.
     const bin = mkdtempSync(join(tmpdir(), 'hutong-bin-'));

@@ -111,7 +111,7 @@ export const diffSpec = {
 
 export const opennessSpec = {
   name: 'openness',
-  summary: 'the openness index month by month (see the README for its method)',
+  summary: 'the openness index month by month (its method: docs/method-openness.md)',
   usage: ['--host ID --target ID [--from DATE] [--to DATE] [--json]'],
   flags: { host: flag.host, target: flag.target, from: flag.from, to: flag.to, json: flag.json },
 } as const satisfies CommandSpec;

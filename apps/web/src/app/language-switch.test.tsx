@@ -9,10 +9,10 @@ describe('language switch', () => {
 
   it('switches to Chinese, ledger text included, and remembers the choice', async () => {
     renderRoute('/', { detect: true });
-    expect(await screen.findByRole('article', { name: 'WeChat blocks Taobao links' })).toBeTruthy();
+    expect(await screen.findAllByRole('article', { name: 'WeChat blocks Taobao links' })).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: /Switch to Chinese/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: '时间线' })).toBeTruthy();
-    expect(screen.getByRole('article', { name: '微信屏蔽淘宝链接' })).toBeTruthy();
+    expect(await screen.findAllByRole('heading', { level: 1, name: '时间线' })).toHaveLength(1);
+    expect(screen.queryAllByRole('article', { name: '微信屏蔽淘宝链接' })).toHaveLength(1);
     expect(localStorage.getItem(LANG_KEY)).toBe('zh');
     expect(document.documentElement.lang).toBe('zh-CN');
   });

@@ -1,13 +1,14 @@
 import { Edit, Revision } from '@hutong/domain';
+import { storableEdits } from '@hutong/store/storable';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { rest } from '../rest';
-import { checkStorableText } from '../storable-text';
 import { editorProcedure } from '../trpc';
 
-export const AppendInput = z
-  .object({ edits: z.array(Edit).min(1).max(1_000, 'at most 1,000 edits per call') })
-  .superRefine((input, ctx) => checkStorableText(input.edits, ctx, ['edits']));
+/** Parsed by the store's own schema (valid, and text it can hold), so the store does not parse it again. */
+export const AppendInput = z.object({
+  edits: storableEdits(z.array(Edit).min(1).max(1_000, 'at most 1,000 edits per call')),
+});
 
 export const editsRouter = {
   /**

@@ -33,6 +33,14 @@ describe('the OpenAPI document', () => {
     expect(surface.required).not.toBe(true);
   });
 
+  it('is served as a page to read at /openapi.html, under the same security headers', async () => {
+    const res = await fetch(`${live.base}/openapi.html`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<code>GET /api/decide</code>');
+  });
+
   it('marks edits with their bearer-token requirement, and reads as public', async () => {
     const { body } = await get('/openapi.json');
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

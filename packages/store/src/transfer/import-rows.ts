@@ -1,4 +1,5 @@
 import { checkReferences, type ImportProblem, type ImportRow } from '@hutong/domain';
+import { checkStorableRows } from '../storable-text';
 import type { Store } from '../store';
 
 import { type ImportCounts, planImport } from './plan-import';
@@ -31,6 +32,7 @@ export async function importRows(
   rows: readonly ImportRow[],
   opts: ImportOptions,
 ): Promise<ImportReport> {
+  checkStorableRows(rows);
   const { ledger, head } = await store.snapshot();
   const { edits, ...counts } = planImport(ledger, rows, { author: opts.author, reason: opts.reason, head });
   const problems = checkReferences(ledger, rows);

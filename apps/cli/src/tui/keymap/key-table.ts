@@ -32,7 +32,7 @@ export function hints(scopes: readonly Scope[]): { keys: string; hint: string }[
   );
 }
 
-/** The key table as Markdown, for the README. */
+/** The key table as Markdown, for docs/terminal-ui.md. */
 export function keyTableMarkdown(): string {
   return keyTable()
     .map((s) =>

@@ -1,6 +1,6 @@
 /**
  * The one keymap: every command, the keys that run it, and what it does. The input handlers
- * resolve keys through it and the help screen (and the key table in TUI.md) is generated from it.
+ * resolve keys through it and the help screen (and the key table in docs/terminal-ui.md) is generated from it.
  *
  * Arrows: on Walls, Compliance and Diff ←/→ move the date (a month; with Shift a year), so the
  * Walls cursor moves with ↑/↓ between hosts and h/l between targets (j/k work as ↓/↑ too).

@@ -19,11 +19,11 @@ describe('Edit: checked on the client', () => {
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     await userEvent.type(screen.getByLabelText('Id'), 'Not An Id');
     await record();
-    expect(await screen.findByText(/problems: see the fields marked below/)).toBeTruthy();
+    expect(await screen.findAllByText(/problems: see the fields marked below/)).toHaveLength(1);
     const id = screen.getByLabelText('Id');
     expect(id.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/must be a lower-case kebab-case id/)).toBeTruthy();
-    expect(screen.getByText('a citation needs a verbatim quote')).toBeTruthy();
+    expect(screen.queryAllByText(/must be a lower-case kebab-case id/)).toHaveLength(1);
+    expect(screen.queryAllByText('a citation needs a verbatim quote')).toHaveLength(1);
   });
 });
 
@@ -72,7 +72,7 @@ describe('Edit: recorded by the server, its refusals shown where they belong', (
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     fillEventForm(NEW_EVENT);
     await record();
-    expect(await screen.findByText(/Recorded as revision \d+\./)).toBeTruthy();
+    expect(await screen.findAllByText(/Recorded as revision \d+\./)).toHaveLength(1);
     const link = screen.getByRole('link', { name: 'See the event' });
     expect(link.getAttribute('href')).toBe(`/events/${NEW_EVENT.Id}`);
     expect(runtime().ledger.index.evidence.has(NEW_EVENT.Id!)).toBe(true);
@@ -85,15 +85,21 @@ describe('Edit: recorded by the server, its refusals shown where they belong', (
     await screen.findByRole('heading', { level: 1, name: 'Record an event' });
     fillEventForm({ ...NEW_EVENT, Id: taken, Date: '2013-11-01' });
     await record();
-    expect(await screen.findByText(/changed on the server before your edit landed \(409\)/)).toBeTruthy();
-    expect(await screen.findByText(/Its current version is revision \d+, recorded .* by /)).toBeTruthy();
+    expect(await screen.findAllByText(/changed on the server before your edit landed \(409\)/)).toHaveLength(
+      1,
+    );
+    expect(await screen.findAllByText(/Its current version is revision \d+, recorded .* by /)).toHaveLength(
+      1,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Load the current version into the form' }));
-    expect(await screen.findByText(new RegExp(`Amending “${taken}”, based on revision \\d+`))).toBeTruthy();
+    expect(
+      await screen.findAllByText(new RegExp(`Amending “${taken}”, based on revision \\d+`)),
+    ).toHaveLength(1);
     expect((screen.getByLabelText('Title (English)') as HTMLInputElement).value).toMatch(/walls go up/);
     expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('test editor');
     fillEventForm({ 'Title (English)': 'WeChat blocks Taobao links; the walls go up' });
     await record();
-    expect(await screen.findByText(/Recorded as revision \d+\./)).toBeTruthy();
+    expect(await screen.findAllByText(/Recorded as revision \d+\./)).toHaveLength(1);
     const amended = runtime().ledger.index.evidence.get(taken)?.event;
     expect(amended?.title.en).toBe('WeChat blocks Taobao links; the walls go up');
     // What the form does not show survives the amendment.

@@ -23,11 +23,13 @@ const cells: WallCell[] = [
 describe('WallBoard', () => {
   it('names each cell with its status and since-when', () => {
     renderWithProviders(<WallBoard rows={rows} cols={cols} cells={cells} caption="grid" onOpen={() => {}} />);
-    expect(screen.getByRole('gridcell', { name: 'WeChat → Taobao: blocked, since 1 Nov 2013' })).toBeTruthy();
     expect(
-      screen.getByRole('gridcell', { name: 'Taobao → WeChat: open, as far back as recorded' }),
-    ).toBeTruthy();
-    expect(screen.getByRole('gridcell', { name: 'WeChat → WeChat: same actor' })).toBeTruthy();
+      screen.queryAllByRole('gridcell', { name: 'WeChat → Taobao: blocked, since 1 Nov 2013' }),
+    ).toHaveLength(1);
+    expect(
+      screen.queryAllByRole('gridcell', { name: 'Taobao → WeChat: open, as far back as recorded' }),
+    ).toHaveLength(1);
+    expect(screen.queryAllByRole('gridcell', { name: 'WeChat → WeChat: same actor' })).toHaveLength(1);
   });
 
   it('has one tab stop and moves it with the arrow keys', async () => {
