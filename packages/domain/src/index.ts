@@ -114,6 +114,7 @@ export {
   nextMonthStart,
   Openness,
   ownersOf,
+  ownersOfAsync,
   PairMoves,
   type PolicyChangeInput,
   Precision,

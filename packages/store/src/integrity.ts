@@ -8,6 +8,7 @@ import {
   EntityKind,
   entityBodySchema,
   isCitedKind,
+  ownersOfAsync,
   referencesOf,
 } from '@hutong/domain';
 import { keyOf } from './append-state';
@@ -87,18 +88,14 @@ async function checkOwnership(tx: Queryable, t: string, finals: Map<string, { in
     // Checked here, not in the schema: other schemas pick fields from the actor's, which a refinement forbids.
     if (edit.body.owner === edit.id)
       throw new DomainError('invalid', 'an actor cannot own itself', `edits.${index}.body.owner`);
-    const chain = [edit.id];
-    for (let owner: string | undefined = edit.body.owner; owner !== undefined; owner = await ownerOf(owner)) {
-      // A cycle elsewhere in the log (written before this check) ends the walk rather than looping.
-      if (chain.includes(owner) && owner !== edit.id) break;
-      chain.push(owner);
-      if (owner === edit.id)
-        throw new DomainError(
-          'invalid',
-          `ownership would go round in a circle: ${chain.join(' → ')}`,
-          `edits.${index}.body.owner`,
-        );
-    }
+    const body = edit.body;
+    const walk = await ownersOfAsync(edit.id, (a) => (a === edit.id ? body.owner : ownerOf(a)));
+    if (walk.cycle)
+      throw new DomainError(
+        'invalid',
+        `ownership would go round in a circle: ${[edit.id, ...walk.owners, edit.id].join(' → ')}`,
+        `edits.${index}.body.owner`,
+      );
   }
 }
 
