@@ -143,7 +143,11 @@ describe('web snags a newcomer met', () => {
         const input = page.locator('main input[inputmode="numeric"]').first();
         expect(await input.getAttribute('type'), label).toBe('text');
         expect(await input.inputValue()).toBe('2021-10-15');
-        expect(await page.locator('main input[type="date"]').count()).toBe(0);
+        // The browser's picker is there, out of sight, opened by the field's button.
+        expect(await page.locator('main input[type="date"]').first().isVisible()).toBe(true);
+        expect(await page.locator('main input[type="date"]').first().getAttribute('aria-hidden')).toBe(
+          'true',
+        );
       }
       expect(errors).toEqual([]);
     } finally {

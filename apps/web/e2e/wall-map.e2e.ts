@@ -28,7 +28,7 @@ describe('the wall map, readable at a glance', () => {
       expect(empty).toBe(0);
       const shown = await page.locator('.wall-grid tbody tr').count();
       expect(await page.getByTestId('wall-summary').textContent()).toMatch(
-        /On 1 Dec 2021, WeChat blocks \d+ of \d+ Alibaba Group platforms on group chat\./,
+        /On 1 Dec 2021, WeChat blocks \d+ of \d+ Alibaba Group platforms on group chat( \(\d+ inherited\))?\./,
       );
       await page.getByLabel('Hide rows and columns with nothing recorded').uncheck();
       await page.waitForFunction(() => location.search.includes('empty=show'));

@@ -26,7 +26,7 @@ describe('what if and why not', () => {
       expect(await cells.nth(0).locator('a').getAttribute('title')).toBe(OPENING);
       expect(await cells.nth(1).locator('a').getAttribute('title')).toBe(CONFIRMATION);
       await panel.locator('.what-if-walls table').first().waitFor();
-      expect(await panel.locator('.what-if-wall-count').textContent()).toMatch(/\d+ cells? differs?/);
+      expect(await panel.locator('.what-if-count').textContent()).toMatch(/\d+ crossings? would differ/);
       await panel.locator('.recharts-line-curve').first().waitFor();
 
       // Switch a second event off from its card: the address carries both, the answer follows.

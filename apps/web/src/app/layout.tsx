@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { Loading } from '../ui/query-state';
+import { GlossaryDescriptions } from '../ui/term';
 import { LanguageSwitch } from './language-switch';
 import { LedgerFooter } from './ledger-footer';
 import { LiveIndicator } from './live-indicator';
@@ -67,6 +68,7 @@ export function Layout() {
         </Suspense>
       </main>
       <LedgerFooter />
+      <GlossaryDescriptions />
     </div>
   );
 }

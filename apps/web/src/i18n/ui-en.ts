@@ -32,6 +32,7 @@ export const uiEn = {
     menu: 'Menu',
   },
   state: {
+    pickDate: 'Pick a date',
     loading: 'Loading…',
     error: 'Could not load this',
     retry: 'Try again',
@@ -75,7 +76,7 @@ export const uiEn = {
     capability: 'Capability',
     target: 'Target',
     status: 'Status',
-    details: 'Friction, coverage, note',
+    details: 'Extra steps, coverage, note',
     ask: 'Ask on this date',
     by: 'by {{author}}',
     note: 'What this source says',
@@ -92,6 +93,7 @@ export const uiEn = {
     date: 'Date',
     play: 'Play',
     pause: 'Pause',
+    campKey: 'Camps shortened above:',
     legend: 'Legend',
     grid: '{{capability}} on {{surface}}, {{date}}',
     hosts: 'Host ↓ · target →',
@@ -116,8 +118,12 @@ export const uiEn = {
       uncertain: 'hatched: the date falls in a change’s window; the earlier status is shown',
     },
     summary: {
-      top: 'On {{date}}, {{host}} blocks {{count}} of {{total}} {{camp}} platforms on {{surface}}.',
-      none: 'On {{date}}, no block is recorded on {{surface}}.',
+      top: 'On {{date}}, {{host}} blocks {{count}} of {{total}} {{camp}} platforms on {{surface}}',
+      none: 'On {{date}}, no block is recorded on {{surface}}',
+      // "(2 inherited)": blocks no rule names the platform for, its company's or every surface's does.
+      inheritedBefore: ' ({{count}} ',
+      inheritedAfter: ')',
+      end: '.',
       hidden_one: '{{count}} empty row or column hidden.',
       hidden_other: '{{count}} empty rows and columns hidden.',
     },
@@ -318,8 +324,8 @@ export const uiEn = {
     wall: 'Wall map on {{date}}: links in private chats',
     wallLedger: 'In the ledger',
     wallCounterfactual: 'In the what-if',
-    wallCells_one: '{{count}} cell differs',
-    wallCells_other: '{{count}} cells differ',
+    wallHelp:
+      'Each cell is one platform’s crossing, so a crossing the ledger records for a whole company fills a cell for each of its platforms.',
   },
   whyNot: {
     title: 'Why not open — and what would change it',

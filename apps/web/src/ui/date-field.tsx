@@ -1,6 +1,15 @@
 import { IsoDate } from '@hutong/domain';
 import { useEffect, useState } from 'react';
+import { formatDate } from '../i18n/format-date';
+import { useLang } from '../i18n/use-lang';
+import { DateInput } from './date-input';
 import { Field } from './field';
+
+/** The day a valid YYYY-MM-DD names, written as the page writes dates ("15 Oct 2021"), for a field's help. */
+export function useDateHelp() {
+  const lang = useLang();
+  return (text: string) => (IsoDate.safeParse(text).success ? formatDate(text, 'day', lang) : undefined);
+}
 
 /** A date input that only reports dates the domain accepts, and says why it rejects the rest. */
 export function DateField({
@@ -14,22 +23,17 @@ export function DateField({
 }) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string>();
+  const help = useDateHelp();
   useEffect(() => setDraft(value), [value]);
   return (
-    <Field label={label} error={error}>
+    <Field label={label} error={error} help={help(draft)}>
       {(ids) => (
-        <input
-          {...ids}
-          // Text, not type="date": the browser would show its locale's mm/dd/yyyy beside the page's
-          // own dates; every face reads and writes YYYY-MM-DD.
-          type="text"
-          inputMode="numeric"
-          placeholder="YYYY-MM-DD"
-          pattern={'\\d{4}-\\d{2}-\\d{2}'}
+        <DateInput
+          ids={ids}
           value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            const parsed = IsoDate.safeParse(e.target.value);
+          onChange={(text) => {
+            setDraft(text);
+            const parsed = IsoDate.safeParse(text);
             setError(parsed.success ? undefined : parsed.error.issues[0]?.message);
             if (parsed.success) onChange(parsed.data);
           }}

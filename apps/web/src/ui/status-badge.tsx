@@ -1,5 +1,6 @@
 import type { DecidedStatus } from '@hutong/domain';
 import { useVocab } from '../i18n/use-vocab';
+import { Term } from './term';
 
 /** A glyph beside the colour, so status never rests on colour alone. */
 export const STATUS_GLYPH: Record<DecidedStatus, string> = {
@@ -11,14 +12,12 @@ export const STATUS_GLYPH: Record<DecidedStatus, string> = {
   unknown: '?',
 };
 
+/** A status as a badge, its glossary explanation as tooltip and accessible description. */
 export function StatusBadge({ status, large = false }: { status: DecidedStatus; large?: boolean }) {
   const vocab = useVocab();
   return (
-    <span
-      className={`status status-${status}${large ? ' status-large' : ''}`}
-      title={vocab('statusHelp', status)}
-    >
+    <Term group="status" id={status} className={`status status-${status}${large ? ' status-large' : ''}`}>
       <span aria-hidden="true">{STATUS_GLYPH[status]}</span> {vocab('status', status)}
-    </span>
+    </Term>
   );
 }

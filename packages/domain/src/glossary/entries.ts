@@ -149,6 +149,12 @@ export const GLOSSARY = {
       'every surface (or every actor, as a target)',
       '所有场景（作为目标时指所有主体）',
     ),
+    'beaten-rules': entry(
+      'rules it beat',
+      '被胜出的规则',
+      'rules that also cover the question but lost to the deciding rule: less specific, or superseded',
+      '同样覆盖此问题、但输给了决定性规则的规则：较宽泛，或已被取代',
+    ),
     crossing: entry(
       'crossing',
       '跨越',

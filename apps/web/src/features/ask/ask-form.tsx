@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPABILITIES, SURFACES } from '../../i18n/vocab-options';
 import { ActorSelect } from '../../ui/actor-select';
+import { useDateHelp } from '../../ui/date-field';
+import { DateInput } from '../../ui/date-input';
 import { Field } from '../../ui/field';
 import { useCheckedSubmit } from '../../ui/use-checked-submit';
 import { VocabSelect } from '../../ui/vocab-select';
@@ -27,6 +29,7 @@ interface Props {
 export function AskForm({ initial, serverErrors, onAsk }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
+  const dateHelp = useDateHelp();
   const { errors, onSubmit } = useCheckedSubmit(
     () => checkQuestion(form),
     (checked) => {
@@ -80,19 +83,8 @@ export function AskForm({ initial, serverErrors, onAsk }: Props) {
           />
         )}
       </Field>
-      <Field label={t('ask.at')} error={shown.at}>
-        {(ids) => (
-          <input
-            {...ids}
-            name="at"
-            // YYYY-MM-DD as typed, not the browser's mm/dd/yyyy (see DateField).
-            type="text"
-            inputMode="numeric"
-            placeholder="YYYY-MM-DD"
-            value={form.at}
-            onChange={(e) => set('at')(e.target.value)}
-          />
-        )}
+      <Field label={t('ask.at')} error={shown.at} help={dateHelp(form.at)}>
+        {(ids) => <DateInput ids={ids} name="at" value={form.at} onChange={set('at')} />}
       </Field>
       <div className="actions">
         <button type="submit">{t('ask.submit')}</button>

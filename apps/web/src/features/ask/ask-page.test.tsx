@@ -10,7 +10,10 @@ describe('Ask', () => {
     const since = screen.getByText('Since', { selector: '.facts dt' }).nextElementSibling;
     expect(since?.textContent).toBe('29 Nov 2021');
     // How fresh: the test ledger's newest evidence for it is the opening itself, long before the date.
-    const last = screen.getByText('Last confirmed', { selector: '.facts dt' }).nextElementSibling;
+    // The heading is a glossary term, its explanation the term's description.
+    const term = screen.getByText('Last confirmed', { selector: '.facts dt .term' });
+    expect(term.getAttribute('title')).toMatch(/newest evidence/);
+    const last = term.closest('dt')?.nextElementSibling;
     expect(last?.textContent).toBe('29 Nov 2021');
     expect(
       screen.queryAllByRole('link', { name: 'WeChat opens Taobao links in private chats' }),

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format-date';
 import { useLang, useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
+import { BasisText } from '../../ui/basis-text';
 import { Crossing } from '../../ui/crossing';
 import { DataTable } from '../../ui/data-table';
 import { DateField } from '../../ui/date-field';
@@ -107,7 +108,9 @@ function FindingTable({
             <td>
               <StatusBadge status={f.status} />
             </td>
-            <td>{vocab('basis', f.basis)}</td>
+            <td>
+              <BasisText basis={f.basis} />
+            </td>
             <td>{f.breachSince ? <DateText date={f.breachSince} /> : null}</td>
             <td>{f.breachUntil ? <DateText date={f.breachUntil} /> : t('compliance.ongoing')}</td>
             <td className="num">{f.daysInBreach}</td>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
+import { BasisText } from '../../ui/basis-text';
 import { DateText } from '../../ui/date-text';
 import { RecordLink } from '../../ui/record-link';
 import { StatusBadge } from '../../ui/status-badge';
+import { Term } from '../../ui/term';
 import { useActors } from '../actors/use-actors';
 import type { Decision } from './decision-view';
 
@@ -33,7 +35,7 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
       <dl className="facts qualifiers">
         <dt>{t('decision.basis')}</dt>
         <dd data-basis={d.basis}>
-          {vocab('basis', d.basis)}
+          <BasisText basis={d.basis} />
           {d.inheritedFrom ? ` — ${t('decision.inheritedFrom', { level: level(d.inheritedFrom) })}` : ''}
           {d.rule ? (
             <>
@@ -78,7 +80,7 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
         ) : null}
       </dl>
       {d.byPlatform?.length ? (
-        <table className="by-platform">
+        <table className="by-platform stack">
           <caption>{t('decision.byPlatform')}</caption>
           <tbody>
             {d.byPlatform.map((p) => (
@@ -90,7 +92,9 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
                 <td>
                   <StatusBadge status={p.status} />
                 </td>
-                <td>{vocab('basis', p.basis)}</td>
+                <td>
+                  <BasisText basis={p.basis} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -104,7 +108,9 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
               <li key={`${n.host}|${n.surface}|${n.capability}|${n.target}`}>
                 {name(n.host)} · {vocab('surface', n.surface)} · {vocab('capability', n.capability)} ·{' '}
                 {n.target === '*' ? '*' : name(n.target)} <StatusBadge status={n.status} />{' '}
-                <span className="tag">{t(`decision.relation.${n.relation}`)}</span>
+                <Term group="relation" id={n.relation} className="tag">
+                  {t(`decision.relation.${n.relation}`)}
+                </Term>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import type { DecidedStatus } from '@hutong/domain';
 import { windowIsPeriod } from '@hutong/domain/plain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
@@ -6,6 +7,8 @@ import { useLang } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { DateText } from '../../ui/date-text';
 import { StatusBadge } from '../../ui/status-badge';
+import { Term } from '../../ui/term';
+import { SLOT, withSlot } from '../../ui/with-slot';
 import { useActors } from '../actors/use-actors';
 import { CrossingHistory } from '../history/crossing-history';
 import { DecisionQualifiers } from './decision-qualifiers';
@@ -72,21 +75,31 @@ export function DecisionView({
         <dt>{t('decision.until')}</dt>
         <dd>
           {d.until?.window && !windowIsPeriod(d.until)
-            ? t('decision.untilWindow', {
-                status: vocab('status', d.until.status),
-                from: formatDate(d.until.window.from, 'day', lang),
-                to: formatDate(d.until.window.to, 'day', lang),
-              })
+            ? withSlot(
+                t('decision.untilWindow', {
+                  status: SLOT,
+                  from: formatDate(d.until.window.from, 'day', lang),
+                  to: formatDate(d.until.window.to, 'day', lang),
+                }),
+                <StatusTerm status={d.until.status} />,
+              )
             : d.until
-              ? t('decision.untilThen', {
-                  date: formatDate(d.until.date, d.until.precision, lang),
-                  status: vocab('status', d.until.status),
-                })
+              ? withSlot(
+                  t('decision.untilThen', {
+                    date: formatDate(d.until.date, d.until.precision, lang),
+                    status: SLOT,
+                  }),
+                  <StatusTerm status={d.until.status} />,
+                )
               : t('decision.untilNone')}
         </dd>
         {d.lastEvidence ? (
           <>
-            <dt>{t('decision.lastEvidence')}</dt>
+            <dt>
+              <Term group="term" id="last-confirmed">
+                {t('decision.lastEvidence')}
+              </Term>
+            </dt>
             <dd data-stale={d.stale ? 'true' : undefined}>
               <DateText date={d.lastEvidence} precision="day" />
               {d.stale ? ` — ${t('decision.stale')}` : null}
@@ -112,11 +125,18 @@ export function DecisionView({
       )}
       {d.beaten.length ? (
         <>
-          <H>{t('decision.beaten')}</H>
+          <H>
+            <Term group="term" id="beaten-rules">
+              {t('decision.beaten')}
+            </Term>
+          </H>
           <ul className="beaten">
             {d.beaten.map((b) => (
               <li key={b.rule.id}>
-                <RuleLine rule={b.rule} /> <span className="tag">{vocab('beaten', b.reason)}</span>
+                <RuleLine rule={b.rule} />{' '}
+                <Term group="beaten" id={b.reason} className="tag">
+                  {vocab('beaten', b.reason)}
+                </Term>
               </li>
             ))}
           </ul>
@@ -135,5 +155,15 @@ export function DecisionView({
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A status word in a sentence, with its glossary explanation. */
+function StatusTerm({ status }: { status: DecidedStatus }) {
+  const vocab = useVocab();
+  return (
+    <Term group="status" id={status}>
+      {vocab('status', status)}
+    </Term>
   );
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format-date';
 import { useLang, useLocalized } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
+import { BasisText } from '../../ui/basis-text';
 import { Crossing } from '../../ui/crossing';
 import { DataTable } from '../../ui/data-table';
 import { DateField } from '../../ui/date-field';
@@ -50,7 +51,7 @@ export function DiffPage() {
                       <StatusBadge status={c.before} />
                     </td>
                     <td>
-                      <StatusBadge status={c.after} /> <span className="tag">{vocab('basis', c.basis)}</span>{' '}
+                      <StatusBadge status={c.after} /> <BasisText basis={c.basis} />{' '}
                       {c.rule ? (
                         <Link className="small-link" to={`/events/${encodeURIComponent(c.rule.event)}`}>
                           {c.on.window

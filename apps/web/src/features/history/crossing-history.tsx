@@ -1,4 +1,4 @@
-import { LEDGER_EPOCH, todayIso } from '@hutong/domain';
+import { todayIso } from '@hutong/domain';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useVocab } from '../../i18n/use-vocab';
 import { useTRPC } from '../../trpc/trpc';
 import { FeedLink, feedPaths } from '../../ui/feed-link';
 import { Loading, QueryState } from '../../ui/query-state';
+import { useLedgerStart } from '../../ui/use-ledger-start';
 import { HistoryList } from './history-list';
 import { type History, historyChartData } from './history-steps';
 
@@ -33,7 +34,8 @@ export function CrossingHistory({ question, heading: H }: { question: Question; 
 
 function HistoryFigure({ history, statusName }: { history: History; statusName: (s: string) => string }) {
   const { t } = useTranslation();
-  const data = useMemo(() => historyChartData(history.segments, LEDGER_EPOCH, todayIso()), [history]);
+  const start = useLedgerStart();
+  const data = useMemo(() => historyChartData(history.segments, start, todayIso()), [history, start]);
   return (
     <figure className="figure">
       <Suspense fallback={<Loading />}>

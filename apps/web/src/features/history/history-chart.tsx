@@ -10,6 +10,10 @@ interface Props {
 
 const year = (x: number) => String(new Date(x).getUTCFullYear());
 
+/** Room for the longest status name at the axis's 12 px, so none is clipped ("ınknown"). */
+const labelWidth = (names: string[]) =>
+  Math.ceil(Math.max(...names.map((n) => [...n].reduce((w, ch) => w + (ch > '\u2e80' ? 13 : 8), 0)))) + 16;
+
 /** One crossing's status as a step line; uncertainty windows shaded, events as dots. */
 export default function HistoryChart({ data, label, statusName }: Props) {
   return (
@@ -25,9 +29,10 @@ export default function HistoryChart({ data, label, statusName }: Props) {
         type="number"
         scale="time"
         domain={data.domain}
+        ticks={data.ticks}
+        interval={0}
         tickFormatter={year}
         stroke="#444"
-        minTickGap={24}
       />
       <YAxis
         dataKey="level"
@@ -36,7 +41,7 @@ export default function HistoryChart({ data, label, statusName }: Props) {
         ticks={data.levels.map((_, i) => i)}
         tickFormatter={(i: number) => statusName(data.levels[i] ?? 'unknown')}
         stroke="#444"
-        width={72}
+        width={labelWidth(data.levels.map(statusName))}
       />
       {data.windows.map((w) => (
         <ReferenceArea

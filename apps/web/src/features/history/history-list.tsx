@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
+import { BasisText } from '../../ui/basis-text';
 import { DataTable } from '../../ui/data-table';
 import { DateText } from '../../ui/date-text';
 import { RecordLink } from '../../ui/record-link';
@@ -30,7 +31,7 @@ export function HistoryList({ segments }: { segments: readonly Segment[] }) {
             <StatusBadge status={s.status} />
           </td>
           <td>
-            {vocab('basis', s.basis)}
+            <BasisText basis={s.basis} />
             {s.uncertain ? (
               <span className="history-note" data-testid="history-window">
                 {t('history.window', {

@@ -42,7 +42,7 @@ describe('historyChartData', () => {
 
   it('steps from each segment start and carries the last status to the end', () => {
     expect(data.points.map((p) => p.status)).toEqual(['unknown', 'blocked', 'partial', 'partial']);
-    expect(data.points[0]!.x).toBe(dayMs('2012-11-01'));
+    expect(data.points[0]!.x).toBe(dayMs('2012-01-01'));
     expect(data.points[1]!.x).toBe(dayMs('2013-11-01'));
     expect(data.points.at(-1)!.x).toBe(dayMs('2026-12-01'));
     expect(data.points[2]!.level).toBeGreaterThan(data.points[1]!.level);
@@ -69,5 +69,12 @@ describe('historyChartData', () => {
 
   it('has nothing to draw for a crossing with no record', () => {
     expect(historyChartData([], '2013-01-01', '2026-12-01').points).toEqual([]);
+  });
+
+  it('starts on 1 January of the ledger’s first year, with evenly spaced year ticks', () => {
+    const span = historyChartData(segments, '2008-09-16', '2026-12-07');
+    expect(span.domain[0]).toBe(dayMs('2008-01-01'));
+    const years = span.ticks.map((x) => new Date(x).getUTCFullYear());
+    expect(years).toEqual([2008, 2012, 2016, 2020, 2024]);
   });
 });

@@ -21,13 +21,17 @@ export interface HistoryChartData {
   /** The days where a segment with deciding events begins. */
   events: { x: number; level: number; ids: string[] }[];
   domain: [number, number];
+  /** The x axis's ticks: 1 January every few years from the domain's first year, evenly spaced. */
+  ticks: number[];
   /** The y axis's statuses, bottom to top: a point's level indexes it. */
   levels: string[];
 }
 
 /**
- * A crossing's segments as a step chart: x is the day (ms), y the status level. A first segment
- * open to the past starts a year before the next change (or at `start`); the last runs to `end`.
+ * A crossing's segments as a step chart: x is the day (ms), y the status level. The chart starts
+ * on 1 January of `start`'s year (the ledger's first event), or of the year before the crossing's
+ * first change if that is earlier, so every crossing is drawn on the ledger's whole span; the last
+ * segment runs to `end`.
  */
 export function historyChartData(segments: readonly Segment[], start: string, end: string): HistoryChartData {
   const levels: string[] = STATUS_LEVELS.filter(
@@ -35,7 +39,7 @@ export function historyChartData(segments: readonly Segment[], start: string, en
   );
   const level = (s: string) => Math.max(0, levels.indexOf(s));
   const firstDated = segments.find((s) => s.from)?.from ?? start;
-  const origin = Math.min(dayMs(start), dayMs(firstDated) - 365 * DAY);
+  const origin = januaryFirst(Math.min(dayMs(start), dayMs(firstDated) - 365 * DAY));
   const stop = Math.max(dayMs(end), ...segments.map((s) => (s.to ? dayMs(s.to) + DAY : origin)));
   const points = segments.map((s) => ({
     x: s.from ? dayMs(s.from) : origin,
@@ -53,5 +57,24 @@ export function historyChartData(segments: readonly Segment[], start: string, en
   const events = segments.flatMap((s) =>
     s.from && s.events.length ? [{ x: dayMs(s.from), level: level(s.status), ids: s.events }] : [],
   );
-  return { points, windows: [...unique.values()], events, domain: [origin, stop], levels };
+  return {
+    points,
+    windows: [...unique.values()],
+    events,
+    domain: [origin, stop],
+    ticks: yearTicks(origin, stop),
+    levels,
+  };
+}
+
+const januaryFirst = (ms: number) => Date.UTC(new Date(ms).getUTCFullYear(), 0, 1);
+
+/** 1 January every 1, 2, 4, 5 or 10 years from the first year, the smallest step giving at most six ticks. */
+export function yearTicks(from: number, to: number): number[] {
+  const first = new Date(from).getUTCFullYear();
+  const last = new Date(to).getUTCFullYear();
+  const step = [1, 2, 4, 5, 10].find((k) => Math.floor((last - first) / k) + 1 <= 6) ?? 20;
+  const ticks: number[] = [];
+  for (let y = first; y <= last; y += step) if (Date.UTC(y, 0, 1) <= to) ticks.push(Date.UTC(y, 0, 1));
+  return ticks;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Term } from '../../ui/term';
 import { NumberedText } from './numbered-text';
 
 /** "Disputed — 002 says …": each source number the curator wrote links to that source's page. */
@@ -6,7 +7,12 @@ export function DisputeNote({ text }: { text: string }) {
   const { t } = useTranslation();
   return (
     <p className="marker marker-disputed">
-      {t('timeline.disputedLabel')} <NumberedText text={text} />
+      <Term group="term" id="disputed">
+        {t('timeline.disputedLabel')}
+      </Term>{' '}
+      <span className="marker-note">
+        <NumberedText text={text} />
+      </span>
     </p>
   );
 }

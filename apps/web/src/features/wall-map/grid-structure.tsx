@@ -7,7 +7,7 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { campSpans } from './hide-empty';
+import { type CampLabel, campLabels } from './camp-labels';
 import type { Axis } from './wall-grid';
 
 export interface GridHandlers {
@@ -38,7 +38,16 @@ export const GridStructure = memo(function GridStructure({
   handlers,
 }: Props) {
   const { t } = useTranslation();
-  const rowCamps = new Map(campSpans(rows).map((s) => [s.start, s]));
+  const colCamps = campLabels(
+    cols,
+    rows.map((r) => r.campLabel),
+  );
+  const rowCamps = new Map(
+    campLabels(
+      rows,
+      cols.map((c) => c.campLabel),
+    ).map((s) => [s.start, s]),
+  );
   return (
     // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role grid is the ARIA grid pattern (APG "data grid")
     <table ref={tableRef} role="grid" aria-label={caption} className="wall-grid" {...handlers}>
@@ -47,11 +56,9 @@ export const GridStructure = memo(function GridStructure({
           <td className="corner" colSpan={2} rowSpan={2}>
             {t('wall.hosts')}
           </td>
-          {campSpans(cols).map((s) => (
+          {colCamps.map((s) => (
             <th key={s.start} scope="colgroup" colSpan={s.count} className="camp" data-camp={s.camp}>
-              <span className="camp-label" style={span(s.count)} title={s.label}>
-                {s.label}
-              </span>
+              <CampName label={s} />
             </th>
           ))}
         </tr>
@@ -70,9 +77,7 @@ export const GridStructure = memo(function GridStructure({
             <tr key={r.id} className={camp ? 'camp-start' : undefined}>
               {camp ? (
                 <th scope="rowgroup" rowSpan={camp.count} className="camp" data-camp={camp.camp}>
-                  <span className="camp-label" style={span(camp.count)} title={camp.label}>
-                    {camp.label}
-                  </span>
+                  <CampName label={camp} />
                 </th>
               ) : null}
               <th scope="row">{r.label}</th>
@@ -103,3 +108,21 @@ const span = (count: number) => ({ '--span': count }) as CSSProperties;
 
 /** The first column of a camp after another, where a divider goes. */
 const campBoundary = (axes: readonly Axis[], i: number) => i > 0 && axes[i - 1]!.camp !== axes[i]!.camp;
+
+/** A camp's header: whole, or abbreviated with its name in the tooltip and, for a screen reader, in full. */
+function CampName({ label }: { label: CampLabel }) {
+  const cut = label.shown !== label.name;
+  return (
+    <>
+      <span
+        className="camp-label"
+        style={span(label.count)}
+        title={label.name}
+        aria-hidden={cut || undefined}
+      >
+        {label.shown}
+      </span>
+      {cut ? <span className="visually-hidden">{label.name}</span> : null}
+    </>
+  );
+}

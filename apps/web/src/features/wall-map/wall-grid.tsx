@@ -1,5 +1,7 @@
 import type { WallCell } from '@hutong/domain';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { campKey, campLabels } from './camp-labels';
 import { moveInGrid } from './grid-keys';
 import { type GridHandlers, GridStructure } from './grid-structure';
 import type { LabelOf } from './use-cell-labels';
@@ -95,15 +97,45 @@ export const WallGrid = memo(function WallGrid({
     [open],
   );
   return (
-    <div className="wall-scroll">
-      <GridStructure
-        tableRef={table}
-        rows={rows}
-        cols={cols}
-        active={active}
-        caption={caption}
-        handlers={handlers}
-      />
-    </div>
+    <>
+      <div className="wall-scroll">
+        <GridStructure
+          tableRef={table}
+          rows={rows}
+          cols={cols}
+          active={active}
+          caption={caption}
+          handlers={handlers}
+        />
+      </div>
+      <CampKey rows={rows} cols={cols} />
+    </>
   );
 });
+
+/** The camps shortened in the headers, spelled out: "Ba Baidu · Bi Bilibili · By ByteDance". */
+function CampKey({ rows, cols }: { rows: readonly Axis[]; cols: readonly Axis[] }) {
+  const { t } = useTranslation();
+  const key = campKey(
+    campLabels(
+      cols,
+      rows.map((r) => r.campLabel),
+    ),
+    campLabels(
+      rows,
+      cols.map((c) => c.campLabel),
+    ),
+  );
+  if (!key.length) return null;
+  return (
+    <p className="help camp-key" data-testid="camp-key">
+      {t('wall.campKey')}{' '}
+      {key.map((k, i) => (
+        <span key={k.name}>
+          {i ? ' · ' : ''}
+          <abbr title={k.name}>{k.shown}</abbr> {k.name}
+        </span>
+      ))}
+    </p>
+  );
+}

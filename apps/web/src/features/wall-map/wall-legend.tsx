@@ -10,7 +10,8 @@ export function WallLegend() {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('wall.legend')}</h2>
-      <ul>
+      {/* Each line is a word and its explanation: the legend explains itself. */}
+      <ul data-explained>
         {STATUSES.map((s) => (
           <li key={s}>
             <span className={`swatch s-${s}`} aria-hidden="true">

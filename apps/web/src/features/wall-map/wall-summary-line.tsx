@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
 import { useLang } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
+import { Term } from '../../ui/term';
 import type { WallSummary } from './wall-summary';
 
 interface Props {
@@ -32,11 +33,28 @@ export function WallSummaryLine({ summary: { top, counts }, at, surface, hidden,
               surface,
             })
           : t('wall.summary.none', { date, surface })}
+        {top?.inherited ? (
+          <>
+            {t('wall.summary.inheritedBefore', { count: top.inherited })}
+            <Term group="basis" id="inherited">
+              {t('wall.mark.inherited')}
+            </Term>
+            {t('wall.summary.inheritedAfter')}
+          </>
+        ) : null}
+        {t('wall.summary.end')}
       </strong>{' '}
       {(Object.entries(counts) as [DecidedStatus, number][])
         .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${vocab('status', status)}`)
-        .join(' · ')}
+        .map(([status, n], i) => (
+          <span key={status}>
+            {i ? ' · ' : ''}
+            {n}{' '}
+            <Term group="status" id={status}>
+              {vocab('status', status)}
+            </Term>
+          </span>
+        ))}
       .{hidden ? ` ${t('wall.summary.hidden', { count: hidden })}` : ''}
     </p>
   );

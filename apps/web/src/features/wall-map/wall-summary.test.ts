@@ -19,7 +19,20 @@ describe('wallSummary', () => {
     ];
     expect(wallSummary({ rows, cols, cells })).toEqual({
       counts: { blocked: 3, friction: 0, partial: 1, mixed: 0, open: 1, unknown: 0 },
-      top: { host: 'wechat', camp: 'alibaba', blocked: 2, total: 2 },
+      top: { host: 'wechat', camp: 'alibaba', blocked: 2, inherited: 0, total: 2 },
+    });
+  });
+
+  it('says how many of the top wall’s blocks are inherited from a company-wide rule', () => {
+    const rows = [axis('wechat', 'tencent')];
+    const cols = [axis('taobao', 'alibaba'), axis('tmall', 'alibaba')];
+    const cells = [cell('blocked'), { ...cell('blocked'), basis: 'inherited' as const }];
+    expect(wallSummary({ rows, cols, cells }).top).toEqual({
+      host: 'wechat',
+      camp: 'alibaba',
+      blocked: 2,
+      inherited: 1,
+      total: 2,
     });
   });
 

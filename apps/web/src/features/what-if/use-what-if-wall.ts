@@ -88,10 +88,9 @@ export function useWhatIfWall(without: readonly string[], at: string) {
         (_, i) => keepRows.has(rows[Math.floor(i / width)]!.id) && keepCols.has(cols[i % width]!.id),
       ),
     });
-    const differing = decisions.filter((d) => d.baseline.status !== d.counterfactual.status).length;
     return {
       query: result,
-      views: { baseline: shown(baseline), counterfactual: shown(counterfactual), differing },
+      views: { baseline: shown(baseline), counterfactual: shown(counterfactual) },
     };
   }, [matrix, questions, result, name]);
 }

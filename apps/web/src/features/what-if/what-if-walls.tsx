@@ -17,9 +17,8 @@ export function WhatIfWalls({ without, at }: { without: readonly string[]; at: s
   return (
     <section className="what-if-walls" aria-labelledby="what-if-wall">
       <h3 id="what-if-wall">{t('whatIf.wall', { date: formatDate(at, 'day', lang) })}</h3>
-      <p className="what-if-wall-count" role="status">
-        {t('whatIf.wallCells', { count: views.differing })}
-      </p>
+      {/* No second count: the panel's one count is of crossings; this grid asks each platform apart. */}
+      <p className="help what-if-wall-help">{t('whatIf.wallHelp')}</p>
       <div className="what-if-wall-pair">
         <div>
           <h4>{t('whatIf.wallLedger')}</h4>
