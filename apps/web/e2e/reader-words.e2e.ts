@@ -257,7 +257,7 @@ describe('date fields: a real date picker, dates written as the page writes them
         const picker = field.locator('input[type="date"]');
         expect(await picker.count()).toBe(1);
         expect(await picker.inputValue()).toBe(await text.inputValue());
-        await field.getByRole('button', { name: /Pick a date/ }).click();
+        await field.getByRole('button', { name: 'Open the calendar' }).click();
         await picker.evaluate((el: HTMLInputElement) => {
           const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
           set.call(el, '2021-11-02');

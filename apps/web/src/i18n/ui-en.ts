@@ -32,7 +32,7 @@ export const uiEn = {
     menu: 'Menu',
   },
   state: {
-    pickDate: 'Pick a date',
+    pickDate: 'Open the calendar',
     loading: 'Loading…',
     error: 'Could not load this',
     retry: 'Try again',

@@ -35,7 +35,7 @@ export const uiZh: SameShape<typeof uiEn> = {
     menu: '菜单',
   },
   state: {
-    pickDate: '选择日期',
+    pickDate: '打开日历',
     loading: '加载中…',
     error: '加载失败',
     notInLedger: '账本中没有',
