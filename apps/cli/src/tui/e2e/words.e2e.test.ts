@@ -140,4 +140,24 @@ describe('words a reader can quote, in the terminal UI (tmux)', () => {
     // The legend explains the marks for inherited and uncertain cells.
     expect(session.screen()).toMatch(/b inherited · B~ uncertain window/);
   });
+
+  it('Walls: an inherited cell’s letter is in lower case, as the legend says', async () => {
+    // Snake through the grid (l to the end of a row, j, h back, j) until the cell under the cursor is inherited.
+    let letter: string | undefined;
+    let status: RegExpExecArray | null = null;
+    for (let step = 0; step < 120 && !letter; step++) {
+      const screen = session.screen();
+      status = /^(\S+) × \S+ {2}([A-Z]+) {2}(direct|inherited|inferred|none)\b/m.exec(screen);
+      const row = screen.split('\n').find((l) => status && l.startsWith(status[1]!) && l.includes('['));
+      const cursor = /\[(.)\]/.exec(row ?? '')?.[1];
+      if (status?.[3] === 'inherited' && cursor) letter = cursor;
+      else {
+        const col = step % 16;
+        session.keys(col === 15 ? 'j' : Math.floor(step / 16) % 2 ? 'h' : 'l');
+        await pause();
+      }
+    }
+    expect(letter, 'an inherited cell on the grid').toBeDefined();
+    expect(letter).toBe(status![2]![0]!.toLowerCase());
+  }, 120_000);
 });
