@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 import type { Style } from './style';
 import { table } from './table';
 
@@ -13,7 +14,7 @@ const brief = (b: Brief, s: Style) =>
 export function formatAnswerHistory(h: History, s: Style): string {
   const q = h.question;
   const lines = [
-    s.bold(`Answer history: ${q.host} · ${q.surface} · ${q.capability} · ${q.target} on ${q.at}`),
+    s.bold(`Answer history: ${crossingLabel(q)} on ${q.at}`),
     s.dim(`  ${h.changes.length} of ${h.walked} revisions changed the answer`),
   ];
   for (const c of h.changes)
@@ -45,7 +46,7 @@ export function formatLedgerChanges(c: Changes, s: Style): string {
   );
   for (const k of c.keys) {
     lines.push(
-      `${k.host} · ${k.surface} · ${k.capability} · ${k.target}${k.kind === 'parent' ? s.dim(' (broad)') : ''}  ${s.dim(k.revisions.map((r) => `#${r}`).join(' '))}`,
+      `${crossingLabel(k)}${k.kind === 'parent' ? s.dim(' (broad)') : ''}  ${s.dim(k.revisions.map((r) => `#${r}`).join(' '))}`,
     );
     for (const d of k.dates) lines.push(`  ${d.date}  ${brief(d.before, s)}  →  ${brief(d.after, s)}`);
   }

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 
 /** A decision as the API returns it: the one shape the CLI's text and the terminal UI's document read. */
 export type Decision = RouterOutputs['decisions']['decide'];
@@ -6,7 +7,7 @@ type Rule = NonNullable<Decision['rule']>;
 
 /** `host · surface · capability · target`: the crossing a question or a rule is about. */
 export const crossingText = (c: Pick<Rule, 'host' | 'surface' | 'capability' | 'target'>) =>
-  `${c.host} · ${c.surface} · ${c.capability} · ${c.target}`;
+  `${crossingLabel(c)}`;
 
 /** A rule as one line: its crossing, its status and, when partial, its coverage. */
 export const ruleText = (r: Rule) =>

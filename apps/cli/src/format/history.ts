@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
-import { legend } from '@hutong/domain/plain';
+import { crossingLabel, legend } from '@hutong/domain/plain';
 import type { TitleOf } from './ledger-titles';
 import { inheritedText } from './qualifiers';
 import type { Style } from './style';
@@ -53,8 +53,7 @@ export function formatHistory(h: History, style: Style, titleOf: TitleOf): strin
   const q = h.question;
   const opened = h.segments.find((s) => s.status === 'open');
   const lines = [
-    style.bold(`${q.host} · ${q.surface} · ${q.capability} · ${q.target}`) +
-      style.dim(`  every status on record (${h.method})`),
+    style.bold(`${crossingLabel(q)}`) + style.dim(`  every status on record (${h.method})`),
     opened
       ? `first open ${opened.from ? `on ${opened.from}` : 'as far back as the ledger knows'}${opened.events.length ? ` (${opened.events.map(titleOf).join('; ')})` : ''}`
       : 'never open on record',

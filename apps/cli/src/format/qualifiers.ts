@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
 import type { DecidedStatus } from '@hutong/domain';
-import { explain, GLOSSARY } from '@hutong/domain/plain';
+import { crossingLabel, explain, GLOSSARY } from '@hutong/domain/plain';
 import { eventTitles } from './event-titles';
 
 type Decision = RouterOutputs['decisions']['decide'];
@@ -81,7 +81,7 @@ export function qualifierLines(d: Decision): Part[][] {
     lines.push([title('nearest recorded crossings')]);
     for (const n of d.nearby)
       lines.push([
-        `  ${n.host} · ${n.surface} · ${n.capability} · ${n.target}  `,
+        `  ${crossingLabel(n)}  `,
         st(n.status),
         dim(`  ${GLOSSARY.relation[n.relation].word.en}`),
       ]);

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 import type { Style } from './style';
 
 type Evidence = RouterOutputs['events']['get'];
@@ -26,7 +27,7 @@ export function formatEvent({ event: e, sources }: Evidence, actors: readonly Ac
       c.coverage && c.coverage !== 'all' ? `coverage: ${c.coverage}` : '',
     ].filter(Boolean);
     lines.push(
-      `  ${c.host} · ${c.surface} · ${c.capability} · ${c.target} → ${s.status(c.status)}${extras.length ? `  (${extras.join('; ')})` : ''}`,
+      `  ${crossingLabel(c)} → ${s.status(c.status)}${extras.length ? `  (${extras.join('; ')})` : ''}`,
     );
   }
   lines.push('', s.bold('actors'));

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 import type { TitleOf } from './ledger-titles';
 import { percent } from './percent';
 import type { Style } from './style';
@@ -43,7 +44,7 @@ export function formatWhatIf(w: WhatIf, s: Style, titleOf: TitleOf): string {
     ),
   );
   for (const c of w.crossings) {
-    lines.push('', `${c.host} · ${c.surface} · ${c.capability} · ${c.target}`);
+    lines.push('', `${crossingLabel(c)}`);
     for (const span of c.spans) {
       const days = span.from === span.to ? span.from : `${span.from} … ${span.to}`;
       if (c.spans.length > 1 || w.at === undefined) lines.push(s.dim(`  ${days}`));
@@ -67,7 +68,7 @@ export function formatWhatIf(w: WhatIf, s: Style, titleOf: TitleOf): string {
     const row = (sign: string, f: Finding) => [
       `  ${sign}`,
       titleOf(f.regulation),
-      `${f.host} · ${f.surface} · ${f.capability} · ${f.target}`,
+      `${crossingLabel(f)}`,
       s.status(f.status),
       f.daysInBreach === null ? s.dim('unconfirmed') : `${f.daysInBreach} days`,
     ];

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 import type { TitleOf } from './ledger-titles';
 import type { Style } from './style';
 
@@ -6,7 +7,7 @@ type WhyNot = RouterOutputs['decisions']['whyNot'];
 type Rule = WhyNot['standing'][number]['rule'];
 
 const ruleText = (r: Rule) =>
-  `${r.host} · ${r.surface} · ${r.capability} · ${r.target} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
+  `${crossingLabel(r)} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
 
 const ROLE: Record<WhyNot['standing'][number]['role'], string> = {
   deciding: 'decides it',
@@ -44,7 +45,7 @@ export function formatWhyNot(w: WhyNot, s: Style, titleOf: TitleOf): string {
     const steps = c.steps.map((st) =>
       st.kind === 'lift'
         ? `lift ${ruleText(st.rule)}  [${titleOf(st.rule.event)}]`
-        : `add an opening from ${st.date}: ${st.change.host} · ${st.change.surface} · ${st.change.capability} · ${st.change.target} → ${st.change.status}`,
+        : `add an opening from ${st.date}: ${crossingLabel(st.change)} → ${st.change.status}`,
     );
     lines.push(`  ${i + 1}. ${steps[0]}`, ...steps.slice(1).map((t) => `     and ${t}`));
     lines.push(s.dim(`     gives ${c.result}`));

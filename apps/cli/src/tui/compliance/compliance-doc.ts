@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
 import { ongoingBreach } from '@hutong/domain';
+import { crossingLabel } from '@hutong/domain/plain';
 import type { TitleOf } from '../../format/ledger-titles';
 import { inheritedText } from '../../format/qualifiers';
 import { type Doc, line, span } from '../ui/doc';
@@ -57,7 +58,7 @@ export function complianceDoc(
     for (const f of mine)
       doc.push(
         line(
-          `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
+          `  ${crossingLabel(f)}  `,
           span(f.status.toUpperCase(), f.status),
           span(
             `  ${f.basis} · since ${f.breachSince} (${f.daysInBreach} days)${f.breachUntil ? ` · until ${f.breachUntil}` : ` · ${ongoingBreach.en}`}  [${titleOf(f.rule.event)}]`,
@@ -77,7 +78,7 @@ export function complianceDoc(
     for (const f of unconfirmed)
       doc.push(
         line(
-          `  ${f.host} · ${f.surface} · ${f.capability} · ${f.target}  `,
+          `  ${crossingLabel(f)}  `,
           span(f.status.toUpperCase(), f.status),
           span(`  inherited${inheritedText(f.inheritedFrom)}  [${titleOf(f.rule.event)}]`, 'dim'),
         ),

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 import { type Doc, line, span } from '../ui/doc';
 import { shownDate } from '../ui/evidence-doc';
 import { toneOf } from '../ui/tone';
@@ -19,7 +20,7 @@ export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, Event>): Doc 
   for (const c of d.changes)
     doc.push(
       line(
-        `  ${c.host} · ${c.surface} · ${c.capability} · ${c.target}  `,
+        `  ${crossingLabel(c)}  `,
         span(c.before, toneOf(c.before)),
         ' → ',
         span(c.after, toneOf(c.after)),

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingLabel } from '@hutong/domain/plain';
 import { type Doc, type Line, line, span } from './doc';
 
 export type Evidence = RouterOutputs['events']['get'];
@@ -14,7 +15,7 @@ export function changeLine(c: Change, indent = '  '): Line {
     .join('; ');
   return line(
     indent,
-    `${c.host} · ${c.surface} · ${c.capability} · ${c.target} → `,
+    `${crossingLabel(c)} → `,
     span(c.status, c.status),
     extras ? span(` (${extras})`, 'dim') : '',
   );

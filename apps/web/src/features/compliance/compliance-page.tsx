@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
 import { todayIso } from '@hutong/domain';
+import { crossingId } from '@hutong/domain/plain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
@@ -101,7 +102,7 @@ function FindingTable({
         ]}
       >
         {list.map((f) => (
-          <tr key={`${f.host}|${f.surface}|${f.capability}|${f.target}`}>
+          <tr key={`${crossingId(f)}`}>
             <td>
               <Crossing k={f} />
             </td>
@@ -131,7 +132,7 @@ function Unconfirmed({ list }: { list: Finding[] }) {
       <p className="help">{t('compliance.unconfirmedHelp')}</p>
       <ul>
         {list.map((f) => (
-          <li key={`${f.regulation}|${f.host}|${f.surface}|${f.capability}|${f.target}`}>
+          <li key={`${f.regulation}|${crossingId(f)}`}>
             <Crossing k={f} /> <StatusBadge status={f.status} />{' '}
             <RecordLink className="tag" id={f.rule.event} />
           </li>

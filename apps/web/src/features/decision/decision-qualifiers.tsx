@@ -1,3 +1,4 @@
+import { crossingId } from '@hutong/domain/plain';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { BasisText } from '../../ui/basis-text';
@@ -105,7 +106,7 @@ export function DecisionQualifiers({ decision: d }: { decision: Decision }) {
           <p className="help">{t('decision.nearbyHelp')}</p>
           <ul className="nearby">
             {d.nearby.map((n) => (
-              <li key={`${n.host}|${n.surface}|${n.capability}|${n.target}`}>
+              <li key={`${crossingId(n)}`}>
                 {name(n.host)} · {vocab('surface', n.surface)} · {vocab('capability', n.capability)} ·{' '}
                 {n.target === '*' ? '*' : name(n.target)} <StatusBadge status={n.status} />{' '}
                 <Term group="relation" id={n.relation} className="tag">

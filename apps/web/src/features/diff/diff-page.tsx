@@ -1,3 +1,4 @@
+import { crossingId } from '@hutong/domain/plain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -43,7 +44,7 @@ export function DiffPage() {
             ) : (
               <DataTable scroll columns={[t('diff.crossing'), t('diff.before'), t('diff.after')]}>
                 {d.changes.map((c) => (
-                  <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}`}>
+                  <tr key={`${crossingId(c)}`}>
                     <td>
                       <Crossing k={c} />
                     </td>

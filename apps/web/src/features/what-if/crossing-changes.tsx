@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
+import { crossingId } from '@hutong/domain/plain';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
 import { DataTable } from '../../ui/data-table';
@@ -31,7 +32,7 @@ export function CrossingChanges({ crossings }: { crossings: WhatIf['crossings'] 
     >
       {crossings.flatMap((c) =>
         c.spans.map((s) => (
-          <tr key={`${c.host}|${c.surface}|${c.capability}|${c.target}|${s.from}`}>
+          <tr key={`${crossingId(c)}|${s.from}`}>
             <th scope="row">
               {name(c.host)} · {vocab('surface', c.surface)} · {vocab('capability', c.capability)} ·{' '}
               {name(c.target)}
