@@ -1,6 +1,8 @@
 import type { Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
 import type { Auth } from './auth';
+import { type Cost, priceOf } from './cost';
+import { HEAVY, type HeavyInput, type HeavyOutput, type HeavyTask } from './heavy';
 import type { FoldedLedger, LedgerView } from './ledger-view';
 import { RecordedLedgers } from './recorded-ledgers';
 
@@ -15,7 +17,16 @@ export interface ContextDeps {
   recorded?: RecordedLedgers;
   /** Resolves once `ledger` reflects a revision; default: refold from `store` when it lags. */
   catchUp?: (upTo: number) => Promise<void>;
+  /** Runs heavy work off the request thread (the server's worker pool); default: inline. */
+  offload?: Offload;
 }
+
+/** Runs `task` on `read`'s ledger elsewhere and resolves to its answer, computed at `read.revision`. */
+export type Offload = <T extends HeavyTask>(
+  task: T,
+  read: FoldedLedger,
+  input: HeavyInput<T>,
+) => Promise<HeavyOutput<T>>;
 
 /**
  * Builds the context from plain inputs, so tests do `createCaller(createContextInner({ ledger, store }))`
@@ -40,6 +51,24 @@ export function createContextInner(deps: ContextDeps) {
       if (recordedAt === undefined) return deps.ledger;
       if (!recorded) throw noStore();
       return recorded.at(recordedAt);
+    },
+    /**
+     * `task` on `read`: on the worker pool when there is one and the call's price reaches the pool
+     * threshold its cost declares, else here. Its answer is computed on exactly `read`'s ledger.
+     */
+    async heavy<T extends HeavyTask>(
+      task: T,
+      read: FoldedLedger,
+      input: HeavyInput<T>,
+      cost: Cost,
+      /** How to run it here, when not on the pool (default: `HEAVY[task]` in one go). */
+      inline?: () => Promise<HeavyOutput<T>>,
+    ): Promise<HeavyOutput<T>> {
+      const scope = { input: input as Record<string, unknown>, index: read.index, revision: read.revision };
+      const pooled = deps.offload && cost.pool !== undefined && priceOf(cost, scope).price >= cost.pool;
+      if (pooled) return deps.offload!(task, read, input);
+      if (inline) return inline();
+      return HEAVY[task](read.index, input as never) as HeavyOutput<T>;
     },
     async catchUp(upTo: number): Promise<void> {
       if (deps.catchUp) return deps.catchUp(upTo);

@@ -11,6 +11,11 @@ export interface Cost {
   base: number;
   per?: Partial<Record<CostUnit, number>>;
   cap?: Partial<Record<CostUnit, number>>;
+  /**
+   * Calls priced at this many units or more run on the worker pool, off the request thread (0: every
+   * call); absent: always on the request thread.
+   */
+  pool?: number;
 }
 
 /** An analysis over the whole ledger or a crossing's whole history (compliance, diff, as-of, history). */

@@ -16,6 +16,7 @@ export {
 export { engineOutputChecks } from './engine-output';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';
+export { parsedInputOf } from './parsed-input';
 export { type ProcedureFacts, procedureFacts } from './procedure-facts';
 export { estimatedBytes, RecordedLedgers, type RecordedLedgersOptions } from './recorded-ledgers';
 export { CALL, type Meta } from './rest';
@@ -25,3 +26,6 @@ export { createCallerFactory, type ErrorData, errorShapeOf } from './trpc';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type { Offload } from './context';
+export { toTrpcError } from './errors';
+export { HEAVY, type HeavyInput, type HeavyOutput, type HeavyTask } from './heavy';

@@ -65,7 +65,7 @@ export function errorShapeOf(error: TRPCError, path: string) {
 }
 
 /** How many issues a message lists; `data.fieldErrors` has them all. */
-const SHOWN = { limit: 5 };
+export const SHOWN = { limit: 5 };
 
 /** The `data` of every error this router sends. */
 export type ErrorData = ReturnType<typeof errorFormatter>['data'];

@@ -43,6 +43,22 @@ export const HttpEnv = z.object({
   ),
   HUTONG_SSE_TOTAL: count(1_000).describe('event streams the server holds open in all (503 past it)'),
   HUTONG_MAX_BATCH: count(50).describe('calls in one tRPC batch (more is a 400)'),
+  HUTONG_POOL_SIZE: count(2).describe(
+    'engine worker threads at most, for heavy calls (openness ranges, what-if, why-not, large `decideMany`); each starts on demand',
+  ),
+  HUTONG_POOL_QUEUE: count(8).describe(
+    'heavy calls waiting for a worker at most (past it: 503 with `Retry-After: 1`)',
+  ),
+  HUTONG_POOL_PER_CLIENT: count(4).describe(
+    'heavy calls one client (its token, else its address) may have running or waiting (past it: 503 with `Retry-After: 1`)',
+  ),
+  HUTONG_POOL_IDLE_MS: count(30_000).describe('milliseconds an idle engine worker lives before it exits'),
+  HUTONG_WORKER_HEAP_MB: count(256).describe(
+    "each engine worker's JavaScript heap in MB; a call needing more loses its worker alone (503)",
+  ),
+  HUTONG_ANSWER_MB: count(16).describe(
+    'largest heavy answer, in MB of JSON, given whole over tRPC or plain JSON (past it: 413; REST streams instead)',
+  ),
   HUTONG_JSON_DEPTH: count(64).describe(
     "deepest JSON nesting in a body or a query's `input`, checked before parsing (400)",
   ),

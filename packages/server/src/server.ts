@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { LedgerView } from '@hutong/router';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Auth, LedgerView } from '@hutong/router';
 import { readHttpEnv } from './env';
 import { feedHandler } from './feeds/serve-feed';
 import { admit } from './http/admit';
@@ -18,6 +18,8 @@ import { type HttpSettings, httpSettings } from './http/settings';
 import { serveStatic } from './http/static-files';
 import { StreamSlots } from './http/stream-slots';
 import { trpcHandler } from './http/trpc-handler';
+import { EnginePool } from './pool/engine-pool';
+import { isStreamed, streamAnswer } from './pool/stream-answer';
 
 export interface ServerOptions {
   ledger: LedgerView;
@@ -47,11 +49,17 @@ export function createHutongServer(opts: ServerOptions): Server {
     ledger: opts.ledger,
     streams: new StreamSlots(settings.streamsPerAddress, settings.streamsTotal),
   };
+  const pool = new EnginePool(settings.pool);
+  // Heavy calls are limited per client as budgets are: a token's own, else its address's.
+  const clientOf = (req: IncomingMessage, auth: Auth | null) =>
+    auth ? `token ${auth.tokenId}` : `address ${gate.address(req)}`;
   const context = requestContext({
     ledger: opts.ledger,
     live: opts.live,
     editsPerMinute: settings.editsPerMinute,
+    offloadFor: (req, auth) => pool.offloadFor(clientOf(req, auth)),
   });
+  const streamed = streamAnswer(context, pool, clientOf);
   const trpc = trpcHandler(context, settings);
   const api = restHandler(context, settings);
   const direct = fastDecide(context);
@@ -75,6 +83,8 @@ export function createHutongServer(opts: ServerOptions): Server {
         revision,
         events: index.ledger.events.length,
         actors: index.ledger.actors.length,
+        // Worker threads running, calls on them and calls waiting: 0 workers when idle.
+        engine: pool.stats,
       });
     },
   };
@@ -86,6 +96,8 @@ export function createHutongServer(opts: ServerOptions): Server {
       if (!route) return;
       if (req.method === 'OPTIONS') return void res.writeHead(204, { allow: route.allow.join(', ') }).end();
       if (route.kind === 'trpc') return void (await trpc(req, res));
+      if (route.kind === 'rest' && isStreamed(req, route.procedure, opts.ledger))
+        return void (await streamed(req, res, route.procedure));
       if (route.kind === 'rest' && isFast(route.procedure))
         return void (await direct(req, res, route.procedure));
       if (route.kind === 'rest') return void (await api(req, res));
@@ -101,6 +113,7 @@ export function createHutongServer(opts: ServerOptions): Server {
     }
   });
   server.on('clientError', answerClientError);
+  server.on('close', () => void pool.close());
   return server;
 }
 

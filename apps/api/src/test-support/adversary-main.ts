@@ -3,14 +3,18 @@ import { type Answer, attacks, flood } from './adversary';
 
 // The attacker in a process of its own, as it would be on another machine: its own event loop, so its
 // work building requests and reading 10 MB answers never delays the victim's timings.
-// Usage: adversary-main BASE WINDOWS FIRST_EPOCH_MS REVISIONS → prints its answers as JSON on stdout.
-// WINDOWS is JSON `[[from, to], …]` in epoch ms: it floods inside each window and is quiet between them.
-const [base = '', windows = '[]', first = '0', revisions = '0'] = process.argv.slice(2);
+// Usage: adversary-main BASE FIRST_EPOCH_MS REVISIONS; says `ready` on stderr once its requests are
+// built, then reads WINDOWS on stdin and prints its answers as JSON on stdout. WINDOWS is JSON
+// `[[from, to], …]` in epoch ms: it floods inside each window and is quiet between them.
+const [base = '', first = '0', revisions = '0'] = process.argv.slice(2);
 const span = (Number(revisions) + 1) * 60_000;
 let n = 0;
 // Distinct instants (never the same millisecond twice) spread over every revision of the log.
 const instant = () => new Date(Number(first) - 60_000 + ((n++ * 7_919) % span)).toISOString();
 const kinds = attacks(instant);
+process.stderr.write('ready\n');
+let windows = '';
+for await (const chunk of process.stdin) windows += chunk;
 let turn = 0;
 const agent = new Agent({ keepAlive: true, localAddress: '127.0.0.1' });
 const answers: Answer[] = [];

@@ -1,8 +1,11 @@
 import { type Agent, request } from 'node:http';
+import { loadLedger } from '@hutong/data';
 
 export interface Answer {
   status: number;
   ms: number;
+  /** Whether it carried `Retry-After` (every 503 must). */
+  retryAfter?: boolean;
 }
 
 /** One request over a keep-alive agent; the body is read whole, the status and time returned. */
@@ -12,21 +15,27 @@ export function call(
   method: string,
   path: string,
   body?: string,
+  headers: Record<string, string> = {},
 ): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve) => {
     const req = request(`${base}${path}`, {
       agent,
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     });
     req.on('response', (res) => {
       // An event stream never ends by itself: held a second (a replay's worth), then dropped.
       if (String(res.headers['content-type']).startsWith('text/event-stream'))
         setTimeout(() => req.destroy(), 1_000);
       res.resume();
-      res.on('close', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      const answer = () => ({
+        status: res.statusCode ?? 0,
+        ms: performance.now() - started,
+        retryAfter: res.headers['retry-after'] !== undefined,
+      });
+      res.on('close', () => resolve(answer()));
+      res.on('end', () => resolve(answer()));
     });
     // A connection the server closed (after a 413, say) is an answer too, not a 5xx.
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
@@ -52,6 +61,24 @@ const tenThousandBroad = JSON.stringify({
   questions: Array.from({ length: 10_000 }, () => broad),
   detail: 'full',
 });
+const ledger = loadLedger();
+// Every event left out, over the whole capped range, with openness; and 100 made-up events of 45 changes.
+const withoutAll = JSON.stringify({
+  without: ledger.events.map((e) => e.id),
+  from: '1990-01-01',
+  to: '2100-12-31',
+  openness: { host: 'tencent', target: 'alibaba' },
+});
+const widest = [...ledger.events].sort((a, b) => b.changes.length - a.changes.length)[0]!;
+const madeUp = JSON.stringify({
+  with: Array.from({ length: 100 }, (_, i) => ({
+    ...widest,
+    id: `made-up-${i}`,
+    changes: Array.from({ length: 45 }, (_, j) => widest.changes[j % widest.changes.length]),
+  })),
+  at: '2022-01-01',
+});
+const twoBroadBatch = JSON.stringify({ 0: JSON.parse(tenThousandBroad), 1: JSON.parse(tenThousandBroad) });
 const hugeTitle = JSON.stringify({
   edits: [
     {
@@ -69,7 +96,9 @@ const hugeTitle = JSON.stringify({
  * The most expensive requests one anonymous client can send, in turn: 500-call batches, analyses
  * "as recorded at" distinct instants (a new one each time, across the log's revisions), 10,000-question
  * decideMany calls (plain, and of broad questions in full detail), openness over 1990-2100 for two
- * companies (alone and ten in a batch), what-if over that range, replays from revision 0, year 0000,
+ * companies (alone and ten in a batch), what-if over that range (with every event left out, and with
+ * 100 made-up events of 45 changes), two such decideMany in one batch, event streams held open and
+ * replays from revision 0, year 0000,
  * a 900 KB title, deeply nested JSON, TRACE.
  */
 export function attacks(instants: () => string): (() => [string, string, string?])[] {
@@ -88,6 +117,10 @@ export function attacks(instants: () => string): (() => [string, string, string?
       }),
     ],
     () => ['GET', '/trpc/revisions.onAppend?input=%7B%22lastEventId%22%3A%220%22%7D'],
+    () => ['POST', '/api/analysis/what-if', withoutAll],
+    () => ['POST', '/api/analysis/what-if', madeUp],
+    () => ['POST', '/trpc/decisions.decideMany,decisions.decideMany?batch=1', twoBroadBatch],
+    () => ['GET', '/trpc/revisions.onAppend'],
     () => [
       'GET',
       `/api/decide?host=wechat&surface=group-chat&capability=link.open&target=taobao&at=2021-12-01&recordedAt=0000-01-01T00:00:00Z`,

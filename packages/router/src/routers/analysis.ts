@@ -9,7 +9,6 @@ import {
   LEDGER_EPOCH,
   LedgerDiff,
   Openness,
-  openness,
   RangeDate,
   requireActor,
   todayIso,
@@ -18,14 +17,32 @@ import {
   WhatIf,
   WhatIfInput,
   walls,
-  whatIf,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { ANALYSIS, MAX_MONTH_CELLS, MAX_PARTS } from '../cost';
+import { ANALYSIS, type Cost, MAX_MONTH_CELLS, MAX_PARTS } from '../cost';
 import { engineOutput } from '../engine-output';
 import { CALL, rest } from '../rest';
 import { ledgerProcedure } from '../trpc';
+
+/** A month of one platform pair is about a quarter of a decision's work; a year of one pair runs here. */
+const OPENNESS_COST: Cost = {
+  base: CALL,
+  per: { monthCell: 0.25 },
+  cap: { monthCell: MAX_MONTH_CELLS },
+  pool: 100,
+};
+
+/**
+ * Both sides answered: questions and openness months twice; each change refolds its crossings. A
+ * counterfactual refolds the ledger, so every one runs on the pool.
+ */
+export const WHAT_IF_COST: Cost = {
+  base: CALL + ANALYSIS,
+  per: { part: 2, monthCell: 0.5, change: 20 },
+  cap: { part: MAX_PARTS, monthCell: MAX_MONTH_CELLS },
+  pool: 0,
+};
 
 export const analysisRouter = {
   /** Crossings regulations forbid that are still in place on `at`, past their deadlines. */
@@ -75,8 +92,7 @@ export const analysisRouter = {
   openness: ledgerProcedure
     .meta(
       rest('GET', '/analysis/openness', 'The openness index month by month', {
-        // A month of one platform pair is about a quarter of a decision's work.
-        cost: { base: CALL, per: { monthCell: 0.25 }, cap: { monthCell: MAX_MONTH_CELLS } },
+        cost: OPENNESS_COST,
       }),
     )
     .input(
@@ -90,7 +106,7 @@ export const analysisRouter = {
       const to = input.to ?? todayIso();
       if (to < input.from)
         throw new DomainError('invalid', `"to" (${to}) is before "from" (${input.from})`, 'to');
-      return openness(index, input.host, input.target, input.from, to);
+      return ctx.heavy('openness', ctx.read, { ...input, to }, OPENNESS_COST);
     }),
 
   /**
@@ -104,18 +120,15 @@ export const analysisRouter = {
         '/analysis/what-if',
         'Decisions, compliance and openness without some events (or with hypothetical ones)',
         {
-          // Both sides answered: questions and openness months twice; each change refolds its crossings.
-          cost: {
-            base: CALL + ANALYSIS,
-            per: { part: 2, monthCell: 0.5, change: 20 },
-            cap: { part: MAX_PARTS, monthCell: MAX_MONTH_CELLS },
-          },
+          cost: WHAT_IF_COST,
         },
       ),
     )
     .input(WhatIfInput)
     .output(engineOutput(WhatIf))
-    .query(({ ctx, input: { recordedAt: _, ...input } }) => whatIf(ctx.read.index, input)),
+    .query(({ ctx, input: { recordedAt: _, ...input } }) =>
+      ctx.heavy('whatIf', ctx.read, input, WHAT_IF_COST),
+    ),
 
   /** The wall map on one date: rows and columns from the ledger, every cell as `decide` answers it. */
   walls: ledgerProcedure

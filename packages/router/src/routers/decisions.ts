@@ -1,11 +1,8 @@
 import {
-  briefOf,
-  COUNTING,
   CrossingHistory,
   CrossingQuestion,
   Decision,
   DecisionBrief,
-  DomainError,
   decide,
   historyOf,
   type LedgerIndex,
@@ -13,13 +10,12 @@ import {
   requireKnownActors,
   WhyNot,
   WhyNotInput,
-  whyNot,
-  withSuggestions,
 } from '@hutong/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { ANALYSIS, MAX_PARTS } from '../cost';
+import { ANALYSIS, type Cost, MAX_PARTS } from '../cost';
 import { engineOutput } from '../engine-output';
+import { answerOne, type ManyAnswer } from '../heavy';
 import type { FoldedLedger } from '../ledger-view';
 import { CALL, rest } from '../rest';
 import { ledgerProcedure } from '../trpc';
@@ -28,6 +24,15 @@ const ManyResult = z.union([
   z.object({ ok: z.literal(true), decision: z.union([DecisionBrief, Decision]) }),
   z.object({ ok: z.literal(false), error: z.object({ field: z.string().nullable(), message: z.string() }) }),
 ]);
+
+/** It folds the ledger again for each change it tries (up to about a hundred): always on the pool. */
+const WHY_NOT_COST: Cost = { base: CALL + 5_000, pool: 0 };
+
+/**
+ * An answer of more parts than the cap would be hundreds of megabytes. From about a thousand parts
+ * (tens of milliseconds) a call runs on the pool.
+ */
+export const DECIDE_MANY_COST: Cost = { base: CALL, per: { part: 1 }, cap: { part: MAX_PARTS }, pool: 1_000 };
 
 export const decisionsRouter = {
   /** With `recordedAt`, the answer hutong would have given at that instant. */
@@ -57,21 +62,21 @@ export const decisionsRouter = {
   whyNot: ledgerProcedure
     .meta(
       rest('POST', '/why-not', 'The rules standing in the way of a wanted status, and what would change it', {
-        // It folds the ledger again for each change it tries (up to about a hundred).
-        cost: { base: CALL + 5_000 },
+        cost: WHY_NOT_COST,
       }),
     )
     .input(WhyNotInput)
     .output(engineOutput(WhyNot))
-    .query(({ ctx, input: { recordedAt: _, ...input } }) => whyNot(ctx.read.index, input)),
+    .query(({ ctx, input: { recordedAt: _, ...input } }) =>
+      ctx.heavy('whyNot', ctx.read, input, WHY_NOT_COST),
+    ),
 
   /** Up to 10,000 questions in one call; one bad question fails alone, in its slot. */
   decideMany: ledgerProcedure
     .meta(
       rest('POST', '/decide-many', 'Up to 10,000 questions in one call', {
         bulk: true,
-        // An answer of more parts than the cap would be hundreds of megabytes.
-        cost: { base: CALL, per: { part: 1 }, cap: { part: MAX_PARTS } },
+        cost: DECIDE_MANY_COST,
       }),
     )
     .input(
@@ -81,16 +86,17 @@ export const decisionsRouter = {
       }),
     )
     .output(engineOutput(z.array(ManyResult)))
-    .query(async ({ ctx, input }) => {
-      const { index } = ctx.read;
-      const results: z.infer<typeof ManyResult>[] = [];
-      for (const [i, q] of input.questions.entries()) {
-        // Other requests get a turn between slices, so a 10,000-question call never holds the server.
-        if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-        results.push(answer(index, q, input.detail));
-      }
-      return results;
-    }),
+    .query(({ ctx, input }) =>
+      ctx.heavy('decideMany', ctx.read, input, DECIDE_MANY_COST, async () => {
+        const results: ManyAnswer[] = [];
+        for (const [i, q] of input.questions.entries()) {
+          // Without a pool, other requests get a turn between slices.
+          if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+          results.push(answerOne(ctx.read.index, q, input.detail));
+        }
+        return results;
+      }),
+    ),
 } satisfies TRPCRouterRecord;
 
 const SLICE = 100;
@@ -105,16 +111,4 @@ function onKnownActors<Q extends Pick<Question, 'host' | 'target'>, R>(
     // Only `recordedAt` was taken off, which TS cannot see through a generic `Q`.
     return answer(ctx.read.index, question as Q);
   };
-}
-
-function answer(index: LedgerIndex, q: Question, detail: 'brief' | 'full'): z.infer<typeof ManyResult> {
-  try {
-    requireKnownActors(index, q);
-    // A brief answer carries no nearby list, so it is not computed.
-    const d = decide(index, q, detail === 'full' ? undefined : COUNTING);
-    return { ok: true as const, decision: detail === 'full' ? d : briefOf(d) };
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
-    return { ok: false as const, error: { field: err.field ?? null, message: withSuggestions(err) } };
-  }
 }

@@ -7,7 +7,7 @@ describe('the cost table', () => {
   it('lists every priced procedure with the numbers admission charges', () => {
     const table = costTableMarkdown();
     expect(table).toContain(
-      '| `decisions.decideMany` | POST /api/decide-many | 10 | 1 per question part; 5,000 with `recordedAt` | 100,000 question parts |',
+      '| `decisions.decideMany` | POST /api/decide-many | 10 | 1 per question part; 5,000 with `recordedAt` | 100,000 question parts | from 1,000 |',
     );
     expect(table).toContain(
       '| `analysis.openness` | GET /api/analysis/openness | 10 | 0.25 per month × platform pair',

@@ -21,15 +21,16 @@ export function costTableMarkdown(): string {
       const cap = Object.entries(cost.cap ?? {})
         .map(([unit, c]) => `${n(c)} ${COST_UNITS[unit as CostUnit].name}`)
         .join('; ');
-      return `| \`${path}\` | ${route} | ${n(cost.base)} | ${per || '—'} | ${cap || '—'} |`;
+      const pool = cost.pool === undefined ? '—' : cost.pool === 0 ? 'always' : `from ${n(cost.pool)}`;
+      return `| \`${path}\` | ${route} | ${n(cost.base)} | ${per || '—'} | ${cap || '—'} | ${pool} |`;
     });
   const feeds = Object.entries(FEED_COST).map(
-    ([feed, price]) => `| feed \`${feed}\` | GET /feeds/… | ${n(price)} | — | — |`,
+    ([feed, price]) => `| feed \`${feed}\` | GET /feeds/… | ${n(price)} | — | — | — |`,
   );
   const units = Object.entries(COST_UNITS).map(([, u]) => `| ${u.name} | \`${u.field}\` | ${u.doc} |`);
   return [
-    '| call | route | base | per unit | cap per call |',
-    '| --- | --- | --- | --- | --- |',
+    '| call | route | base | per unit | cap per call | off the request thread (worker pool) |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     ...feeds,
     '',

@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createContextInner, type LedgerView, type RecordedLedgers } from '@hutong/router';
+import {
+  type Auth,
+  createContextInner,
+  type LedgerView,
+  type Offload,
+  type RecordedLedgers,
+} from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
 import { admitted } from './admit';
@@ -11,6 +17,8 @@ export interface ContextOptions {
   /** The log behind the ledger; without it the API is read-only. */
   live?: { store: Store; recorded: RecordedLedgers; catchUp(upTo: number): Promise<void> };
   editsPerMinute: number;
+  /** Runs a client's heavy calls off the request thread (the engine pool). */
+  offloadFor?: (req: IncomingMessage, auth: Auth | null) => Offload;
 }
 
 /**
@@ -37,6 +45,7 @@ export function requestContext(opts: ContextOptions) {
       store: opts.live?.store,
       recorded: opts.live?.recorded,
       catchUp: opts.live?.catchUp,
+      offload: opts.offloadFor?.(req, auth),
       auth,
     });
   };

@@ -1,4 +1,5 @@
 import type { HttpEnv } from '../env';
+import type { PoolOptions } from '../pool/engine-pool';
 import type { TrustProxy } from './client-address';
 
 /** What the HTTP layer enforces; every field has a default (see env.ts). */
@@ -18,6 +19,8 @@ export interface HttpSettings {
   jsonDepth: number;
   /** Whose `X-Forwarded-For` entries to trust: a count of hops, or the proxies' addresses. */
   trustProxy: TrustProxy;
+  /** The engine's worker pool for heavy calls. */
+  pool: PoolOptions;
 }
 
 export function httpSettings(env: HttpEnv): HttpSettings {
@@ -33,5 +36,13 @@ export function httpSettings(env: HttpEnv): HttpSettings {
     streamsTotal: env.HUTONG_SSE_TOTAL,
     jsonDepth: env.HUTONG_JSON_DEPTH,
     trustProxy: env.HUTONG_TRUST_PROXY,
+    pool: {
+      size: env.HUTONG_POOL_SIZE,
+      queue: env.HUTONG_POOL_QUEUE,
+      perClient: env.HUTONG_POOL_PER_CLIENT,
+      idleMs: env.HUTONG_POOL_IDLE_MS,
+      workerHeapMb: env.HUTONG_WORKER_HEAP_MB,
+      answerLimit: env.HUTONG_ANSWER_MB * 2 ** 20,
+    },
   };
 }
