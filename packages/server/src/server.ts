@@ -95,7 +95,7 @@ export function createHutongServer(opts: ServerOptions): Server {
       const route = await admit(req, res, gate);
       if (!route) return;
       if (req.method === 'OPTIONS') return void res.writeHead(204, { allow: route.allow.join(', ') }).end();
-      if (route.kind === 'trpc') return void (await trpc(req, res));
+      if (route.kind === 'trpc') return void (await trpc(req, res, route));
       if (route.kind === 'rest' && isStreamed(req, route.procedure, opts.ledger))
         return void (await streamed(req, res, route.procedure));
       if (route.kind === 'rest' && isFast(route.procedure))
