@@ -1,0 +1,33 @@
+import { cpSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from '@hutong/pack';
+import { build } from 'tsdown';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The API server as one bundled file, `dist/lib/main.js`, which `pnpm start` and the bench run with
+ * plain `node`: no tsx transpiling and caching every workspace source at start (tens of megabytes of
+ * the server's memory), and one file read instead of a node_modules walk per package. As the CLI's
+ * build does: workspace packages and npm packages are bundled in; PGlite (WebAssembly beside its JS)
+ * and pg (optional native parts) stay external, declared as this app's dependencies.
+ */
+const EXTERNAL = ['@electric-sql/pglite', 'pg'];
+const external = (id: string) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
+
+const [bundle] = await build({
+  ...NODE_BUNDLE,
+  cwd: here('.'),
+  entry: { main: 'src/main.ts' },
+  outDir: 'dist/lib',
+  dts: false,
+  minify: true,
+  clean: ['dist'],
+  deps: { alwaysBundle: (id) => !external(id), neverBundle: external, onlyBundle: false },
+});
+if (!bundle) throw new Error('tsdown built nothing');
+// The curated ledger, where the bundled loader looks for it (`../ledger/` beside `lib/`).
+cpSync(here('../../packages/data/ledger/'), here('./dist/ledger/'), { recursive: true });
+// The built web app, where the bundled server looks for it (`../web/` beside `lib/`), when it is built.
+const web = here('../web/dist/');
+if (existsSync(`${web}/index.html`)) cpSync(web, here('./dist/web/'), { recursive: true });
