@@ -13,6 +13,7 @@ export {
   priceOf,
   RECORDED_AT,
 } from './cost';
+export { directProcedure } from './direct-call';
 export { engineOutputChecks } from './engine-output';
 export { type Follower, followStore } from './follow-store';
 export { LedgerView } from './ledger-view';

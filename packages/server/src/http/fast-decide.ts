@@ -1,11 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { appRouter, createCallerFactory, errorShapeOf } from '@hutong/router';
+import { directProcedure, errorShapeOf } from '@hutong/router';
 import { getTRPCErrorFromUnknown } from '@trpc/server';
 import { retryAfterOnBusy } from './busy';
 import type { RequestContext } from './request-context';
 import { sendJson } from './send';
-
-const createCaller = createCallerFactory(appRouter);
 
 /** The REST routes services call thousands of times a second, and how each reads its input. */
 const FAST: Record<string, (req: IncomingMessage, url: URL) => unknown> = {
@@ -20,20 +18,16 @@ export const isFast = (procedure: string | null): procedure is string =>
 
 /**
  * REST `decide` and `decideMany` without the generic OpenAPI adapter's per-call WHATWG `Request`,
- * `AbortSignal` and response path: the procedure is called directly through the router's caller, so
+ * `AbortSignal` and response path: the procedure is called directly (`directProcedure`), so
  * input parsing, middleware, the cost already charged by admission, errors and their shape are the
  * same as on every other route; only the adapter's work is skipped.
  */
 export function fastDecide(context: RequestContext) {
+  const call = Object.fromEntries(Object.keys(FAST).map((p) => [p, directProcedure(p)]));
   return async (req: IncomingMessage, res: ServerResponse, procedure: string): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://hutong');
     try {
-      const caller = createCaller(await context(req, res, 0));
-      const input = FAST[procedure]!(req, url);
-      const data =
-        procedure === 'decisions.decide'
-          ? await caller.decisions.decide(input as never)
-          : await caller.decisions.decideMany(input as never);
+      const data = await call[procedure]!(await context(req, res, 0), FAST[procedure]!(req, url));
       sendJson(res, 200, data);
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { appRouter, createCallerFactory, errorShapeOf } from '@hutong/router';
+import { appRouter, directProcedure, errorShapeOf } from '@hutong/router';
 import { getTRPCErrorFromUnknown, type TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { retryAfterOnBusy } from './busy';
@@ -7,10 +7,11 @@ import type { RequestContext } from './request-context';
 import type { Route } from './routes';
 import type { HttpSettings } from './settings';
 
-const createCaller = createCallerFactory(appRouter);
-
 /** The tRPC calls services make thousands of times a second, answered without the generic adapter. */
-const DIRECT = new Set(['decisions.decide', 'decisions.decideMany']);
+const DIRECT: Record<string, ReturnType<typeof directProcedure>> = {
+  'decisions.decide': directProcedure('decisions.decide'),
+  'decisions.decideMany': directProcedure('decisions.decideMany'),
+};
 
 /** What tRPC's adapter sends with every JSON answer; the direct path sends the same. */
 const JSON_HEADERS = { 'content-type': 'application/json', vary: 'trpc-accept, accept' };
@@ -38,20 +39,15 @@ export function trpcHandler(context: RequestContext, settings: HttpSettings) {
   });
 
   /**
-   * A single, unbatched `decide` or `decideMany` (GET `?input=`, or POST with a JSON body) through the
-   * router's caller: the adapter builds a WHATWG `Request`, `AbortSignal`s and a `Response` stream per
+   * A single, unbatched `decide` or `decideMany` (GET `?input=`, or POST with a JSON body) called
+   * directly (`directProcedure`): the adapter builds a WHATWG `Request`, `AbortSignal`s and a `Response` stream per
    * call, a third of a `decide` call's time in the profile. Input parsing, middleware, output handling
    * and the error shape are the procedure's own, as through the adapter; admission has run before
    * either. Batches, streaming (`trpc-accept`) and other content types stay with the adapter.
    */
   const direct = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     try {
-      const caller = createCaller(await context(req, res, 0));
-      const input = inputOf(req);
-      const data =
-        path === 'decisions.decide'
-          ? await caller.decisions.decide(input as never)
-          : await caller.decisions.decideMany(input as never);
+      const data = await DIRECT[path]!(await context(req, res, 0), inputOf(req));
       send(res, 200, { result: { data } }, JSON_HEADERS);
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
@@ -74,7 +70,7 @@ export function trpcHandler(context: RequestContext, settings: HttpSettings) {
 
 /** Whether the call is one the direct path answers exactly as the adapter would. */
 function directly(req: IncomingMessage, route: Extract<Route, { kind: 'trpc' }>): boolean {
-  if (route.batch || route.procedures.length !== 1 || !DIRECT.has(route.procedures[0]!)) return false;
+  if (route.batch || route.procedures.length !== 1 || !(route.procedures[0]! in DIRECT)) return false;
   if (req.headers['trpc-accept'] !== undefined) return false;
   if (req.method === 'GET') return true;
   const type = req.headers['content-type'];
