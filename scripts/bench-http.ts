@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Question } from '@hutong/domain';
 import autocannon from 'autocannon';
 import { BENCH_QUESTION } from './bench-question';
-import { start, UNLIMITED, withDatabase } from './bench-servers';
+import { API_SERVER, buildApiServer, start, UNLIMITED, withDatabase } from './bench-servers';
 
 const SECONDS = 5;
 
@@ -13,28 +13,62 @@ interface Load {
   p99Ms: number;
 }
 
-async function load(
-  url: string,
-  opts: { connections?: number; seconds?: number; method?: 'GET' | 'POST'; body?: string } = {},
-): Promise<Load> {
-  const run = (duration: number) =>
-    autocannon({
-      url,
-      connections: opts.connections ?? 50,
-      duration,
-      method: opts.method ?? 'GET',
-      ...(opts.body ? { body: opts.body, headers: { 'content-type': 'application/json' } } : {}),
-    });
-  await run(1); // warm-up: JIT, caches
-  const r = await run(opts.seconds ?? SECONDS);
+interface LoadOptions {
+  connections?: number;
+  seconds?: number;
+  method?: 'GET' | 'POST';
+  body?: string;
+}
+
+function run(url: string, opts: LoadOptions, duration: number) {
+  return autocannon({
+    url,
+    connections: opts.connections ?? 50,
+    duration,
+    method: opts.method ?? 'GET',
+    ...(opts.body ? { body: opts.body, headers: { 'content-type': 'application/json' } } : {}),
+  });
+}
+
+function loadOf(url: string, r: autocannon.Result): Load {
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return { rps: Math.round(r.requests.average), p99Ms: r.latency.p99 };
+}
+
+async function load(url: string, opts: LoadOptions = {}): Promise<Load> {
+  await run(url, opts, 1); // warm-up: JIT, caches
+  return loadOf(url, await run(url, opts, opts.seconds ?? SECONDS));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/**
+ * Several URLs measured side by side: after a warm-up each, `rounds` rounds of a few seconds each in
+ * turn, and the median of each. Other work on the machine comes and goes; taking turns spreads it over
+ * all of them instead of landing on whichever ran while it lasted, so their ratios hold.
+ */
+async function sideBySide<K extends string>(
+  urls: Record<K, string>,
+  rounds = 5,
+  seconds = 3,
+): Promise<Record<K, Load>> {
+  const keys = Object.keys(urls) as K[];
+  for (const k of keys) await run(urls[k], {}, 1);
+  const seen = Object.fromEntries(keys.map((k) => [k, [] as Load[]])) as Record<K, Load[]>;
+  for (let i = 0; i < rounds; i++)
+    for (const k of keys) seen[k].push(loadOf(urls[k], await run(urls[k], {}, seconds)));
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      { rps: median(seen[k].map((l) => l.rps)), p99Ms: median(seen[k].map((l) => l.p99Ms)) },
+    ]),
+  ) as Record<K, Load>;
 }
 
 const q = new URLSearchParams(BENCH_QUESTION).toString();
 const trpcInput = encodeURIComponent(JSON.stringify(BENCH_QUESTION));
 
-/** A mixed minute, shortened: health, decisions one and many, the ledger's lists, for `seconds`. */
+/** Mixed load for `seconds`: health, decisions one and many (REST and tRPC), the ledger's lists. */
 async function mixed(base: string, many: string, seconds: number) {
   await autocannon({
     url: base,
@@ -56,40 +90,54 @@ async function mixed(base: string, many: string, seconds: number) {
   });
 }
 
+/** The server as `pnpm start` runs it, its limits out of the way. */
+const AS_DEPLOYED = { ...UNLIMITED, NODE_ENV: 'production' };
+
 /**
- * The HTTP side, all on loopback: the server on PostgreSQL (seed ledger) under autocannon — `/health`,
- * REST and tRPC `decide`, `decideMany` of 1,000 brief — beside a bare `node:http` server returning the
- * same decision JSON; then each store's server RSS after start and after mixed load.
+ * The HTTP side, all on loopback: the server (the bundle `pnpm start` runs) on PostgreSQL (seed ledger)
+ * under autocannon — `/health`, REST and tRPC `decide`, `decideMany` of 1,000 brief — beside a bare
+ * `node:http` server returning the same decision JSON; then its RSS through a full minute of mixed load
+ * (at the end, and the highest sample), and the RSS of a PGlite server reopening an existing store.
  */
 export async function benchHttp(questions: readonly Question[], mixedSeconds: number) {
   const many = JSON.stringify({ questions: questions.slice(0, 1000), detail: 'brief' });
   const small = JSON.stringify({ questions: questions.slice(0, 50), detail: 'brief' });
+  buildApiServer();
   const bare = await start('scripts/bare-server.ts', ['$PORT'], {}, '/');
   const bareLoad = await load(bare.base);
   await bare.stop();
 
   return withDatabase(`hutong_bench_${process.pid}`, async (databaseUrl) => {
-    const server = await start('apps/api/src/main.ts', [], { ...UNLIMITED, DATABASE_URL: databaseUrl });
+    const server = await start(API_SERVER, [], { ...AS_DEPLOYED, DATABASE_URL: databaseUrl });
     const postgresStartMB = server.rssMB();
-    const health = await load(`${server.base}/health`);
-    const decide = await load(`${server.base}/api/decide?${q}`);
-    const trpc = await load(`${server.base}/trpc/decisions.decide?input=${trpcInput}`);
+    const { health, decide, trpc } = await sideBySide({
+      health: `${server.base}/health`,
+      decide: `${server.base}/api/decide?${q}`,
+      trpc: `${server.base}/trpc/decisions.decide?input=${trpcInput}`,
+    });
     const decideMany = await load(`${server.base}/api/decide-many`, {
       connections: 4,
       method: 'POST',
       body: many,
     });
+    const postgresPeak = server.watchRss();
     await mixed(server.base, small, mixedSeconds);
-    const postgresLoadedMB = server.rssMB();
+    const postgresAfterMinuteMB = server.rssMB();
+    const postgresPeakMB = postgresPeak();
     await server.stop();
 
-    // The embedded store keeps its files between bench runs, so only the first run pays for seeding.
+    // The embedded store keeps its files between bench runs; a first start creates and seeds it, so the
+    // server measured is always one reopening an existing store.
     const dataDir = join(tmpdir(), 'hutong-bench-pglite');
     mkdirSync(dataDir, { recursive: true });
-    const embedded = await start('apps/api/src/main.ts', [], { ...UNLIMITED, HUTONG_DATA_DIR: dataDir });
-    const pgliteStartMB = embedded.rssMB();
-    await mixed(embedded.base, small, mixedSeconds);
-    const pgliteLoadedMB = embedded.rssMB();
+    const first = await start(API_SERVER, [], { ...AS_DEPLOYED, HUTONG_DATA_DIR: dataDir });
+    await first.stop();
+    const embedded = await start(API_SERVER, [], { ...AS_DEPLOYED, HUTONG_DATA_DIR: dataDir });
+    const pgliteReopenedStartMB = embedded.rssMB();
+    const pglitePeak = embedded.watchRss();
+    await mixed(embedded.base, small, PGLITE_SECONDS);
+    const pgliteReopenedMB = embedded.rssMB();
+    const pgliteReopenedPeakMB = pglitePeak();
     await embedded.stop();
 
     return {
@@ -98,16 +146,25 @@ export async function benchHttp(questions: readonly Question[], mixedSeconds: nu
       trpcDecideRps: trpc.rps,
       bareRps: bareLoad.rps,
       decideManyDecisionsPerSecond: decideMany.rps * 1000,
-      decideVsHealth: Number((decide.rps / health.rps).toFixed(2)),
-      trpcDecideVsHealth: Number((trpc.rps / health.rps).toFixed(2)),
-      decideVsBare: Number((decide.rps / bareLoad.rps).toFixed(2)),
+      decideVsHealth: ratio(decide.rps, health.rps),
+      decideP99VsHealth: ratio(decide.p99Ms, health.p99Ms),
+      trpcDecideVsHealth: ratio(trpc.rps, health.rps),
+      decideVsBare: ratio(decide.rps, bareLoad.rps),
       p99Ms: { health: health.p99Ms, decide: decide.p99Ms, trpcDecide: trpc.p99Ms, bare: bareLoad.p99Ms },
+      mixedSeconds: { postgres: mixedSeconds, pglite: PGLITE_SECONDS },
       rssMB: {
-        pglite: pgliteStartMB,
-        pgliteAfterLoad: pgliteLoadedMB,
         postgres: postgresStartMB,
-        postgresAfterLoad: postgresLoadedMB,
+        postgresAfterMinute: postgresAfterMinuteMB,
+        postgresPeak: postgresPeakMB,
+        pgliteReopenedAtStart: pgliteReopenedStartMB,
+        pgliteReopened: pgliteReopenedMB,
+        pgliteReopenedPeak: pgliteReopenedPeakMB,
       },
     };
   });
 }
+
+/** The PGlite server's mixed load: long enough to reach its working set. */
+const PGLITE_SECONDS = 20;
+
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2));

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
@@ -37,10 +37,15 @@ export interface Running {
   base: string;
   child: ChildProcess;
   rssMB(): number;
+  /** Samples RSS every `ms` until the returned function is called, which gives the highest sample. */
+  watchRss(ms?: number): () => number;
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx <script>` and waits until `/health` (or any path) answers. */
+/**
+ * Starts `node <script>` (through tsx when it is TypeScript) and waits until `/health` (or any path)
+ * answers.
+ */
 export async function start(
   script: string,
   args: string[],
@@ -51,7 +56,12 @@ export async function start(
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...nodeArgs, '--import', 'tsx', script, ...args.map((a) => a.replace('$PORT', String(port)))],
+    [
+      ...nodeArgs,
+      ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []),
+      script,
+      ...args.map((a) => a.replace('$PORT', String(port))),
+    ],
     {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -69,12 +79,23 @@ export async function start(
     if (Date.now() > deadline) throw new Error(`${script} did not start`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  const rssMB = () => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : Number.NaN;
+  };
   const running: Running = {
     base,
     child,
-    rssMB: () => {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      return m ? Math.round(Number(m[1]) / 1024) : Number.NaN;
+    rssMB,
+    watchRss: (ms = 250) => {
+      let peak = rssMB();
+      const timer = setInterval(() => {
+        peak = Math.max(peak, rssMB());
+      }, ms);
+      return () => {
+        clearInterval(timer);
+        return Math.max(peak, rssMB());
+      };
     },
     stop: () =>
       new Promise<void>((resolve) => {
@@ -84,6 +105,14 @@ export async function start(
       }),
   };
   return running;
+}
+
+/** The API server as `pnpm start` runs it: the bundle, in production mode (built by `buildApiServer()`). */
+export const API_SERVER = 'apps/api/dist/lib/main.js';
+
+/** Builds the API server's bundle from the current sources (a stale one would measure old code). */
+export function buildApiServer(): void {
+  execFileSync(process.execPath, ['--import', 'tsx', 'build.ts'], { cwd: 'apps/api', stdio: 'ignore' });
 }
 
 /** The server's limits raised so the load measures work, not the rate limiter. */
