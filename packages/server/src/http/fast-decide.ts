@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { directProcedure, errorShapeOf } from '@hutong/router';
 import { getTRPCErrorFromUnknown } from '@trpc/server';
+import { answerJson } from './answer-json';
 import { retryAfterOnBusy } from './busy';
 import type { RequestContext } from './request-context';
-import { sendJson } from './send';
+import { sendJson, sendJsonText } from './send';
 
 /** The REST routes services call thousands of times a second, and how each reads its input. */
 const FAST: Record<string, (req: IncomingMessage, url: URL) => unknown> = {
@@ -11,6 +12,9 @@ const FAST: Record<string, (req: IncomingMessage, url: URL) => unknown> = {
   // Admission has read and parsed the body (within the route's limit) and handed it on.
   'decisions.decideMany': (req) => (req as IncomingMessage & { body?: unknown }).body,
 };
+
+/** How deep each answer's own structure goes; below it, parts the engine shares (answer-json.ts). */
+export const ANSWER_LEVELS: Record<string, number> = { 'decisions.decide': 1, 'decisions.decideMany': 3 };
 
 /** Whether `procedure` has the direct path. */
 export const isFast = (procedure: string | null): procedure is string =>
@@ -28,7 +32,7 @@ export function fastDecide(context: RequestContext) {
     const url = new URL(req.url ?? '/', 'http://hutong');
     try {
       const data = await call[procedure]!(await context(req, res, 0), FAST[procedure]!(req, url));
-      sendJson(res, 200, data);
+      sendJsonText(res, 200, answerJson(data, ANSWER_LEVELS[procedure]!));
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`hutong api: ${procedure} failed`, error);

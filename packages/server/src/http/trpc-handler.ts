@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter, directProcedure, errorShapeOf } from '@hutong/router';
 import { getTRPCErrorFromUnknown, type TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { answerJson } from './answer-json';
 import { retryAfterOnBusy } from './busy';
+import { ANSWER_LEVELS } from './fast-decide';
 import type { RequestContext } from './request-context';
 import type { Route } from './routes';
 import type { HttpSettings } from './settings';
@@ -48,17 +50,15 @@ export function trpcHandler(context: RequestContext, settings: HttpSettings) {
   const direct = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     try {
       const data = await DIRECT[path]!(await context(req, res, 0), inputOf(req));
-      send(res, 200, { result: { data } }, JSON_HEADERS);
+      send(res, 200, `{"result":{"data":${answerJson(data, ANSWER_LEVELS[path]!)}}}`, JSON_HEADERS);
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       onError({ error, path });
       const shape = errorShapeOf(error, path);
-      send(
-        res,
-        shape.data.httpStatus,
-        { error: shape },
-        { ...JSON_HEADERS, ...retryAfterOnBusy([error]).headers },
-      );
+      send(res, shape.data.httpStatus, JSON.stringify({ error: shape }), {
+        ...JSON_HEADERS,
+        ...retryAfterOnBusy([error]).headers,
+      });
     }
   };
 
@@ -89,8 +89,7 @@ function inputOf(req: IncomingMessage): unknown {
   return text === undefined || text === '' ? undefined : JSON.parse(text);
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
-  const text = JSON.stringify(body);
+function send(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
   res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
