@@ -13,8 +13,14 @@ const FAST: Record<string, (req: IncomingMessage, url: URL) => unknown> = {
   'decisions.decideMany': (req) => (req as IncomingMessage & { body?: unknown }).body,
 };
 
-/** How deep each answer's own structure goes; below it, parts the engine shares (answer-json.ts). */
-export const ANSWER_LEVELS: Record<string, number> = { 'decisions.decide': 1, 'decisions.decideMany': 3 };
+/**
+ * The JSON text of a fast route's answer: a decision's parts are shared by every answer on its
+ * timeline step, so their text is reused (answer-json.ts); decideMany's brief answers are fresh
+ * objects, for which remembering each part's text cost more (a WeakMap entry each, and the
+ * collector's work on them) than writing it.
+ */
+export const answerText = (procedure: string, data: unknown): string =>
+  procedure === 'decisions.decide' ? answerJson(data, 1) : JSON.stringify(data);
 
 /** Whether `procedure` has the direct path. */
 export const isFast = (procedure: string | null): procedure is string =>
@@ -32,7 +38,7 @@ export function fastDecide(context: RequestContext) {
     const url = new URL(req.url ?? '/', 'http://hutong');
     try {
       const data = await call[procedure]!(await context(req, res, 0), FAST[procedure]!(req, url));
-      sendJsonText(res, 200, answerJson(data, ANSWER_LEVELS[procedure]!));
+      sendJsonText(res, 200, answerText(procedure, data));
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`hutong api: ${procedure} failed`, error);

@@ -2,9 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter, directProcedure, errorShapeOf } from '@hutong/router';
 import { getTRPCErrorFromUnknown, type TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { answerJson } from './answer-json';
 import { retryAfterOnBusy } from './busy';
-import { ANSWER_LEVELS } from './fast-decide';
+import { answerText } from './fast-decide';
 import type { RequestContext } from './request-context';
 import type { Route } from './routes';
 import type { HttpSettings } from './settings';
@@ -50,7 +49,7 @@ export function trpcHandler(context: RequestContext, settings: HttpSettings) {
   const direct = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     try {
       const data = await DIRECT[path]!(await context(req, res, 0), inputOf(req));
-      send(res, 200, `{"result":{"data":${answerJson(data, ANSWER_LEVELS[path]!)}}}`, JSON_HEADERS);
+      send(res, 200, `{"result":{"data":${answerText(path, data)}}}`, JSON_HEADERS);
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
       onError({ error, path });
