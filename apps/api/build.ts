@@ -18,7 +18,8 @@ const external = (id: string) => EXTERNAL.some((name) => id === name || id.start
 const [bundle] = await build({
   ...NODE_BUNDLE,
   cwd: here('.'),
-  entry: { main: 'src/main.ts' },
+  // The engine pool's worker (packages/server/src/pool), beside main.js where the pool looks for it.
+  entry: { main: 'src/main.ts', 'engine-worker': '../../packages/server/src/pool/engine-worker.ts' },
   outDir: 'dist/lib',
   dts: false,
   minify: true,
