@@ -125,6 +125,25 @@ log(
 );
 const seedRate = perSecond('decide · seed');
 const syntheticRate = perSecond('decide · synthetic');
+if (process.argv.includes('--engine')) {
+  // The engine's figures alone, in a minute and with no servers (the one-timeline issue's goals).
+  console.log(
+    JSON.stringify({
+      decisionsPerSecond: {
+        seed: seedRate,
+        synthetic: syntheticRate,
+        broad: perSecond('decide · synthetic broad'),
+        syntheticViaRouterBatch: perSecond('decisions.decideMany · synthetic (10,000, brief, via router)'),
+      },
+      whyNot: { seedMs: whatIfMs.whyNot, syntheticMs: timeline.whyNotMs },
+      broadColdMs: timeline.broadColdMs,
+      editThenBroadMs: timeline.editThenBroadMs,
+      load: { averageAtStart: loadAtStart, averageAtEnd: loadavg().map((x) => Number(x.toFixed(1))) },
+      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+    }),
+  );
+  process.exit(0);
+}
 log('cedar: the seed ledger as Cedar policies, the same questions …');
 const cedar = benchCedar(seedIndex, seedQs);
 log('http: servers on loopback under autocannon …');
