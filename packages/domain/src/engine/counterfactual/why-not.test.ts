@@ -69,6 +69,42 @@ describe('why not', () => {
     expect(asked).toBeGreaterThan(20);
   });
 
+  it('opens a company question whose platform keeps its own rule against a same-day company opening', () => {
+    // Found by the property above: WeChat's own standing observation (June 2014) beats an opening of
+    // Tencent on the same day, so opening the question alone leaves it mixed; the opening names WeChat too.
+    const index = foldLedger(
+      specLedger([
+        {
+          date: '2014-06-01',
+          precision: 'month',
+          changes: [{ ...rule('wechat', '*', 'taobao', 'blocked'), standing: true }],
+        },
+        {
+          date: '2013-01-15',
+          changes: [rule('tencent', '*', 'taobao', 'blocked'), rule('wechat', '*', 'taobao', 'blocked')],
+        },
+        { date: '2013-01-15', changes: [rule('wechat', '*', 'taobao', 'blocked')] },
+      ]),
+    );
+    const question = {
+      host: 'tencent',
+      surface: '*',
+      capability: 'link.open',
+      target: 'taobao',
+      at: '2014-06-01',
+    } as const;
+    expect(decide(index, question).status).toBe('blocked');
+    const w = whyNot(index, { question, want: 'open' });
+    expect(w.changes.length).toBeGreaterThan(0);
+    for (const x of w.changes) {
+      const applied = whatIf(index, WhatIfInput.parse({ ...x.apply, questions: [question] }));
+      expect(applied.decisions![0]!.counterfactual.status).toBe('open');
+    }
+    const hosts = w.changes.at(-1)!.steps.map((s) => (s.kind === 'add' ? s.change.host : ''));
+    expect(hosts[0]).toBe('tencent');
+    expect(hosts).toContain('wechat');
+  });
+
   it('offers lifting a wall that stands over an earlier opening, and no superset of it', () => {
     const index = foldLedger(
       specLedger([

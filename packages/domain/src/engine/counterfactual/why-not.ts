@@ -89,10 +89,19 @@ export function whyNot(index: LedgerIndex, input: WhyNotInput): WhyNot {
       const steps: ChangeStep[] = set.map((rule) => ({ kind: 'lift', rule }));
       found.push({ rules: ids, change: changeOf(steps, apply, r) });
     }
-  const add = openingOverlay(q, target, input.want);
-  const r = works(add.apply);
+  let add = openingOverlay(q, target, input.want);
+  let r = works(add.apply);
+  // A broad question's parts decided by a narrower rule than the question's own keep their status
+  // against an opening of the question alone (a platform's own rule beats its company's on the same
+  // day): then the opening names each part in the way too, as opening all of them would.
+  const inTheWay = (d.byPlatform ?? []).filter((p) => p.status !== input.want && p.status !== 'unknown');
+  if (r.status !== input.want && inTheWay.length) {
+    const wider = openingOverlay(q, target, input.want, inTheWay);
+    const rw = works(wider.apply);
+    if (rw.status === input.want) [add, r] = [wider, rw];
+  }
   const changes = found.map((f) => f.change);
-  if (r.status === input.want) changes.push(changeOf([add.step], add.apply, r));
+  if (r.status === input.want) changes.push(changeOf(add.steps, add.apply, r));
   // Fewest steps first; at equal size a lifted record before a hypothetical addition.
   out.changes = changes
     .map((c, i) => ({ c, i }))
@@ -151,18 +160,27 @@ function liftOverlay(index: LedgerIndex, rules: readonly Rule[]): LedgerOverlay 
 }
 
 /** A hypothetical event on the question's date that gives its exact crossing the wanted status. */
-function openingOverlay(q: Question, target: string, want: WhyNotInput['want']) {
-  const change = {
-    host: q.host,
-    surface: q.surface,
+function openingOverlay(
+  q: Question,
+  target: string,
+  want: WhyNotInput['want'],
+  parts: readonly { host: string; surface: string; target: string }[] = [],
+) {
+  const changeOf = (k: { host: string; surface: string; target: string }) => ({
+    host: k.host,
+    surface: k.surface as Question['surface'],
     capability: q.capability,
-    target,
+    target: k.target,
     status: want,
     friction: [],
     coverage: 'all' as const,
     standing: false,
     cause: 'host' as const,
-  };
+  });
+  const change = changeOf({ host: q.host, surface: q.surface, target });
+  const others = parts
+    .filter((p) => p.host !== q.host || p.surface !== q.surface || p.target !== target)
+    .map(changeOf);
   const event: Event = {
     id: `what-if-${want}-${q.host}-${q.capability.replace('.', '-')}-${target === '*' ? 'all' : target}-${q.at}`,
     date: q.at,
@@ -173,13 +191,13 @@ function openingOverlay(q: Question, target: string, want: WhyNotInput['want']) 
       zh: `假设：${q.host} 在 ${q.surface} 上对 ${target} 的 ${q.capability} 改为 ${want}。`,
       en: `Hypothetically, ${q.host} sets ${q.capability} for ${target} on ${q.surface} to ${want}.`,
     },
-    actors: [q.host],
-    changes: [change],
+    actors: [...new Set([q.host, ...others.map((c) => c.host)])],
+    changes: [change, ...others],
     confidence: 'confirmed',
     sources: [{ source: WHAT_IF_SOURCE.id, quote: 'hypothetical' }],
   };
-  const step: ChangeStep = { kind: 'add', date: q.at, change };
-  return { step, apply: { without: [], with: [event] } satisfies LedgerOverlay };
+  const steps: ChangeStep[] = event.changes.map((c) => ({ kind: 'add', date: q.at, change: c }));
+  return { steps, apply: { without: [], with: [event] } satisfies LedgerOverlay };
 }
 
 function* combinations<T>(items: readonly T[], size: number, start = 0): Generator<T[]> {
