@@ -15,6 +15,9 @@ const NOTHING: readonly Timeline[] = [];
 
 import { inForceAt, winnerAt } from './winner';
 
+/** The history of a crossing nothing covers, at no time absent: the same for every such crossing. */
+let NOTHING_RECORDED: Segment[] | null = null;
+
 /** A crossing's own segments, memoised with the rule slots they read (the host's lineage). */
 interface SegmentsEntry extends MemoEntry {
   readonly segments: Segment[];
@@ -26,11 +29,17 @@ export function crossingSegments(index: LedgerIndex, q: CrossingKey): Segment[] 
   if (!packed) return buildSegments(index, q, []);
   const done = index.memo.get(packed.slot, packed.key) as SegmentsEntry | undefined;
   if (done) return done.segments;
-  const segments = buildSegments(
-    index,
-    q,
-    boundStanding(candidateTimelines(index, q.host, q.surface, q.capability, q.target)),
-  );
+  const cands = candidateTimelines(index, q.host, q.surface, q.capability, q.target);
+  // Most parts of a broad question record nothing: they share one "unknown for all time" history
+  // instead of filling the memo (a company × company question has hundreds of such parts).
+  if (cands.length === 0) {
+    const life = crossingLifetime(index, q.host, q.target);
+    if (life.from === Number.NEGATIVE_INFINITY && life.to === Number.POSITIVE_INFINITY) {
+      NOTHING_RECORDED ??= buildSegments(index, q, []);
+      return NOTHING_RECORDED;
+    }
+  }
+  const segments = buildSegments(index, q, boundStanding(cands));
   const entry: SegmentsEntry = { deps: lineageSlots(index, [packed.host], packed.capability), segments };
   index.memo.set(packed.slot, packed.key, entry);
   return segments;
