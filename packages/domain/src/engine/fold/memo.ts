@@ -10,7 +10,8 @@
  */
 export class Memo {
   /** Slot → keyed entries; a slot is host × capability (keys.ts `slotOf`), the RuleIndex's outer key. */
-  readonly #bySlot: (Map<number, MemoEntry> | undefined)[] = [];
+  // A map, not a dense array: a fresh memo (after every edit) must not grow an array to the slot's index.
+  readonly #bySlot = new Map<number, Map<number, MemoEntry>>();
   readonly #whole = new Map<string, unknown>();
   #size = 0;
   #parent: Memo | null;
@@ -26,12 +27,12 @@ export class Memo {
 
   /** The entry at `slot`/`key`, from this memo or (still valid) from an ancestor. */
   get(slot: number, key: number): MemoEntry | undefined {
-    const own = this.#bySlot[slot]?.get(key);
+    const own = this.#bySlot.get(slot)?.get(key);
     if (own || !this.#parent) return own;
     const dirty: ReadonlySet<number>[] = [];
     for (let m: Memo = this; m.#parent; m = m.#parent) {
       if (m.#dirty) dirty.push(m.#dirty);
-      const found = m.#parent.#bySlot[slot]?.get(key);
+      const found = m.#parent.#bySlot.get(slot)?.get(key);
       if (!found) continue;
       if (!found.deps.some((d) => dirty.some((set) => set.has(d)))) {
         this.set(slot, key, found);
@@ -45,14 +46,13 @@ export class Memo {
   set(slot: number, key: number, entry: MemoEntry): void {
     if (this.#size >= ENTRY_LIMIT) {
       // A gateway asking about millions of distinct crossings recomputes rather than grows.
-      this.#bySlot.length = 0;
+      this.#bySlot.clear();
       this.#size = 0;
     }
-    let inner = this.#bySlot[slot];
+    let inner = this.#bySlot.get(slot);
     if (!inner) {
-      while (this.#bySlot.length <= slot) this.#bySlot.push(undefined);
       inner = new Map();
-      this.#bySlot[slot] = inner;
+      this.#bySlot.set(slot, inner);
     }
     inner.set(key, entry);
     this.#size++;
