@@ -1,19 +1,10 @@
-import { Capability, type Ledger, type Question, Surface } from '@hutong/domain';
+import { Capability, type Ledger, type Question, Surface, seededRandom } from '@hutong/domain';
 
 const SURFACE_LIST = Surface.options.filter((s) => s !== '*');
 const CAPABILITY_LIST = Capability.options;
 
-/** A deterministic pseudo-random generator (mulberry32), so every bench run measures the same ledger. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded (mulberry32, the game's own): every bench run measures the same ledger.
+const random = seededRandom;
 
 const STATUSES = ['open', 'friction', 'partial', 'blocked'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');

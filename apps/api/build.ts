@@ -1,7 +1,6 @@
 import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NODE_BUNDLE } from '@hutong/pack';
-import { build } from 'tsdown';
+import { bundleApp } from '@hutong/pack';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,23 +11,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * build does: workspace packages and npm packages are bundled in; PGlite (WebAssembly beside its JS)
  * and pg (optional native parts) stay external, declared as this app's dependencies.
  */
-const EXTERNAL = ['@electric-sql/pglite', 'pg'];
-const external = (id: string) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
-
-const [bundle] = await build({
-  ...NODE_BUNDLE,
-  cwd: here('.'),
+await bundleApp({
+  appDir: here('.'),
   // The engine pool's worker (packages/server/src/pool), beside main.js where the pool looks for it.
   entry: { main: 'src/main.ts', 'engine-worker': '../../packages/server/src/pool/engine-worker.ts' },
-  outDir: 'dist/lib',
-  dts: false,
-  minify: true,
-  clean: ['dist'],
-  deps: { alwaysBundle: (id) => !external(id), neverBundle: external, onlyBundle: false },
+  external: ['@electric-sql/pglite', 'pg'],
 });
-if (!bundle) throw new Error('tsdown built nothing');
-// The curated ledger, where the bundled loader looks for it (`../ledger/` beside `lib/`).
-cpSync(here('../../packages/data/ledger/'), here('./dist/ledger/'), { recursive: true });
 // The built web app, where the bundled server looks for it (`../web/` beside `lib/`), when it is built.
 const web = here('../web/dist/');
 if (existsSync(`${web}/index.html`)) cpSync(web, here('./dist/web/'), { recursive: true });

@@ -1,8 +1,7 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { externalPackages, NODE_BUNDLE, writePackManifest } from '@hutong/pack';
-import { build } from 'tsdown';
+import { bundleApp, externalPackages, writePackManifest } from '@hutong/pack';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const own = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as {
@@ -20,25 +19,11 @@ const own = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as {
 // a cold start. PGlite (WebAssembly beside its JS), pg (optional native parts) and Ink/React (one React
 // for the terminal UI) stay external, installed as the package's dependencies.
 const EXTERNAL = ['@electric-sql/pglite', 'pg', 'ink', 'react'];
-const external = (id: string) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
-
-const [bundle] = await build({
-  ...NODE_BUNDLE,
-  cwd: here('.'),
-  entry: { hutong: 'src/main.ts' },
-  outDir: 'dist/lib',
-  dts: false,
-  minify: true,
-  clean: ['dist'],
-  deps: { alwaysBundle: (id) => !external(id), neverBundle: external, onlyBundle: false },
-});
-if (!bundle) throw new Error('tsdown built nothing');
+const bundle = await bundleApp({ appDir: here('.'), entry: { hutong: 'src/main.ts' }, external: EXTERNAL });
 const externals = externalPackages(bundle.chunks);
 // Declared here too, so the bundle also runs in place in the workspace (`pnpm bench`, the tests).
 const undeclared = externals.filter((name) => !(name in own.dependencies));
 if (undeclared.length) throw new Error(`add to apps/cli dependencies (catalog:): ${undeclared.join(', ')}`);
-// The curated ledger, where the bundled loader looks for it (`../ledger/` beside `lib/`).
-cpSync(here('../../packages/data/ledger/'), here('./dist/ledger/'), { recursive: true });
 // The built web app, so an installed `hutong serve` serves it (turbo builds the web app first).
 const web = here('../web/dist/');
 if (!existsSync(join(web, 'index.html')))
