@@ -54,7 +54,7 @@ describe('Ask in a terminal (tmux): digits type into the field', () => {
     await session.waitFor(/^› host +▏/m);
   });
 
-  it('outside Ask’s fields the screen keys still switch: Tab leaves Ask, then 2, 1 and 3', async () => {
+  it('outside Ask’s fields the screen keys still switch: Tab leaves Ask, then 2, 1, 6 and 3', async () => {
     session.keys('Tab');
     await session.waitFor(/Compliance at \d{4}-/);
     session.keys('2');
