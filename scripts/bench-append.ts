@@ -1,5 +1,5 @@
 import type { Ledger } from '@hutong/domain';
-import { followStore, LedgerView } from '@hutong/router';
+import { followStore, LedgerView } from '@hutong/runtime/read-model';
 import { openStore } from '@hutong/store';
 import { withDatabase } from './bench-servers';
 

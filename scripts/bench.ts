@@ -10,7 +10,7 @@ import {
   whatIf,
   whyNot,
 } from '@hutong/domain';
-import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/router';
+import { appRouter, createCallerFactory, createContextInner, fixedLedger } from '@hutong/router';
 import { Bench } from 'tinybench';
 import { benchAppend } from './bench-append';
 import { benchCedar } from './bench-cedar';
@@ -65,7 +65,7 @@ const broadQs = broadQuestionsFor(synthetic, BATCH);
 const run = (index: ReturnType<typeof foldLedger>, qs: Question[]) => () => {
   for (const q of qs) decide(index, q);
 };
-const caller = createCallerFactory(appRouter)(createContextInner({ ledger: new LedgerView(synthetic) }));
+const caller = createCallerFactory(appRouter)(createContextInner({ ledger: fixedLedger(synthetic) }));
 
 const bench = new Bench({ time: 2000, warmup: true, warmupTime: 500 });
 bench

@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rule, specLedger, wechatTaobaoQuestion } from '@hutong/domain/testing';
-import { appRouter, createContextInner, LedgerView } from '@hutong/router';
+import { appRouter, createContextInner, fixedLedger } from '@hutong/router';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHutongClient, localLink, remoteLinks } from './index';
 
-const ledger = new LedgerView(
+const ledger = fixedLedger(
   specLedger([{ date: '2021-11-29', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] }]),
 );
 const createContext = async () => createContextInner({ ledger });

@@ -3,19 +3,22 @@ import { TRPCError } from '@trpc/server';
 import type { Auth } from './auth';
 import { type Cost, priceOf } from './cost';
 import { HEAVY, type HeavyInput, type HeavyOutput, type HeavyTask } from './heavy';
-import type { FoldedLedger, LedgerView } from './ledger-view';
-import { RecordedLedgers } from './recorded-ledgers';
+import { memoOn } from './memo';
+import type { FoldedLedger, RecordedAt } from './read-model';
 
 export interface ContextDeps {
-  /** The live ledger every read uses unless it asks for "as recorded at". */
-  ledger: LedgerView;
+  /**
+   * The live ledger every read uses unless it asks for "as recorded at"; read afresh at each use (the
+   * runtime's view swaps its index whole when a revision lands).
+   */
+  ledger: FoldedLedger;
   /** The revision log; without it the router is read-only (edits, revisions and tokens answer 412). */
   store?: Store | null;
   /** The caller's token, resolved by the HTTP layer; null or absent: anonymous. */
   auth?: Auth | null;
-  /** Shared across requests so "as recorded at R" folds are reused; default: one per context. */
-  recorded?: RecordedLedgers;
-  /** Resolves once `ledger` reflects a revision; default: refold from `store` when it lags. */
+  /** "As recorded at R" ledgers, shared across requests (the runtime's); without them `recordedAt` answers 412. */
+  recorded?: RecordedAt | null;
+  /** Resolves once `ledger` reflects a revision (the runtime's follower); without it nothing follows the store. */
   catchUp?: (upTo: number) => Promise<void>;
   /** Runs heavy work off the request thread (the server's worker pool); default: inline. */
   offload?: Offload;
@@ -35,7 +38,7 @@ export type Offload = <T extends HeavyTask>(
  */
 export function createContextInner(deps: ContextDeps) {
   const store = deps.store ?? null;
-  const recorded = deps.recorded ?? (store ? new RecordedLedgers(store, {}, deps.ledger) : null);
+  const recorded = deps.recorded ?? null;
   const noStore = () =>
     new TRPCError({ code: 'PRECONDITION_FAILED', message: 'this hutong has no revision log to use' });
   const requireStore = (): Store => {
@@ -70,11 +73,12 @@ export function createContextInner(deps: ContextDeps) {
       if (inline) return inline();
       return HEAVY[task](read.index, input as never) as HeavyOutput<T>;
     },
+    /** `make()` once per key while the live index stands (analyses asked again with the same input). */
+    memo<T>(key: string, make: () => T): T {
+      return memoOn(deps.ledger.index, key, make);
+    },
     async catchUp(upTo: number): Promise<void> {
-      if (deps.catchUp) return deps.catchUp(upTo);
-      if (!store || deps.ledger.revision >= upTo) return;
-      const { ledger, head } = await store.snapshot();
-      if (head > deps.ledger.revision) deps.ledger.replace(ledger, head);
+      await deps.catchUp?.(upTo);
     },
   };
 }

@@ -15,3 +15,8 @@ export function toTrpcError(err: DomainError): TRPCError {
 }
 
 export { DomainError };
+
+/** A 503 the HTTP layer answers with `Retry-After`: the work is refused for now, not for good. */
+export function busy(message: string): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message });
+}

@@ -84,8 +84,8 @@ async function fromSnapshot(dataDir: string): Promise<FromSnapshot | null> {
   ]);
   const snap = readLedgerSnapshot(dataDir, ledgerFingerprint());
   if (!snap) return null;
-  const { appRouter, createContextInner, LedgerView } = await import('@hutong/router');
-  const ledger = new LedgerView(snap.ledger, snap.head);
+  const { appRouter, createContextInner, fixedLedger } = await import('@hutong/router');
+  const ledger = fixedLedger(snap.ledger, snap.head);
   const client = createHutongClient([
     localLink({ router: appRouter, createContext: async () => createContextInner({ ledger }) }),
   ]);

@@ -1,6 +1,8 @@
-import { followStore, LedgerView, RecordedLedgers, type RecordedLedgersOptions } from '@hutong/router';
 import { openStore, type Store } from '@hutong/store';
 import { curatedSeed } from './curated-seed';
+import { followStore } from './read-model/follow-store';
+import { LedgerView } from './read-model/ledger-view';
+import { RecordedLedgers, type RecordedLedgersOptions } from './read-model/recorded-ledgers';
 
 export interface RuntimeOptions {
   dataDir: string;

@@ -1,5 +1,5 @@
-import type { RecordedLedgersOptions } from '@hutong/router';
 import { openRuntime } from '@hutong/runtime/open-runtime';
+import type { RecordedLedgersOptions } from '@hutong/runtime/read-model';
 import { writeServerFile } from '@hutong/runtime/server-file';
 import { readHttpEnv } from './env';
 import { type HttpSettings, httpSettings } from './http/settings';

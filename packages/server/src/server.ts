@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { Auth, LedgerView } from '@hutong/router';
+import type { Auth, FoldedLedger } from '@hutong/router';
 import { readHttpEnv } from './env';
 import { feedHandler } from './feeds/serve-feed';
 import { admit } from './http/admit';
@@ -22,7 +22,7 @@ import { EnginePool } from './pool/engine-pool';
 import { isStreamed, streamAnswer } from './pool/stream-answer';
 
 export interface ServerOptions {
-  ledger: LedgerView;
+  ledger: FoldedLedger;
   storeKind: string;
   /** The log behind `ledger` (a `Runtime` has all three): edits, revisions, tokens, "as recorded at". */
   live?: ContextOptions['live'];

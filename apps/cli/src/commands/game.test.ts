@@ -1,6 +1,6 @@
 import { loadLedger } from '@hutong/data';
 import { DEFAULT_PAIRS } from '@hutong/domain';
-import { appRouter, createCallerFactory, createContextInner, LedgerView } from '@hutong/router';
+import { appRouter, createCallerFactory, createContextInner, fixedLedger } from '@hutong/router';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copySeeded, hutongOn } from '../test-support/hutong-binary';
 
@@ -16,7 +16,7 @@ describe('hutong game', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const cli = JSON.parse(r.stdout);
     const api = createCallerFactory(appRouter)(
-      createContextInner({ ledger: new LedgerView(await loadLedger()) }),
+      createContextInner({ ledger: fixedLedger(await loadLedger()) }),
     );
     const report = await api.game.report({ pairs: DEFAULT_PAIRS, to: '2026-06-01', resamples: 20, seed: 3 });
     expect(cli.backtest).toEqual(JSON.parse(JSON.stringify(report.backtest)));

@@ -1,6 +1,6 @@
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
-import { appRouter, createContextInner, LedgerView } from '@hutong/router';
+import { appRouter, createContextInner, fixedLedger } from '@hutong/router';
 import type { Runtime } from '@hutong/runtime';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
@@ -29,7 +29,7 @@ interface Options {
 
 function contextFor(runtime: Runtime | undefined, base: Ledger | undefined) {
   if (!runtime) {
-    const ledger = new LedgerView(base ?? testLedger());
+    const ledger = fixedLedger(base ?? testLedger());
     return async () => createContextInner({ ledger });
   }
   const { ledger, store, recorded, catchUp } = runtime;

@@ -2,11 +2,11 @@ import { rule, specLedger, wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
-import { LedgerView } from '../ledger-view';
+import { fixedLedger } from '../read-model';
 import { appRouter } from '../root';
 import { createCallerFactory, InvalidInput } from '../trpc';
 
-const ledger = new LedgerView(
+const ledger = fixedLedger(
   specLedger([
     { id: 'block', date: '2013-07-01', changes: [rule('wechat', '*', 'alibaba', 'blocked')] },
     { id: 'open', date: '2021-11-29', changes: [rule('wechat', 'private-chat', 'taobao', 'open')] },

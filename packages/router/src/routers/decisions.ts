@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ANALYSIS, type Cost, MAX_PARTS } from '../cost';
 import { engineOutput } from '../engine-output';
 import { answerOne, type ManyAnswer } from '../heavy';
-import type { FoldedLedger } from '../ledger-view';
+import type { FoldedLedger } from '../read-model';
 import { CALL, rest } from '../rest';
 import { ledgerProcedure } from '../trpc';
 

@@ -28,7 +28,7 @@ export const gameRouter = {
     .output(GameReport)
     .query(({ ctx, input }) => {
       const today = todayIso();
-      return ctx.ledger.memo(`game.report ${today} ${JSON.stringify(input)}`, () =>
+      return ctx.memo(`game.report ${today} ${JSON.stringify(input)}`, () =>
         gameReport(ctx.ledger.index, input, today),
       );
     }),
@@ -45,7 +45,7 @@ export const gameRouter = {
     .output(Simulation)
     .query(({ ctx, input }) => {
       const today = todayIso();
-      return ctx.ledger.memo(`game.simulate ${today} ${JSON.stringify(input)}`, () =>
+      return ctx.memo(`game.simulate ${today} ${JSON.stringify(input)}`, () =>
         simulation(ctx.ledger.index, input, today),
       );
     }),

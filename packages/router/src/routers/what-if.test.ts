@@ -2,11 +2,11 @@ import { rule, specLedger, wechatTaobaoQuestion } from '@hutong/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
-import { LedgerView } from '../ledger-view';
+import { fixedLedger } from '../read-model';
 import { appRouter } from '../root';
 import { createCallerFactory } from '../trpc';
 
-const ledger = new LedgerView(
+const ledger = fixedLedger(
   specLedger([
     { id: 'opened', date: '2012-01-01', changes: [rule('wechat', 'group-chat', 'taobao', 'open')] },
     { id: 'wall', date: '2013-07-01', changes: [rule('wechat', 'group-chat', 'taobao', 'blocked')] },

@@ -1,4 +1,4 @@
-import type { LedgerView } from '@hutong/router';
+import type { FoldedLedger } from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { actorFeed } from './actor-feed';
 import { atom } from './atom';
@@ -37,7 +37,7 @@ export async function recordedAtOf(store: Pick<Store, 'revisions'>, head: number
  * and its log, exactly as the server builds it — for `hutong feed` on the embedded store.
  */
 export async function renderFeed(
-  ledger: LedgerView,
+  ledger: FoldedLedger,
   store: Pick<Store, 'revisions'>,
   url: URL,
 ): Promise<string> {

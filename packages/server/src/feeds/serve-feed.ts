@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LedgerView } from '@hutong/router';
+import type { FoldedLedger } from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { fromTrustedProxy, type TrustProxy } from '../http/client-address';
 import { sendError, sendJson } from '../http/send';
@@ -10,7 +10,7 @@ import type { FeedSource } from './feed-source';
 import { feedBuilder, recordedAtOf } from './render-feed';
 
 export interface FeedDeps {
-  ledger: LedgerView;
+  ledger: FoldedLedger;
   live?: { store: Store; catchUp(upTo: number): Promise<void> };
   /** Reverse proxies trusted for `X-Forwarded-Proto` and `-Host` (as for the client address). */
   trustProxy: TrustProxy;

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { wechatTaobaoQuestion } from '@hutong/domain/testing';
-import { RecordedLedgers } from '@hutong/router';
+import { RecordedLedgers } from '@hutong/runtime/read-model';
 import { describe, expect, it } from 'vitest';
 import { createHutongServer, listen } from '../server';
 import { sourceEdit } from '../test-support/live-server';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Auth, CALL, type LedgerView, procedureFacts } from '@hutong/router';
+import { type Auth, CALL, type FoldedLedger, procedureFacts } from '@hutong/router';
 import type { Tokens } from '@hutong/store';
 import { authOf } from './bearer';
 import type { RateLimiter } from './rate-limit';
@@ -19,7 +19,7 @@ export interface Gate {
   /** Open event streams, per address and in all. */
   streams: StreamSlots;
   /** The live ledger, which sizes company and `*` questions and replays for their price. */
-  ledger: LedgerView;
+  ledger: FoldedLedger;
   /** The caller's address, as `settings.trustProxy` says to read it. */
   address: (req: IncomingMessage) => string;
 }
@@ -130,7 +130,7 @@ function chargesOf(
   input: unknown,
   search: URLSearchParams,
   req: IncomingMessage,
-  ledger: LedgerView,
+  ledger: FoldedLedger,
 ): Charge[] {
   if (route.kind === 'page') return [{ price: CALL, capped: null }];
   if (route.kind === 'feed') return [{ price: feedCost(route.feed), capped: null }];

@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type Auth,
   createContextInner,
-  type LedgerView,
+  type FoldedLedger,
   type Offload,
-  type RecordedLedgers,
+  type RecordedAt,
 } from '@hutong/router';
 import type { Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
@@ -13,9 +13,9 @@ import { authOf } from './bearer';
 import { RateLimiter } from './rate-limit';
 
 export interface ContextOptions {
-  ledger: LedgerView;
+  ledger: FoldedLedger;
   /** The log behind the ledger; without it the API is read-only. */
-  live?: { store: Store; recorded: RecordedLedgers; catchUp(upTo: number): Promise<void> };
+  live?: { store: Store; recorded: RecordedAt; catchUp(upTo: number): Promise<void> };
   editsPerMinute: number;
   /** Runs a client's heavy calls off the request thread (the engine pool). */
   offloadFor?: (req: IncomingMessage, auth: Auth | null) => Offload;

@@ -1,4 +1,4 @@
-import { CALL, COST_UNITS, type CostUnit, type LedgerView, priceOf, procedureFacts } from '@hutong/router';
+import { CALL, COST_UNITS, type CostUnit, type FoldedLedger, priceOf, procedureFacts } from '@hutong/router';
 import type { FeedName } from '../feeds/feed-request';
 
 /** A call's price in work units, or the cap one of its units passes (a 400 saying the cap). */
@@ -17,7 +17,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * The charge for one call to `procedure` with `input` (unparsed: a bad input still pays for its call),
  * from the cost the procedure declares; an unknown procedure pays `CALL`, as its 404 costs little.
  */
-export function callCharge(procedure: string, input: unknown, ledger: LedgerView): Charge {
+export function callCharge(procedure: string, input: unknown, ledger: FoldedLedger): Charge {
   const facts = procedureFacts.get(procedure);
   if (!facts?.cost) return { price: CALL, capped: null };
   const scope = { input: isRecord(input) ? input : {}, index: ledger.index, revision: ledger.revision };

@@ -3,8 +3,8 @@ import { DomainError } from '@hutong/domain';
 import {
   type Auth,
   errorShapeOf,
+  type FoldedLedger,
   type HeavyTask,
-  type LedgerView,
   parsedInputOf,
   priceOf,
   procedureFacts,
@@ -34,7 +34,7 @@ const bodyOf = (req: IncomingMessage) => (req as IncomingMessage & { body?: unkn
 export function isStreamed(
   req: IncomingMessage,
   procedure: string | null,
-  ledger: LedgerView,
+  ledger: FoldedLedger,
 ): procedure is string {
   if (procedure === null || !(procedure in STREAMED)) return false;
   if (wantsNdjson(req)) return true;

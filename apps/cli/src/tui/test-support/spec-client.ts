@@ -1,11 +1,11 @@
 import { createHutongClient, localLink } from '@hutong/client';
 import type { Ledger } from '@hutong/domain';
 import { rule, specLedger } from '@hutong/domain/testing';
-import { appRouter, createContextInner, LedgerView } from '@hutong/router';
+import { appRouter, createContextInner, fixedLedger } from '@hutong/router';
 
 /** The typed client over a ledger in memory, as `hutong` embedded has it, minus the store. */
 export function clientOver(ledger: Ledger) {
-  const view = new LedgerView(ledger);
+  const view = fixedLedger(ledger);
   return createHutongClient([
     localLink({ router: appRouter, createContext: async () => createContextInner({ ledger: view }) }),
   ]);

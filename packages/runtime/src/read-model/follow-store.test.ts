@@ -1,7 +1,7 @@
 import { type EditInput, foldLedger, type PolicyChangeInput } from '@hutong/domain';
 import { answerSheet, specEvent } from '@hutong/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FollowedStore, openFollowedStore } from './test-support/followed-store';
+import { type FollowedStore, openFollowedStore } from '../test-support/followed-store';
 
 let followed: FollowedStore;
 beforeAll(async () => {

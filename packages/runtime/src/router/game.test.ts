@@ -37,15 +37,3 @@ describe('game procedures', () => {
     expect(await h.as(null).game.simulate(q)).toEqual(a);
   });
 });
-
-describe('the live view keeps an answer while its index stands', () => {
-  it('makes it once per key, and afresh after the ledger changes', async () => {
-    let made = 0;
-    const make = () => ++made;
-    expect(h.ledger.memo('k', make)).toBe(1);
-    expect(h.ledger.memo('k', make)).toBe(1);
-    const { ledger, head } = await h.store.snapshot();
-    h.ledger.replace(ledger, head);
-    expect(h.ledger.memo('k', make)).toBe(2);
-  });
-});

@@ -1,9 +1,10 @@
 import type { Ledger } from '@hutong/domain';
+import type { FoldedLedger, RecordedAt } from '@hutong/router';
+import { busy } from '@hutong/router';
 import type { Store } from '@hutong/store';
-import { TRPCError } from '@trpc/server';
 import { LRUCache } from 'lru-cache';
 import pLimit from 'p-limit';
-import { type FoldedLedger, LedgerView } from './ledger-view';
+import { LedgerView } from './ledger-view';
 
 export interface RecordedLedgersOptions {
   /** Estimated bytes the folded ledgers may hold together (least recently used dropped first). */
@@ -31,7 +32,7 @@ export function estimatedBytes(ledger: Ledger): number {
  * instants at one revision cost one fold. Concurrent asks for one revision share its fold; folds run
  * one at a time, at most `maxFolds` distinct ones queued, and the cache is bounded by estimated bytes.
  */
-export class RecordedLedgers {
+export class RecordedLedgers implements RecordedAt {
   readonly #store: Pick<Store, 'snapshot' | 'revisionAt'>;
   readonly #live: LedgerView | undefined;
   readonly #folds = pLimit(1);
@@ -66,10 +67,7 @@ export class RecordedLedgers {
     const running = this.#inFlight.get(revision);
     if (running) return running;
     if (this.#inFlight.size >= this.#maxFolds)
-      throw new TRPCError({
-        code: 'SERVICE_UNAVAILABLE',
-        message: `recordedAt: ${this.#maxFolds} other ledgers are being folded; retry in a second`,
-      });
+      throw busy(`recordedAt: ${this.#maxFolds} other ledgers are being folded; retry in a second`);
     const fold = this.#folds(() => this.#fold(revision));
     this.#inFlight.set(revision, fold);
     fold.then(

@@ -1,8 +1,8 @@
 import type { LedgerQuery } from '@hutong/domain';
 import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clock, editor, type Harness, openHarness, opening } from '../test-support/harness';
 import { estimatedBytes, RecordedLedgers } from './recorded-ledgers';
-import { clock, editor, type Harness, openHarness, opening } from './test-support/harness';
 
 // Three revisions of interest: the seed's head (recorded at SEEDED_AT), then one edit on 2024-03-01
 // and one on 2024-04-01.

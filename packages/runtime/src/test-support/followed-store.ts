@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Store } from '@hutong/store';
 import { inject } from 'vitest';
-import { type Follower, followStore } from '../follow-store';
-import { LedgerView } from '../ledger-view';
+import { type Follower, followStore } from '../read-model/follow-store';
+import { LedgerView } from '../read-model/ledger-view';
 
 export interface FollowedStore {
   store: Store;

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import type { EditInput } from '@hutong/domain';
 import { rule, specEvent } from '@hutong/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FollowedStore, openFollowedStore } from './test-support/followed-store';
+import { type FollowedStore, openFollowedStore } from '../test-support/followed-store';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

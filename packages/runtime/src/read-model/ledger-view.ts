@@ -1,20 +1,13 @@
 import { applyRevisions, foldLedger, type Ledger, type LedgerIndex, type Revision } from '@hutong/domain';
-
-/** A folded ledger and the revision it reflects, as a read uses it. */
-export interface FoldedLedger {
-  readonly index: LedgerIndex;
-  readonly revision: number;
-}
+import type { FoldedLedger } from '@hutong/router';
 
 /**
  * The ledger as procedures read it: folded once, then updated by each revision's entities into a new
  * index swapped in whole, so a request never sees half an update and reads never wait on the store.
  */
-export class LedgerView {
+export class LedgerView implements FoldedLedger {
   #index: LedgerIndex;
   #revision: number;
-  /** Answers computed from this index (costly analyses asked again), dropped when the index changes. */
-  #memo = new Map<string, unknown>();
 
   constructor(ledger: Ledger, revision = 0) {
     this.#index = foldLedger(ledger);
@@ -23,18 +16,6 @@ export class LedgerView {
 
   get index(): LedgerIndex {
     return this.#index;
-  }
-
-  /**
-   * `make()` once per key while the index stands: for analyses that cost seconds and are asked again
-   * with the same input (the game's report). The view owns the memo, so a new index starts empty.
-   */
-  memo<T>(key: string, make: () => T): T {
-    if (this.#memo.has(key)) return this.#memo.get(key) as T;
-    const value = make();
-    if (this.#memo.size >= MEMO_SIZE) this.#memo.delete(this.#memo.keys().next().value!);
-    this.#memo.set(key, value);
-    return value;
   }
 
   /** The store revision this view was folded from. */
@@ -55,16 +36,11 @@ export class LedgerView {
     if (!next) return false;
     this.#index = next;
     this.#revision = fresh[fresh.length - 1]!.revision;
-    this.#memo.clear();
     return true;
   }
 
   replace(ledger: Ledger, revision: number): void {
     this.#index = foldLedger(ledger);
     this.#revision = revision;
-    this.#memo.clear();
   }
 }
-
-/** Memoised answers kept per view (oldest dropped first). */
-const MEMO_SIZE = 32;

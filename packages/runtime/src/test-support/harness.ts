@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeIssues, type EventInput } from '@hutong/domain';
 import { openingEvent } from '@hutong/domain/testing';
+import { type Auth, appRouter, createCallerFactory, createContextInner } from '@hutong/router';
 import { openStore, type Store } from '@hutong/store';
 import { TRPCError } from '@trpc/server';
 import { inject } from 'vitest';
 import { ZodError } from 'zod';
-import type { Auth } from '../auth';
-import { createContextInner } from '../context';
-import { LedgerView } from '../ledger-view';
-import { RecordedLedgers } from '../recorded-ledgers';
-import { appRouter } from '../root';
-import { createCallerFactory } from '../trpc';
+import { type Follower, followStore } from '../read-model/follow-store';
+import { LedgerView } from '../read-model/ledger-view';
+import { RecordedLedgers } from '../read-model/recorded-ledgers';
 import { SEEDED_AT } from './seed';
 
 /** A clock the test moves: revisions are stamped with it, so "as recorded at" is deterministic. */
@@ -21,25 +19,33 @@ export const clock = { now: SEEDED_AT };
 export interface Harness {
   store: Store;
   ledger: LedgerView;
+  follower: Follower;
   /** A caller as `auth` (null: anonymous), sharing the store, the live ledger and the recorded LRU. */
   as(auth: Auth | null): ReturnType<typeof appRouter.createCaller>;
   close(): Promise<void>;
 }
 
-/** One store per test file, in a copy of the run's seeded PGlite template, on a clock the test drives. */
+/**
+ * One store per test file, in a copy of the run's seeded PGlite template, on a clock the test drives,
+ * read through the runtime's read model as the server reads it.
+ */
 export async function openHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'hutong-api-'));
   cpSync(inject('storeTemplate'), dir, { recursive: true });
   const store = await openStore({ dataDir: dir, now: () => clock.now });
   const { ledger, head } = await store.snapshot();
   const view = new LedgerView(ledger, head);
-  const recorded = new RecordedLedgers(store);
+  const follower = followStore(store, view);
+  const recorded = new RecordedLedgers(store, {}, view);
+  const { catchUp } = follower;
   const factory = createCallerFactory(appRouter);
   return {
     store,
     ledger: view,
-    as: (auth) => factory(createContextInner({ ledger: view, store, recorded, auth })),
+    follower,
+    as: (auth) => factory(createContextInner({ ledger: view, store, recorded, catchUp, auth })),
     close: async () => {
+      await follower.stop();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,0 +1,23 @@
+import { foldLedger, type Ledger, type LedgerIndex } from '@hutong/domain';
+
+/**
+ * What the router needs of the read model, which the runtime implements (packages/runtime/src/read-model):
+ * the router reads ledgers, it does not keep them.
+ */
+
+/** A folded ledger and the revision it reflects, as a read uses it. */
+export interface FoldedLedger {
+  readonly index: LedgerIndex;
+  readonly revision: number;
+}
+
+/** Ledgers "as recorded at R": what hutong said at an instant. */
+export interface RecordedAt {
+  /** The ledger in force at `recordedAt`; rejects with a 503 TRPCError when too many folds wait. */
+  at(recordedAt: string): Promise<FoldedLedger>;
+}
+
+/** A ledger folded once, for callers that follow no store (tests, the game, the bench). */
+export function fixedLedger(ledger: Ledger, revision = 0): FoldedLedger {
+  return { index: foldLedger(ledger), revision };
+}
