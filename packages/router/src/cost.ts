@@ -123,7 +123,7 @@ export function priceOf(cost: Cost, scope: CostScope, recorded = false) {
     price += weight * (units[unit as CostUnit] ?? 0);
   const over = Object.entries(cost.cap ?? {}).find(([unit, cap]) => (units[unit as CostUnit] ?? 0) > cap);
   const capped = over && { unit: over[0] as CostUnit, cap: over[1], count: units[over[0] as CostUnit] ?? 0 };
-  return { price: Math.ceil(price), capped: capped ?? null };
+  return { price: Math.ceil(price), capped: capped ?? null, units };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -42,7 +42,9 @@ export const HttpEnv = z.object({
     'event streams (SSE subscriptions) one client address may hold open (429 past it)',
   ),
   HUTONG_SSE_TOTAL: count(1_000).describe('event streams the server holds open in all (503 past it)'),
-  HUTONG_MAX_BATCH: count(50).describe('calls in one tRPC batch (more is a 400)'),
+  HUTONG_MAX_BATCH: count(50).describe(
+    'calls in one tRPC batch (more is a 400); its calls also share each per-call cap (see [api.md](api.md#costs))',
+  ),
   HUTONG_POOL_SIZE: count(2).describe(
     'engine worker threads at most, for heavy calls (openness ranges, what-if, why-not, large `decideMany`); each starts on demand',
   ),

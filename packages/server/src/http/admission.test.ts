@@ -174,7 +174,28 @@ describe('cost-based limits', () => {
     const paths = Array.from({ length: 500 }, () => 'analysis.openness').join(',');
     const res = await send(live.base, `/trpc/${paths}?batch=1&input=%7B%7D`);
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/at most 50 calls/);
+    expect(res.body.error.message).toMatch(
+      /^this batch has 500 calls; at most 50 in one batch \(HUTONG_MAX_BATCH\)/,
+    );
+  });
+
+  it('makes a batch share its calls’ caps: five wide ranges, each within the cap alone, are a 400 together', async () => {
+    // A budget too small for one range, not full (a call over a whole budget runs on a full one): a
+    // call past no cap is refused for its price (429), not for a cap.
+    const { base } = await live.serverWith({ addressBudget: 1_000 });
+    await send(base, '/health');
+    const wide = { host: 'tencent', target: 'alibaba', from: '1990-01-01', to: '2100-12-31' };
+    const enc = (v: unknown) => encodeURIComponent(JSON.stringify(v));
+    const five = Array.from({ length: 5 }, () => 'analysis.openness').join(',');
+    const inputs = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [i, wide]));
+    const res = await send(base, `/trpc/${five}?batch=1&input=${enc(inputs)}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(
+      /^from: this batch of 5 calls covers [\d,]+ months × platform pairs in all; a batch shares one call's cap, at most 1,000,000/,
+    );
+    // Refused for its price, after the batch (a refusal drains the budget): within the cap alone.
+    const one = await send(base, `/trpc/analysis.openness?input=${enc(wide)}`);
+    expect(one.status).toBe(429);
   });
 
   it('charges a batch per call and an openness range by its months, with 429 and Retry-After', async () => {

@@ -4,7 +4,15 @@ import type { Tokens } from '@hutong/store';
 import { authOf } from './bearer';
 import type { RateLimiter } from './rate-limit';
 import { readInput } from './read-input';
-import { type Charge, callCharge, capMessage, feedCost, trpcInputs } from './request-cost';
+import {
+  batchCapMessage,
+  batchCapped,
+  type Charge,
+  callCharge,
+  capMessage,
+  feedCost,
+  trpcInputs,
+} from './request-cost';
 import type { Route, RouteTable } from './routes';
 import { sendError } from './send';
 import type { HttpSettings } from './settings';
@@ -29,9 +37,9 @@ export const admitted = new WeakMap<IncomingMessage, { auth: Auth | null }>();
 
 /**
  * Everything checked before a request reaches tRPC or REST, cheapest first: the method (405 with
- * `Allow`), the declared size (413), the batch size (400), whether the caller can afford even the
- * calls' base cost (429, body unread), the body's size and nesting (413, 400), then the full cost
- * against the caller's budget (429 with `Retry-After`, the budget drained). Returns the route, or null
+ * `Allow`), the declared size (413), the batch's length (400), whether the caller can afford even the
+ * calls' base cost (429, body unread), the body's size and nesting (413, 400), each call's caps and the caps a batch's
+ * calls share (400), then the full cost against the caller's budget (429 with `Retry-After`, the budget drained). Returns the route, or null
  * when answered. A body read here is handed on as `req.body`, which both adapters take as read.
  */
 export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gate): Promise<Route | null> {
@@ -61,7 +69,12 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
       close,
     );
   if (route.kind === 'trpc' && route.batch && route.procedures.length > settings.maxBatchSize)
-    return refuse(400, 'BAD_REQUEST', `at most ${settings.maxBatchSize} calls in one batch`, close);
+    return refuse(
+      400,
+      'BAD_REQUEST',
+      `this batch has ${route.procedures.length} calls; at most ${settings.maxBatchSize} in one batch (HUTONG_MAX_BATCH)`,
+      close,
+    );
 
   const auth = await authOf(req, gate.tokens);
   admitted.set(req, { auth });
@@ -94,6 +107,8 @@ export async function admit(req: IncomingMessage, res: ServerResponse, gate: Gat
   const charges = chargesOf(route, read.input, url.searchParams, req, gate.ledger);
   const capped = charges.find((c) => c.capped)?.capped;
   if (capped) return refuse(400, 'BAD_REQUEST', capMessage(capped), close);
+  const batchOver = route.kind === 'trpc' && route.batch ? batchCapped(charges) : null;
+  if (batchOver) return refuse(400, 'BAD_REQUEST', batchCapMessage(charges.length, batchOver), close);
   const cost = charges.reduce((sum, c) => sum + c.price, 0);
   const wait = bucket.take(key, cost, { drain: true });
   if (wait > 0) return tooMany(cost, wait);

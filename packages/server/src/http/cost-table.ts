@@ -29,10 +29,12 @@ export function costTableMarkdown(): string {
   );
   const units = Object.entries(COST_UNITS).map(([, u]) => `| ${u.name} | \`${u.field}\` | ${u.doc} |`);
   return [
-    '| call | route | base | per unit | cap per call | off the request thread (worker pool) |',
+    '| call | route | base | per unit | cap per call (a batch’s calls share it) | off the request thread (worker pool) |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     ...feeds,
+    '',
+    'A tRPC batch holds at most `HUTONG_MAX_BATCH` calls, within one body limit, and its calls share each cap: summed over the batch, a unit stays within the smallest cap its calls declare for it, so a batch answers no more than one call may. Past either: a 400 naming the limit (the field, for a cap).',
     '',
     '| unit | field named in a 400 | what is counted |',
     '| --- | --- | --- |',

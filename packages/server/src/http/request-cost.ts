@@ -1,8 +1,15 @@
 import { CALL, COST_UNITS, type CostUnit, type FoldedLedger, priceOf, procedureFacts } from '@hutong/router';
 import type { FeedName } from '../feeds/feed-request';
 
-/** A call's price in work units, or the cap one of its units passes (a 400 saying the cap). */
-export type Charge = { price: number; capped: null } | { price: number; capped: Capped };
+/**
+ * A call's price in work units, or the cap one of its units passes (a 400 saying the cap); with the
+ * units it asks for and the caps it declares, which a batch's calls share.
+ */
+export type Charge = ({ capped: null } | { capped: Capped }) & {
+  price: number;
+  units?: Partial<Record<CostUnit, number>>;
+  cap?: Partial<Record<CostUnit, number>>;
+};
 export interface Capped {
   procedure: string;
   unit: CostUnit;
@@ -21,8 +28,8 @@ export function callCharge(procedure: string, input: unknown, ledger: FoldedLedg
   const facts = procedureFacts.get(procedure);
   if (!facts?.cost) return { price: CALL, capped: null };
   const scope = { input: isRecord(input) ? input : {}, index: ledger.index, revision: ledger.revision };
-  const { price, capped } = priceOf(facts.cost, scope, facts.recorded);
-  return { price, capped: capped && { procedure, ...capped } } as Charge;
+  const { price, capped, units } = priceOf(facts.cost, scope, facts.recorded);
+  return { price, capped: capped && { procedure, ...capped }, units, cap: facts.cost.cap } as Charge;
 }
 
 /** The 400's message for a call past a cap: what was asked, and the cap. */
@@ -30,6 +37,34 @@ export function capMessage({ procedure, unit, cap, count }: Capped): string {
   const { name, field } = COST_UNITS[unit];
   const n = (x: number) => x.toLocaleString('en');
   return `${field}: this ${procedure} call covers ${n(count)} ${name}; at most ${n(cap)} per call`;
+}
+
+/**
+ * The cap a batch passes, if any: its calls share each per-call cap, so a batch of 50 calls asks for
+ * no more of a unit in all than one call may (its answer stays one call's size, not 50 times it).
+ * The cap is the smallest its calls declare for that unit.
+ */
+export function batchCapped(
+  charges: readonly Charge[],
+): { unit: CostUnit; cap: number; count: number } | null {
+  const totals = new Map<CostUnit, { cap: number; count: number }>();
+  for (const charge of charges)
+    for (const [unit, cap] of Object.entries(charge.cap ?? {}) as [CostUnit, number][]) {
+      const seen = totals.get(unit) ?? { cap, count: 0 };
+      totals.set(unit, { cap: Math.min(seen.cap, cap), count: seen.count + (charge.units?.[unit] ?? 0) });
+    }
+  for (const [unit, { cap, count }] of totals) if (count > cap) return { unit, cap, count };
+  return null;
+}
+
+/** The 400's message for a batch past a shared cap. */
+export function batchCapMessage(
+  calls: number,
+  { unit, cap, count }: { unit: CostUnit; cap: number; count: number },
+) {
+  const { name, field } = COST_UNITS[unit];
+  const n = (x: number) => x.toLocaleString('en');
+  return `${field}: this batch of ${calls} calls covers ${n(count)} ${name} in all; a batch shares one call's cap, at most ${n(cap)}`;
 }
 
 /**
