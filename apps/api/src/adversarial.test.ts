@@ -84,13 +84,13 @@ function schedule(start: number) {
 }
 
 /**
- * The attacker (test-support/adversary-main.ts) in a process of its own. It builds its requests, says
+ * An attacker (test-support/adversary-main.ts, `kind`: the flood, or the streams and the token) in a process of its own. It builds its requests, says
  * `ready` (on stderr), then is sent its windows (on stdin) and floods in each: a slow start on a busy
  * machine never eats into the windows.
  */
-async function startAttacker(base: string, token: string) {
+async function startAttacker(base: string, kind: 'flood' | 'streams', token = '') {
   const script = fileURLToPath(new URL('./test-support/adversary-main.ts', import.meta.url));
-  const args = ['--import', 'tsx', script, base, String(FIRST), String(REVISIONS), token];
+  const args = ['--import', 'tsx', script, base, String(FIRST), String(REVISIONS), kind, token];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   // On another machine the attacker's own work (building 10,000-question bodies, reading 10 MB
   // answers) would take no CPU from the server; here, on the same cores, it yields to it.
@@ -215,7 +215,14 @@ async function siege(env: Record<string, string>, tokens: Tokens) {
       peakRss = Math.max(peakRss, server.rss());
     }, 100);
     // The attacker's process takes a moment to start: the first quiet window begins after it.
-    const attack = await startAttacker(server.base, tokens.attacker);
+    const [flooder, streamer] = await Promise.all([
+      startAttacker(server.base, 'flood'),
+      startAttacker(server.base, 'streams', tokens.attacker),
+    ]);
+    const attack = async (windows: Window[]): Promise<Attacked> => {
+      const [a, b] = await Promise.all([flooder(windows), streamer(windows)]);
+      return { flood: a.flood, streams: b.streams, token: b.token };
+    };
     const plan = schedule(Date.now() + 200);
     const [attacks, answers, heavy, raised] = await Promise.all([
       attack(plan.attack),
