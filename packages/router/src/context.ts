@@ -4,7 +4,7 @@ import type { Auth } from './auth';
 import { type Cost, priceOf } from './cost';
 import { HEAVY, type HeavyInput, type HeavyOutput, type HeavyTask } from './heavy';
 import { memoOn } from './memo';
-import type { FoldedLedger, RecordedAt } from './read-model';
+import type { FoldedLedger, Live } from './read-model';
 
 export interface ContextDeps {
   /**
@@ -12,14 +12,13 @@ export interface ContextDeps {
    * runtime's view swaps its index whole when a revision lands).
    */
   ledger: FoldedLedger;
-  /** The revision log; without it the router is read-only (edits, revisions and tokens answer 412). */
-  store?: Store | null;
+  /**
+   * The revision log with what the runtime keeps over it (ledgers as recorded at, the follower's
+   * catch-up); without it the router is read-only: edits, revisions, tokens and `recordedAt` answer 412.
+   */
+  live?: Live | null;
   /** The caller's token, resolved by the HTTP layer; null or absent: anonymous. */
   auth?: Auth | null;
-  /** "As recorded at R" ledgers, shared across requests (the runtime's); without them `recordedAt` answers 412. */
-  recorded?: RecordedAt | null;
-  /** Resolves once `ledger` reflects a revision (the runtime's follower); without it nothing follows the store. */
-  catchUp?: (upTo: number) => Promise<void>;
   /** Runs heavy work off the request thread (the server's worker pool); default: inline. */
   offload?: Offload;
 }
@@ -32,13 +31,13 @@ export type Offload = <T extends HeavyTask>(
 ) => Promise<HeavyOutput<T>>;
 
 /**
- * Builds the context from plain inputs, so tests do `createCaller(createContextInner({ ledger, store }))`
+ * Builds the context from plain inputs, so tests do `createCaller(createContextInner({ ledger, live }))`
  * and exercise the whole router without HTTP.
  * @see https://trpc.io/docs/server/context#inner-and-outer-context
  */
 export function createContextInner(deps: ContextDeps) {
-  const store = deps.store ?? null;
-  const recorded = deps.recorded ?? null;
+  const store = deps.live?.store ?? null;
+  const recorded = deps.live?.recorded ?? null;
   const noStore = () =>
     new TRPCError({ code: 'PRECONDITION_FAILED', message: 'this hutong has no revision log to use' });
   const requireStore = (): Store => {
@@ -78,7 +77,7 @@ export function createContextInner(deps: ContextDeps) {
       return memoOn(deps.ledger.index, key, make);
     },
     async catchUp(upTo: number): Promise<void> {
-      await deps.catchUp?.(upTo);
+      await deps.live?.catchUp(upTo);
     },
   };
 }

@@ -17,7 +17,7 @@ export { directProcedure } from './direct-call';
 export { engineOutputChecks } from './engine-output';
 export { parsedInputOf } from './parsed-input';
 export { type ProcedureFacts, procedureFacts } from './procedure-facts';
-export { type FoldedLedger, fixedLedger, type RecordedAt } from './read-model';
+export { type FoldedLedger, fixedLedger, type Live, type RecordedAt } from './read-model';
 export { CALL, type Meta } from './rest';
 export { type AppRouter, appRouter } from './root';
 export { MAX_REPLAY } from './routers/revisions';

@@ -1,4 +1,5 @@
 import { foldLedger, type Ledger, type LedgerIndex } from '@hutong/domain';
+import type { Store } from '@hutong/store';
 
 /**
  * What the router needs of the read model, which the runtime implements (packages/runtime/src/read-model):
@@ -15,6 +16,17 @@ export interface FoldedLedger {
 export interface RecordedAt {
   /** The ledger in force at `recordedAt`; rejects with a 503 TRPCError when too many folds wait. */
   at(recordedAt: string): Promise<FoldedLedger>;
+}
+
+/**
+ * The revision log and what the runtime keeps over it, handed to the router together so a router with
+ * a store always has the follower's catch-up: an edit is read back only once the live ledger has it.
+ */
+export interface Live {
+  store: Store;
+  recorded: RecordedAt;
+  /** Resolves once the live ledger reflects revision `upTo` (the one catch-up: the runtime's follower). */
+  catchUp(upTo: number): Promise<void>;
 }
 
 /** A ledger folded once, for callers that follow no store (tests, the game, the bench). */

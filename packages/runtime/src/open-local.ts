@@ -106,13 +106,7 @@ async function fromRuntime(env: LocalEnv): Promise<Opened> {
     localLink({
       router: appRouter,
       // A local operator reads through the store too ("as recorded at", revisions); edits still need a token.
-      createContext: async () =>
-        createContextInner({
-          ledger: runtime.ledger,
-          store: runtime.store,
-          recorded: runtime.recorded,
-          catchUp: runtime.catchUp,
-        }),
+      createContext: async () => createContextInner({ ledger: runtime.ledger, live: runtime }),
     }),
   ]);
   return {

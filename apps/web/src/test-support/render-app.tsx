@@ -32,9 +32,8 @@ function contextFor(runtime: Runtime | undefined, base: Ledger | undefined) {
     const ledger = fixedLedger(base ?? testLedger());
     return async () => createContextInner({ ledger });
   }
-  const { ledger, store, recorded, catchUp } = runtime;
   return async () =>
-    createContextInner({ ledger, store, recorded, catchUp, auth: await authFromTabToken(runtime) });
+    createContextInner({ ledger: runtime.ledger, live: runtime, auth: await authFromTabToken(runtime) });
 }
 
 /** The real router over the real tRPC router, in-process: what a component sees is what the server says. */

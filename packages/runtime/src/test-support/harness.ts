@@ -37,13 +37,13 @@ export async function openHarness(): Promise<Harness> {
   const view = new LedgerView(ledger, head);
   const follower = followStore(store, view);
   const recorded = new RecordedLedgers(store, {}, view);
-  const { catchUp } = follower;
+  const live = { store, recorded, catchUp: follower.catchUp };
   const factory = createCallerFactory(appRouter);
   return {
     store,
     ledger: view,
     follower,
-    as: (auth) => factory(createContextInner({ ledger: view, store, recorded, catchUp, auth })),
+    as: (auth) => factory(createContextInner({ ledger: view, live, auth })),
     close: async () => {
       await follower.stop();
       await store.close();

@@ -1,12 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type Auth,
-  createContextInner,
-  type FoldedLedger,
-  type Offload,
-  type RecordedAt,
-} from '@hutong/router';
-import type { Store } from '@hutong/store';
+import { type Auth, createContextInner, type FoldedLedger, type Live, type Offload } from '@hutong/router';
 import { TRPCError } from '@trpc/server';
 import { admitted } from './admit';
 import { authOf } from './bearer';
@@ -15,7 +8,7 @@ import { RateLimiter } from './rate-limit';
 export interface ContextOptions {
   ledger: FoldedLedger;
   /** The log behind the ledger; without it the API is read-only. */
-  live?: { store: Store; recorded: RecordedAt; catchUp(upTo: number): Promise<void> };
+  live?: Live;
   editsPerMinute: number;
   /** Runs a client's heavy calls off the request thread (the engine pool). */
   offloadFor?: (req: IncomingMessage, auth: Auth | null) => Offload;
@@ -42,9 +35,7 @@ export function requestContext(opts: ContextOptions) {
     }
     return createContextInner({
       ledger: opts.ledger,
-      store: opts.live?.store,
-      recorded: opts.live?.recorded,
-      catchUp: opts.live?.catchUp,
+      live: opts.live,
       offload: opts.offloadFor?.(req, auth),
       auth,
     });
