@@ -83,8 +83,8 @@ describe('the first pnpm start (a fresh copy of the tree, loopback only)', () =>
       const url = served.exec(output)?.[1];
       expect(url, `pnpm start did not serve within ${BUDGET_MS / 1000} s:\n${output}`).toBeDefined();
 
-      // Progress lines, in the order a reader sees them: the build starts, vite works, it finishes, then
-      // the server says where it serves.
+      // Progress lines, in the order a reader sees them: the build starts, vite works, it finishes, the
+      // server creates its store, then says where it serves.
       const at = (pattern: RegExp) => {
         const m = pattern.exec(output);
         expect(m, `${pattern} in:\n${output}`).not.toBeNull();
@@ -97,6 +97,8 @@ describe('the first pnpm start (a fresh copy of the tree, loopback only)', () =>
         at(/^@hutong\/web:build: ✓ \d+ modules transformed/m),
         at(/^@hutong\/web:build: dist\/index\.html/m),
         at(/^@hutong\/web:build: ✓ built in/m),
+        // The store is new too: seeding it takes seconds, so the server says so before it serves.
+        at(/^hutong: creating the ledger in .+ \(first start\)…$/m),
         at(served),
       ];
       expect(steps).toEqual([...steps].sort((a, b) => a - b));

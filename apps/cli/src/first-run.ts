@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createsEmbeddedStore } from '@hutong/store';
 import type { CliEnv } from './env';
 
-/**
- * Whether this invocation will create the embedded store (seconds of seeding with nothing to show):
- * no server named, no DATABASE_URL, and no PGlite directory yet.
- */
+/** Whether this invocation will create the embedded store: no server named and no store yet. */
 export const createsStore = (api: string | undefined, env: CliEnv): boolean =>
-  api === undefined && env.DATABASE_URL === undefined && !existsSync(join(env.HUTONG_DATA_DIR, 'pglite'));
+  api === undefined && createsEmbeddedStore(env.HUTONG_DATA_DIR, env.DATABASE_URL);

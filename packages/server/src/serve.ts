@@ -1,6 +1,7 @@
 import { openRuntime } from '@hutong/runtime/open-runtime';
 import type { RecordedLedgersOptions } from '@hutong/runtime/read-model';
 import { writeServerFile } from '@hutong/runtime/server-file';
+import { createsEmbeddedStore } from '@hutong/store';
 import { readHttpEnv } from './env';
 import { type HttpSettings, httpSettings } from './http/settings';
 import { createHutongServer, listen } from './server';
@@ -22,6 +23,9 @@ export interface ServeOptions {
 /** Opens the ledger and serves it until SIGINT/SIGTERM, then closes the store cleanly. */
 export async function serve(opts: ServeOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => console.log(line));
+  // The first start seeds the embedded store for seconds: say so, then what it holds (below).
+  if (createsEmbeddedStore(opts.dataDir, opts.databaseUrl))
+    log(`hutong: creating the ledger in ${opts.dataDir} (first start)…`);
   const runtime = await openRuntime({
     dataDir: opts.dataDir,
     databaseUrl: opts.databaseUrl,

@@ -1,3 +1,4 @@
+export { createsEmbeddedStore } from './creates-store';
 export { DEFAULT_DATA_DIR, DEFAULT_SCHEMA } from './defaults';
 export { openStore } from './open-store';
 export type { AppendOptions, LedgerSnapshot, Store, StoreOptions } from './store';
