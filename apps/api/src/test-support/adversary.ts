@@ -102,7 +102,14 @@ const hugeTitle = JSON.stringify({
  * a 900 KB title, deeply nested JSON, TRACE.
  */
 export function attacks(instants: () => string): (() => [string, string, string?])[] {
+  // The cheap refusals (405, 400) first: an attacker starved of the cores (it runs at the lowest
+  // priority) still sends them.
   return [
+    () => ['TRACE', '/trpc/x'],
+    () => [
+      'GET',
+      `/api/decide?host=wechat&surface=group-chat&capability=link.open&target=taobao&at=2021-12-01&recordedAt=0000-01-01T00:00:00Z`,
+    ],
     () => ['GET', `/api/analysis/openness?${new URLSearchParams(wideOpenness)}`],
     () => ['GET', `/trpc/${wideBatch}?batch=1&input=${wideInputs}`],
     () => ['POST', '/api/decide-many', tenThousandBroad],
@@ -121,10 +128,6 @@ export function attacks(instants: () => string): (() => [string, string, string?
     () => ['POST', '/api/analysis/what-if', madeUp],
     () => ['POST', '/trpc/decisions.decideMany,decisions.decideMany?batch=1', twoBroadBatch],
     () => ['GET', '/trpc/revisions.onAppend'],
-    () => [
-      'GET',
-      `/api/decide?host=wechat&surface=group-chat&capability=link.open&target=taobao&at=2021-12-01&recordedAt=0000-01-01T00:00:00Z`,
-    ],
     () => ['POST', '/api/edits', hugeTitle],
     () => ['GET', `/trpc/${batch500}?batch=1&input=%7B%7D`],
     () => [
@@ -137,7 +140,6 @@ export function attacks(instants: () => string): (() => [string, string, string?
       `/trpc/ledger.asOf?input=${encodeURIComponent(JSON.stringify({ at: '2021-10-15', recordedAt: instants() }))}`,
     ],
     () => ['POST', '/trpc/decisions.decideMany', deepJson],
-    () => ['TRACE', '/trpc/x'],
     () => ['GET', `/trpc/analysis.openness?input=${openness}`],
   ];
 }
