@@ -1,29 +1,41 @@
 import { briefOf } from '../engine/answer/brief';
 import { decide, PART } from '../engine/answer/decide';
 import { history } from '../engine/answer/history';
-import type { LedgerIndex } from '../engine/fold/fold';
+import { foldLedger } from '../engine/fold/fold';
 import { compliance } from '../engine/views/compliance';
 import { diff } from '../engine/views/diff';
 import { OPENNESS_WEIGHTS, openness, opennessCells, scoreOf } from '../engine/views/openness';
 import { askedSurface, recordedCrossings } from '../engine/views/recorded';
 import { walls } from '../engine/walls';
-import { crossingId, crossingLabel } from '../schema/crossing-id';
+import { plainLedger } from '../oracle/plain-decide';
+import { dayNumber, type Ledger } from '../schema';
+import { crossingLabel } from '../schema/crossing-id';
+import { viewOracleDisagreements } from './oracle-check';
 
 /**
- * Every place where diff, compliance, history, brief answers, the wall map or openness disagree
- * with `decide` on the given dates, as readable lines (empty when the views agree).
+ * Every place where history, `until`, brief answers, a broad answer's parts, diff, compliance or the
+ * wall map disagree with an answer derived without them on the given dates, as readable lines (empty
+ * when they agree). Views that call `decide` are held to the plain reference decider
+ * (oracle/plain-decide.ts), which shares no code with the engine, so a fault in the view or in
+ * `decide` shows; history, which never calls `decide`, is held to `decide`.
  */
-export function disagreements(index: LedgerIndex, dates: readonly string[]): string[] {
+export function disagreements(ledger: Ledger, dates: readonly string[]): string[] {
+  const index = foldLedger(ledger);
+  const plain = plainLedger(ledger);
   const out: string[] = [];
   const crossings = recordedCrossings(index).all;
   const say = (what: string) => out.length < 50 && out.push(what);
+  // The oracle gives a basis for one part only; a broad answer's basis is not the oracle's to judge.
+  const sameBasis = (engine: string, oracle: string) => !oracle || engine === oracle;
   for (const c of crossings) {
     const key = `${crossingLabel(c, '·')}`;
     const h = history(index, c);
     for (const at of dates) {
       const d = decide(index, { ...c, at });
+      const o = plain.decide(c, at);
       const brief = briefOf(d);
-      if (brief.status !== d.status || brief.basis !== d.basis) say(`brief ${key} ${at}`);
+      if (brief.status !== o.status || !sameBasis(brief.basis, o.basis))
+        say(`brief ${key} ${at}: ${brief.status}/${brief.basis} vs oracle ${o.status}/${o.basis}`);
       const seg = h.segments.find((s) => (s.from === null || s.from <= at) && (s.to === null || at <= s.to));
       const fromHistory = seg?.status ?? 'unknown';
       if (fromHistory !== d.status) say(`history ${key} ${at}: ${fromHistory} vs decide ${d.status}`);
@@ -36,32 +48,43 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
         (pending === undefined || d.until?.status !== pending)
       )
         say(`until ${key} ${at}: ${d.until?.status ?? 'none'} vs history ${next?.status ?? 'none'}`);
-      // A broad answer's parts are the answers to the parts asked alone.
+      // A broad answer's parts are the oracle's answers to the parts asked alone.
       for (const p of d.byPlatform ?? []) {
-        const alone = decide(index, { ...c, host: p.host, surface: p.surface, target: p.target, at }, PART);
+        const alone = plain.decide({ ...c, host: p.host, surface: p.surface, target: p.target }, at, true);
         if (alone.status !== p.status)
-          say(`part ${key} ${at} ${p.host}·${p.surface}·${p.target}: ${p.status} vs ${alone.status}`);
+          say(`part ${key} ${at} ${p.host}·${p.surface}·${p.target}: ${p.status} vs oracle ${alone.status}`);
       }
     }
   }
+  // Diff and compliance list exactly the keys the oracle finds; each entry's statuses are the oracle's.
+  for (const line of viewOracleDisagreements(ledger, dates)) say(line);
   for (let i = 0; i + 1 < dates.length; i++) {
     const [from, to] = [dates[i]!, dates[i + 1]!];
     if (to < from) continue;
-    const changed = new Map(
-      diff(index, from, to).changes.map((e) => [
-        `${e.host}|${askedSurface(e.surface)}|${e.capability}|${e.target}`,
-        e,
-      ]),
-    );
-    for (const c of crossings) {
-      const a = decide(index, { ...c, at: from }, PART).status;
-      const b = decide(index, { ...c, at: to }, PART).status;
-      const e = changed.get(crossingId(c));
-      if (a === b ? e !== undefined : e?.before !== a || e?.after !== b)
-        say(`diff ${crossingLabel(c, '·')} ${from}→${to}: decide ${a}→${b}`);
+    for (const e of diff(index, from, to).changes) {
+      const k = { ...e, surface: askedSurface(e.surface) };
+      const [a, b] = [plain.decide(k, from, true).status, plain.decide(k, to, true).status];
+      if (e.before !== a || e.after !== b)
+        say(`diff ${crossingLabel(k, '·')} ${from}→${to}: ${e.before}→${e.after} vs oracle ${a}→${b}`);
     }
   }
-  // The wall map on each surface and capability the ledger records: every cell is decide's answer.
+  for (const at of dates)
+    for (const f of compliance(index, at)) {
+      const k = {
+        host: f.host,
+        surface: askedSurface(f.surface),
+        capability: f.capability,
+        target: f.target,
+      };
+      const o = plain.part(k, dayNumber(at)!);
+      if (o.status !== f.status || o.basis !== f.basis || o.rule !== f.rule.id)
+        say(
+          `compliance ${crossingLabel(k, '·')} ${at}: ${f.status}/${f.basis}/${f.rule.id} vs oracle ${o.status}/${o.basis}/${o.rule}`,
+        );
+      if ((f.daysInBreach === null) !== (f.basis === 'inherited'))
+        say(`compliance days ${f.host}·${f.target} ${at}`);
+    }
+  // The wall map on each surface and capability the ledger records: every cell is the oracle's answer.
   const views = new Map(crossings.map((c) => [`${c.surface}|${c.capability}`, c]));
   for (const at of dates)
     for (const { surface, capability } of views.values()) {
@@ -70,66 +93,49 @@ export function disagreements(index: LedgerIndex, dates: readonly string[]): str
         for (const [j, t] of w.targets.entries()) {
           const cell = w.cells[i * w.targets.length + j]!;
           if (cell.self) continue;
-          const d = decide(index, { host: h.id, surface, capability, target: t.id, at });
-          if (cell.status !== d.status || cell.basis !== d.basis)
-            say(`walls ${h.id}·${surface}·${capability}·${t.id} ${at}: ${cell.status} vs decide ${d.status}`);
+          const o = plain.decide({ host: h.id, surface, capability, target: t.id }, at);
+          if (cell.status !== o.status || !sameBasis(cell.basis ?? '', o.basis))
+            say(`walls ${h.id}·${surface}·${capability}·${t.id} ${at}: ${cell.status} vs oracle ${o.status}`);
         }
-    }
-  for (const at of dates)
-    for (const f of compliance(index, at)) {
-      const d = decide(
-        index,
-        { host: f.host, surface: askedSurface(f.surface), capability: f.capability, target: f.target, at },
-        PART,
-      );
-      // One meaning per key: a finding labelled with a surface `decide` takes is `decide`'s own answer.
-      if (f.surface !== 'other') {
-        const asked = decide(index, {
-          host: f.host,
-          surface: f.surface,
-          capability: f.capability,
-          target: f.target,
-          at,
-        });
-        if (asked.status !== f.status)
-          say(
-            `compliance ${f.host}·${f.surface}·${f.target} ${at}: ${f.status} vs decide on the same key ${asked.status}`,
-          );
-      }
-      if (d.status !== f.status || d.basis !== f.basis || d.rule?.id !== f.rule.id)
-        say(
-          `compliance ${f.host}·${f.surface}·${f.target} ${at}: ${f.status}/${f.basis} vs decide ${d.status}/${d.basis}`,
-        );
-      if ((f.daysInBreach === null) !== (f.basis === 'inherited'))
-        say(`compliance days ${f.host}·${f.target} ${at}`);
     }
   return out;
 }
 
 /**
- * Where openness's capability scores differ from the mean of `decide`'s answers over the pair's
- * cells, an answer with no record counting as 0.
+ * Where openness's capability scores differ from the mean of its cells' scores, an answer with no
+ * record counting as 0, and where a cell's status differs from the plain reference decider's (the
+ * score also weighs a partial rollout's rest, which only the engine reports).
  */
 export function opennessDisagreements(
-  index: LedgerIndex,
-  host: string,
-  target: string,
-  at: string,
+  ledger: Ledger,
+  pairs: readonly (readonly [host: string, target: string])[],
+  dates: readonly string[],
 ): string[] {
-  // The index is monthly: its point for `at` is the first of at's month.
-  const point = openness(index, host, target, at, at).points[0]!;
+  const index = foldLedger(ledger);
+  const plain = plainLedger(ledger);
   const out: string[] = [];
-  at = point.date;
-  const cells = opennessCells(index, host, target);
-  for (const { capability } of OPENNESS_WEIGHTS) {
-    const scores = cells
-      .filter((c) => c.capability === capability)
-      .map((c) => scoreOf(decide(index, { ...c, at }, PART)) ?? 0);
-    const mean = scores.length
-      ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 10
-      : null;
-    if (mean !== point.byCapability[capability])
-      out.push(`${capability} ${at}: ${point.byCapability[capability]} vs ${mean}`);
-  }
+  for (const [host, target] of pairs)
+    for (const asked of dates) {
+      // The index is monthly: its point for a date is the first of that date's month.
+      const point = openness(index, host, target, asked, asked).points[0]!;
+      const at = point.date;
+      const cells = opennessCells(index, host, target);
+      for (const { capability } of OPENNESS_WEIGHTS) {
+        const scores = cells
+          .filter((c) => c.capability === capability)
+          .map((c) => {
+            const d = decide(index, { ...c, at }, PART);
+            const o = plain.decide(c, at, true);
+            if (o.status !== d.status)
+              out.push(`${crossingLabel(c, '·')} ${at}: ${d.status} vs oracle ${o.status}`);
+            return scoreOf(d) ?? 0;
+          });
+        const mean = scores.length
+          ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 10
+          : null;
+        if (mean !== point.byCapability[capability])
+          out.push(`${host}→${target} ${capability} ${at}: ${point.byCapability[capability]} vs ${mean}`);
+      }
+    }
   return out;
 }
