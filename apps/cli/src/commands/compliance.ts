@@ -2,10 +2,10 @@ import type { ComplianceFinding } from '@hutong/domain';
 import { legend, ongoingBreach, todayIso } from '@hutong/domain/plain';
 import { dateFlag, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
-import { ledgerTitles, type TitleOf } from '../format/ledger-titles';
-import { inheritedText } from '../format/qualifiers';
 import { table } from '../format/table';
+import { ledgerTitles, type TitleOf } from '../ledger-titles';
 import { complianceSpec } from '../spec/query-specs';
+import { inheritedText } from '../views/qualifiers';
 
 const HEAD = ['regulation', 'host', 'surface', 'capability', 'target', 'status'];
 

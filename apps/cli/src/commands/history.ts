@@ -1,7 +1,7 @@
 import { parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
 import { formatHistory } from '../format/history';
-import { ledgerTitles } from '../format/ledger-titles';
+import { ledgerTitles } from '../ledger-titles';
 import { historySpec } from '../spec/query-specs';
 import { crossingFlags, surfaceNote } from './question-flags';
 

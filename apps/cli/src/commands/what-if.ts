@@ -3,8 +3,8 @@ import { describeIssues, LedgerOverlay } from '@hutong/domain';
 import { z } from 'zod';
 import { dateFlag, parseFlags, required } from '../args';
 import type { CommandContext } from '../command-context';
-import { ledgerTitles } from '../format/ledger-titles';
 import { formatWhatIf } from '../format/what-if';
+import { ledgerTitles } from '../ledger-titles';
 import { whatIfSpec } from '../spec/query-specs';
 import { UsageError } from '../usage-error';
 

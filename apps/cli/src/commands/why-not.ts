@@ -1,8 +1,8 @@
 import { todayIso } from '@hutong/domain/plain';
 import { dateFlag, oneOf, parseFlags } from '../args';
 import type { CommandContext } from '../command-context';
-import { ledgerTitles } from '../format/ledger-titles';
 import { formatWhyNot } from '../format/why-not';
+import { ledgerTitles } from '../ledger-titles';
 import { whyNotSpec } from '../spec/query-specs';
 import { VOCABULARIES } from '../spec/vocabulary';
 import { crossingFlags, surfaceNote } from './question-flags';

@@ -1,6 +1,6 @@
-import { decisionDoc } from '../tui/ui/decision-doc';
-import { docText } from '../tui/ui/doc-text';
-import type { Decision } from './decision-parts';
+import { decisionDoc } from '../views/decision-doc';
+import type { Decision } from '../views/decision-parts';
+import { docText } from './doc-text';
 import type { Style } from './style';
 
 /** A decision as a reader wants it: the terminal UI's document, printed, with each source on one line. */

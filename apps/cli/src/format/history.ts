@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@hutong/client';
 import { crossingLabel, legend } from '@hutong/domain/plain';
-import type { TitleOf } from './ledger-titles';
-import { inheritedText } from './qualifiers';
+import type { TitleOf } from '../ledger-titles';
+import { inheritedText } from '../views/qualifiers';
 import type { Style } from './style';
 import { table } from './table';
 

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
 import { crossingLabel } from '@hutong/domain/plain';
-import type { TitleOf } from './ledger-titles';
+import type { TitleOf } from '../ledger-titles';
 import { percent } from './percent';
 import type { Style } from './style';
 import { table } from './table';

@@ -1,13 +1,10 @@
 import type { RouterOutputs } from '@hutong/client';
 import { crossingLabel } from '@hutong/domain/plain';
-import type { TitleOf } from './ledger-titles';
+import type { TitleOf } from '../ledger-titles';
+import { ruleText } from '../views/decision-parts';
 import type { Style } from './style';
 
 type WhyNot = RouterOutputs['decisions']['whyNot'];
-type Rule = WhyNot['standing'][number]['rule'];
-
-const ruleText = (r: Rule) =>
-  `${crossingLabel(r)} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
 
 const ROLE: Record<WhyNot['standing'][number]['role'], string> = {
   deciding: 'decides it',

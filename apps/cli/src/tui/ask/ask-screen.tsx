@@ -2,14 +2,14 @@
 import { describeIssues, Question } from '@hutong/domain';
 import { Box, Text } from 'ink';
 import { useMemo, useReducer } from 'react';
-import { ledgerTitles } from '../../format/ledger-titles';
+import { ledgerTitles } from '../../ledger-titles';
+import { decisionDoc } from '../../views/decision-doc';
+import { wrapDoc } from '../../views/doc';
+import { historyDoc } from '../../views/history-doc';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
-import { decisionDoc } from '../ui/decision-doc';
-import { wrapDoc } from '../ui/doc';
 import { DocView, lastTop } from '../ui/doc-view';
 import { Hints } from '../ui/hints';
-import { historyDoc } from '../ui/history-doc';
 import { Notice } from '../ui/notice';
 import { useRemote } from '../ui/use-remote';
 import { AskForm } from './ask-form';

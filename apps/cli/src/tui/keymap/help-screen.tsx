@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import { type Doc, line, span, wrapDoc } from '../ui/doc';
+import { type Doc, line, span, wrapDoc } from '../../views/doc';
 import { DocView, lastTop } from '../ui/doc-view';
 import { scrollTo, stepOf } from '../ui/scroll';
 import { keyTable } from './key-table';

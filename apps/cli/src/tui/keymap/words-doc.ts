@@ -1,6 +1,6 @@
 import { explain, GLOSSARY, type GlossaryGroup } from '@hutong/domain/plain';
+import { type Doc, line, span } from '../../views/doc';
 import { DISPUTED_MARK, MARK } from '../timeline/timeline-row';
-import { type Doc, line, span } from '../ui/doc';
 
 const WORD_GROUPS: readonly GlossaryGroup[] = ['status', 'basis', 'coverage', 'term'];
 

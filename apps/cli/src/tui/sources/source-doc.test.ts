@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docText } from '../ui/doc';
+import { docText } from '../../views/doc';
 import { sourceDoc, sourceNumber } from './source-doc';
 
 const source = {

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@hutong/client';
-import { type Doc, line, span } from '../ui/doc';
-import { shownDate } from '../ui/evidence-doc';
+import { type Doc, line, span } from '../../views/doc';
+import { shownDate } from '../../views/evidence-doc';
 
 type Source = RouterOutputs['sources']['list'][number];
 type EventItem = RouterOutputs['events']['list']['items'][number];

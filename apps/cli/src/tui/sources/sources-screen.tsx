@@ -1,10 +1,10 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
 import { useMemo, useReducer } from 'react';
+import { wrapDoc } from '../../views/doc';
 import type { Scope } from '../keymap/keymap';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
-import { wrapDoc } from '../ui/doc';
 import { DocView, lastTop } from '../ui/doc-view';
 import { Hints } from '../ui/hints';
 import { Notice } from '../ui/notice';

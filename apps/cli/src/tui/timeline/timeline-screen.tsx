@@ -1,12 +1,12 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
 import { useMemo, useReducer } from 'react';
+import { wrapDoc } from '../../views/doc';
+import { eventDoc } from '../../views/evidence-doc';
 import type { Scope } from '../keymap/keymap';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
-import { wrapDoc } from '../ui/doc';
 import { DocView, lastTop } from '../ui/doc-view';
-import { eventDoc } from '../ui/evidence-doc';
 import { Hints } from '../ui/hints';
 import { Notice } from '../ui/notice';
 import { useRemote } from '../ui/use-remote';

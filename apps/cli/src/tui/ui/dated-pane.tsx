@@ -1,11 +1,11 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
 import { type Dispatch, type ReactNode, useMemo } from 'react';
+import { type Doc, wrapDoc } from '../../views/doc';
 import type { Command, Scope } from '../keymap/keymap';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
 import type { DatesView } from './dates-state';
-import { type Doc, wrapDoc } from './doc';
 import { DocView, lastTop } from './doc-view';
 import { Hints } from './hints';
 import { Notice } from './notice';

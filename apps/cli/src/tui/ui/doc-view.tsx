@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
-import type { Doc } from './doc';
+import type { Doc } from '../../views/doc';
 import { useToneProps } from './theme';
 
 interface DocViewProps {

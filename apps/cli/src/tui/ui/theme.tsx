@@ -4,9 +4,9 @@ import { Text } from 'ink';
 import { createContext, type ReactNode, useContext } from 'react';
 
 // Tones live in a module without Ink, so the scriptable commands can render documents too.
-export { type Tone, toneOf } from './tone';
+export { type Tone, toneOf } from '../../views/tone';
 
-import type { Tone } from './tone';
+import type { Tone } from '../../views/tone';
 
 const COLOURS: Partial<Record<Tone, string>> = {
   accent: 'cyan',

@@ -1,11 +1,11 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Box, Text } from 'ink';
 import { useCallback, useMemo, useReducer } from 'react';
+import { decisionDoc } from '../../views/decision-doc';
+import { wrapDoc } from '../../views/doc';
 import type { Scope } from '../keymap/keymap';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
-import { decisionDoc } from '../ui/decision-doc';
-import { wrapDoc } from '../ui/doc';
 import { DocView, lastTop } from '../ui/doc-view';
 import { Hints } from '../ui/hints';
 import { Notice } from '../ui/notice';

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@hutong/client';
-import type { TitleOf } from '../../format/ledger-titles';
+import type { TitleOf } from '../ledger-titles';
 import { type Doc, line, span } from './doc';
 import { toneOf } from './tone';
 

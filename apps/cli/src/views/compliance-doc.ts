@@ -1,9 +1,9 @@
 import type { RouterOutputs } from '@hutong/client';
 import { ongoingBreach } from '@hutong/domain';
 import { crossingLabel } from '@hutong/domain/plain';
-import type { TitleOf } from '../../format/ledger-titles';
-import { inheritedText } from '../../format/qualifiers';
-import { type Doc, line, span } from '../ui/doc';
+import type { TitleOf } from '../ledger-titles';
+import { type Doc, line, span } from './doc';
+import { inheritedText } from './qualifiers';
 
 type Finding = RouterOutputs['analysis']['compliance'][number];
 type Regulation = RouterOutputs['regulations']['list'][number];

@@ -1,5 +1,5 @@
-import type { Style } from '../../format/style';
-import type { Doc } from './doc';
+import type { Doc } from '../views/doc';
+import type { Style } from './style';
 
 /** A document as terminal text, styled as `style` allows (plain for pipes and NO_COLOR). */
 export function docText(doc: Doc, style: Style): string {

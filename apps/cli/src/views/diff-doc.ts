@@ -1,8 +1,8 @@
 import type { RouterOutputs } from '@hutong/client';
 import { crossingLabel } from '@hutong/domain/plain';
-import { type Doc, line, span } from '../ui/doc';
-import { shownDate } from '../ui/evidence-doc';
-import { toneOf } from '../ui/tone';
+import { type Doc, line, span } from './doc';
+import { shownDate } from './evidence-doc';
+import { toneOf } from './tone';
 
 type LedgerDiff = RouterOutputs['analysis']['diff'];
 type Event = RouterOutputs['events']['list']['items'][number]['event'];

@@ -1,6 +1,5 @@
+import type { TitleOf } from '../ledger-titles';
 import type { Decision } from './decision-parts';
-
-import type { TitleOf } from './ledger-titles';
 
 /**
  * Titles from a decision's own evidence and rumors, which hold every event its rule, parts and

@@ -1,17 +1,11 @@
 import { windowIsPeriod } from '@hutong/domain';
 import { GLOSSARY } from '@hutong/domain/plain';
-import { decisionLegend } from '../../format/decision-legend';
-import {
-  crossingText,
-  type Decision,
-  resolvedText,
-  ruleText,
-  verdictExtras,
-} from '../../format/decision-parts';
-import { eventTitles } from '../../format/event-titles';
-import { noRuleText, qualifierLines } from '../../format/qualifiers';
+import { decisionLegend } from './decision-legend';
+import { crossingText, type Decision, resolvedText, ruleText, verdictExtras } from './decision-parts';
 import { type Doc, line, span } from './doc';
+import { eventTitles } from './event-titles';
 import { shownDate, sourcesDoc } from './evidence-doc';
+import { noRuleText, qualifierLines } from './qualifiers';
 import { toneOf } from './tone';
 
 export type { Decision };

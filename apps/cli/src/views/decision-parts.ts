@@ -10,8 +10,9 @@ export const crossingText = (c: Pick<Rule, 'host' | 'surface' | 'capability' | '
   `${crossingLabel(c)}`;
 
 /** A rule as one line: its crossing, its status and, when partial, its coverage. */
-export const ruleText = (r: Rule) =>
-  `${crossingText(r)} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
+export const ruleText = (
+  r: Pick<Rule, 'host' | 'surface' | 'capability' | 'target' | 'status' | 'coverage'>,
+) => `${crossingText(r)} → ${r.status}${r.coverage !== 'all' ? ` (${r.coverage})` : ''}`;
 
 /** What qualifies the verdict: its friction and, when partial, its coverage. */
 export const verdictExtras = (d: Pick<Decision, 'friction' | 'coverage'>): string =>

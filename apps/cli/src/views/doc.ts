@@ -1,4 +1,4 @@
-import { width } from '../../format/table';
+import { width } from './text-width';
 import type { Tone } from './tone';
 
 /** Text for a scrolling pane: lines of spans, each span with a tone. */
