@@ -43,6 +43,12 @@ const RULES: { name: string; home: string; pattern: RegExp; example: string }[] 
     pattern: /\bm === 12\b/,
     example: '    m = m === 12 ? 1 : m + 1;',
   },
+  {
+    name: 'a rule written as one line by hand (`ruleText` defined again)',
+    home: 'apps/cli/src/views/decision-parts.ts',
+    pattern: /\b(?:const|function|let)\s+ruleText\b/,
+    example: 'const ruleText = (r: Rule) =>',
+  },
 ];
 const EXEMPT = [`${HOME}oracle/`];
 
@@ -77,6 +83,46 @@ describe('one home for each piece of engine vocabulary', () => {
           readFileSync(join(ROOT, f), 'utf8')
             .split('\n')
             .flatMap((line, i) => (rule.pattern.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+        );
+      expect(found).toEqual([]);
+    });
+});
+
+/**
+ * The CLI's views: each is one document in apps/cli/src/views, which the text renderer (format/) and
+ * the terminal UI (tui/) both render. Neither renderer reaches into the other, and the documents
+ * reach into neither, so a view cannot drift into two copies again.
+ */
+const CLI = 'apps/cli/src/';
+const IMPORT_BANS: { from: string; banned: string[] }[] = [
+  { from: `${CLI}format/`, banned: [`${CLI}tui/`] },
+  { from: `${CLI}tui/`, banned: [`${CLI}format/`] },
+  { from: `${CLI}views/`, banned: [`${CLI}format/`, `${CLI}tui/`] },
+];
+const IMPORT = /(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g;
+
+/** Where each relative import in `file` points, as a path from the repository root. */
+const importsOf = (file: string, text: string) =>
+  [...text.matchAll(IMPORT)].map((m) => relative(ROOT, join(ROOT, file, '..', m[1]!)));
+
+describe('one home for each CLI view document', () => {
+  const files = [...sources(join(ROOT, CLI))].map((p) => relative(ROOT, p));
+
+  it('reads the imports it guards (a renderer importing views/ is seen)', () => {
+    expect(
+      importsOf(`${CLI}format/decision.ts`, "import { decisionDoc } from '../views/decision-doc';"),
+    ).toEqual([`${CLI}views/decision-doc`]);
+    expect(files.some((f) => f.startsWith(`${CLI}views/`))).toBe(true);
+  });
+
+  for (const { from, banned } of IMPORT_BANS)
+    it(`${from} imports nothing from ${banned.join(' or ')}`, () => {
+      const found = files
+        .filter((f) => f.startsWith(from))
+        .flatMap((f) =>
+          importsOf(f, readFileSync(join(ROOT, f), 'utf8'))
+            .filter((target) => banned.some((b) => target.startsWith(b)))
+            .map((target) => `${f} imports ${target}`),
         );
       expect(found).toEqual([]);
     });
