@@ -3,6 +3,13 @@
  * start-up-sensitive caller such as the CLI's commands needs before it has a question to validate.
  */
 
+export {
+  type WallCellLike,
+  type WallGrid,
+  type WallSummary,
+  wallSummary,
+  withRecords,
+} from './engine/views/wall-grid';
 export { explain, GLOSSARY, type GlossaryGroup, legend } from './glossary';
 export {
   explainBadDate,

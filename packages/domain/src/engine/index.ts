@@ -28,4 +28,11 @@ export * from './views/compliance';
 export * from './views/diff';
 export { OPENNESS_WEIGHTS, openness, scoreOf } from './views/openness';
 export { askedSurface, recordedCrossings, viewSurfaceOf } from './views/recorded';
+export {
+  type WallCellLike,
+  type WallGrid,
+  type WallSummary,
+  wallSummary,
+  withRecords,
+} from './views/wall-grid';
 export * from './walls';

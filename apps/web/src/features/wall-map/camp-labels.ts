@@ -1,5 +1,5 @@
-import { campSpans } from './hide-empty';
 import type { Axis } from './wall-grid';
+import { campSpans } from './wall-view';
 
 /** One camp's header: its name, or when the name does not fit its cells, the shortest prefix no other camp shares. */
 export interface CampLabel {

@@ -1,6 +1,7 @@
+import { withRecords } from '@hutong/domain/plain';
 import { useMemo, useRef } from 'react';
-import { hideEmpty, type WallView } from './hide-empty';
 import type { Axis } from './wall-grid';
+import type { WallView } from './wall-view';
 
 const key = (axes: readonly Axis[]) => axes.map((a) => a.id).join(',');
 
@@ -10,7 +11,7 @@ const key = (axes: readonly Axis[]) => axes.map((a) => a.id).join(',');
  * nothing new repaints cells without rebuilding the table.
  */
 export function useVisibleWall(view: WallView, hide: boolean): WallView & { hidden: number } {
-  const shown = useMemo(() => (hide ? hideEmpty(view) : view), [view, hide]);
+  const shown = useMemo(() => (hide ? withRecords(view) : view), [view, hide]);
   const last = useRef<{ rows: readonly Axis[]; cols: readonly Axis[] }>({ rows: [], cols: [] });
   if (key(last.current.rows) !== key(shown.rows)) last.current.rows = shown.rows;
   if (key(last.current.cols) !== key(shown.cols)) last.current.cols = shown.cols;

@@ -1,4 +1,5 @@
 import { LEDGER_EPOCH, todayIso } from '@hutong/domain';
+import { wallSummary } from '@hutong/domain/plain';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -17,7 +18,6 @@ import { WallBoard } from './wall-board';
 import { WallControls } from './wall-controls';
 import { WallLegend } from './wall-legend';
 import { searchFromWallSettings, wallSettingsFromSearch } from './wall-settings';
-import { wallSummary } from './wall-summary';
 import { WallSummaryLine } from './wall-summary-line';
 
 export function WallMapPage() {

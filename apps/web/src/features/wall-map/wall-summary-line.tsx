@@ -1,10 +1,10 @@
 import type { DecidedStatus } from '@hutong/domain';
+import type { WallSummary } from '@hutong/domain/plain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format-date';
 import { useLang } from '../../i18n/use-lang';
 import { useVocab } from '../../i18n/use-vocab';
 import { Term } from '../../ui/term';
-import type { WallSummary } from './wall-summary';
 
 interface Props {
   summary: WallSummary;

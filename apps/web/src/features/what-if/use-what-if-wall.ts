@@ -1,9 +1,10 @@
 import { type Question, wallCells } from '@hutong/domain';
+import { withRecords } from '@hutong/domain/plain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTRPC } from '../../trpc/trpc';
 import { useActors } from '../actors/use-actors';
-import { hideEmpty, type WallView } from '../wall-map/hide-empty';
+import type { WallView } from '../wall-map/wall-view';
 
 const SURFACE = 'private-chat';
 const CAPABILITY = 'link.open';
@@ -74,7 +75,7 @@ export function useWhatIfWall(without: readonly string[], at: string) {
       );
     const baseline: WallView = { rows, cols, cells: side('baseline') };
     const counterfactual: WallView = { rows, cols, cells: side('counterfactual') };
-    const both = hideEmpty({
+    const both = withRecords({
       rows,
       cols,
       cells: baseline.cells.map((c, i) => (c.status === 'unknown' ? counterfactual.cells[i]! : c)),
