@@ -5,7 +5,6 @@ import { useMemo, useReducer } from 'react';
 import { ledgerTitles } from '../../ledger-titles';
 import { decisionDoc } from '../../views/decision-doc';
 import { wrapDoc } from '../../views/doc';
-import { historyDoc } from '../../views/history-doc';
 import { useKeys } from '../keymap/use-keys';
 import type { ScreenProps } from '../screen-props';
 import { DocView, lastTop } from '../ui/doc-view';
@@ -22,6 +21,7 @@ import {
   looksLikeUrl,
   SURFACE_CHOICES,
 } from './completion';
+import { historyDoc } from './history-doc';
 
 /** The form as a question, checked here so a mistyped surface or date is named before asking. */
 function question(v: Values): Question {

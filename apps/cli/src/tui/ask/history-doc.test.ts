@@ -1,6 +1,6 @@
 import { wechatTaobao } from '@hutong/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { docText } from './doc';
+import { docText } from '../../views/doc';
 import { historyDoc } from './history-doc';
 
 const question = { ...wechatTaobao, surface: 'group-chat' } as const;
