@@ -1,5 +1,4 @@
 import type { RouterOutputs } from '@hutong/client';
-import type { Basis, DecidedStatus, Status } from '@hutong/domain';
 import { crossingLabel, legend } from '@hutong/domain/plain';
 import type { TitleOf } from '../ledger-titles';
 import { inheritedText } from './qualifiers';
@@ -12,13 +11,13 @@ export interface HistoryRow {
   /** `null`: as far back as the ledger knows, or (for `to`) still so today. */
   from: string | null;
   to: string | null;
-  status: DecidedStatus;
-  basis: Basis;
+  status: Segment['status'];
+  basis: Segment['basis'];
   /** The basis and, when inherited, where from. */
   basisText: string;
   events: string[];
-  uncertain?: { from: string; to: string; before: Status; after: Status; event: string };
-  rest?: { status: Status; event: string | null };
+  uncertain?: Pick<NonNullable<Segment['uncertain']>, 'from' | 'to' | 'before' | 'after'> & { event: string };
+  rest?: Pick<NonNullable<Segment['rest']>, 'status'> & { event: string | null };
 }
 
 /** A crossing's history as the CLI's text and the terminal UI show it: the stretches, by part when broad, and the words to explain. */

@@ -2,12 +2,12 @@
 
 import { Text } from 'ink';
 import { useReducer } from 'react';
-import { diffDoc } from '../../views/diff-doc';
 import type { ScreenProps } from '../screen-props';
 import { DatedPane } from '../ui/dated-pane';
 import { addMonths } from '../ui/dates';
 import { datesReducer } from '../ui/dates-state';
 import { useRemote } from '../ui/use-remote';
+import { diffDoc } from './diff-doc';
 
 /** What changed between two dates; `f` switches which date the date keys move. */
 export function DiffScreen(props: ScreenProps) {
