@@ -2,11 +2,11 @@
 import { Text } from 'ink';
 import { useReducer } from 'react';
 import { ledgerTitles } from '../../ledger-titles';
-import { complianceDoc } from '../../views/compliance-doc';
 import type { ScreenProps } from '../screen-props';
 import { DatedPane } from '../ui/dated-pane';
 import { datesReducer } from '../ui/dates-state';
 import { useRemote } from '../ui/use-remote';
+import { complianceDoc } from './compliance-doc';
 
 /** Which crossings regulations forbid were still in place on a date, past their deadlines. */
 export function ComplianceScreen(props: ScreenProps) {
