@@ -10,6 +10,7 @@ export {
   wallSummary,
   withRecords,
 } from './engine/views/wall-grid';
+export { WALL_LEGEND, type WallLegendEntry, type WallMark } from './engine/views/wall-legend';
 export { explain, GLOSSARY, type GlossaryGroup, legend } from './glossary';
 export {
   explainBadDate,

@@ -35,4 +35,5 @@ export {
   wallSummary,
   withRecords,
 } from './views/wall-grid';
+export { WALL_LEGEND, type WallLegendEntry, type WallMark } from './views/wall-legend';
 export * from './walls';

@@ -1,4 +1,4 @@
-import { type DecidedStatus, Status } from '@hutong/domain';
+import type { DecidedStatus } from '@hutong/domain';
 
 /** A letter per status, so the matrix reads without colour. */
 export const STATUS_LETTER: Record<DecidedStatus, string> = {
@@ -9,5 +9,3 @@ export const STATUS_LETTER: Record<DecidedStatus, string> = {
   blocked: 'B',
   unknown: '?',
 };
-
-export const STATUSES = Status.options;

@@ -1,9 +1,9 @@
+import { WALL_LEGEND } from '@hutong/domain/plain';
 import { useTranslation } from 'react-i18next';
 import { useVocab } from '../../i18n/use-vocab';
-import { STATUSES } from '../../i18n/vocab-options';
 import { STATUS_GLYPH } from '../../ui/status-badge';
 
-/** What each colour and glyph means. */
+/** What each colour and glyph means: the domain's wall legend entries, each drawn as the grid draws it. */
 export function WallLegend() {
   const { t } = useTranslation();
   const vocab = useVocab();
@@ -12,24 +12,27 @@ export function WallLegend() {
       <h2 id="legend-title">{t('wall.legend')}</h2>
       {/* Each line is a word and its explanation: the legend explains itself. */}
       <ul data-explained>
-        {STATUSES.map((s) => (
-          <li key={s}>
-            <span className={`swatch s-${s}`} aria-hidden="true">
-              {STATUS_GLYPH[s]}
-            </span>
-            <strong>{vocab('status', s)}</strong> — {vocab('statusHelp', s)}
-          </li>
-        ))}
-        <li>
-          <span className="swatch s-self" aria-hidden="true" />
-          {t('wall.self')}
-        </li>
-        {(['inherited', 'inferred', 'uncertain'] as const).map((m) => (
-          <li key={m} data-legend={m}>
-            <span className={`swatch s-unknown s-${m}`} aria-hidden="true" />
-            <strong>{t(`wall.mark.${m}`)}</strong> — {t(`wall.markHelp.${m}`)}
-          </li>
-        ))}
+        {WALL_LEGEND.map((e) =>
+          e.kind === 'status' ? (
+            <li key={e.id}>
+              <span className={`swatch s-${e.id}`} aria-hidden="true">
+                {STATUS_GLYPH[e.id]}
+              </span>
+              <strong>{vocab('status', e.id)}</strong> — {vocab('statusHelp', e.id)}
+            </li>
+          ) : e.id === 'self' ? (
+            <li key={e.id}>
+              <span className="swatch s-self" aria-hidden="true" />
+              {t('wall.self')}
+            </li>
+          ) : (
+            // The mark's help says how the grid draws it (a frame, hatching), which only the web knows.
+            <li key={e.id} data-legend={e.id}>
+              <span className={`swatch s-unknown s-${e.id}`} aria-hidden="true" />
+              <strong>{t(`wall.mark.${e.id}`)}</strong> — {t(`wall.markHelp.${e.id}`)}
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );
