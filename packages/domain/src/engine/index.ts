@@ -36,4 +36,5 @@ export {
   withRecords,
 } from './views/wall-grid';
 export { WALL_LEGEND, type WallLegendEntry, type WallMark } from './views/wall-legend';
+export { type WallWhatIf, wallWhatIf, wallWhatIfQuestions } from './views/wall-what-if';
 export * from './walls';
