@@ -119,10 +119,8 @@ export async function benchHttp(
       decide: `${server.base}/api/decide?${q}`,
       trpc: `${server.base}/trpc/decisions.decide?input=${trpcInput}`,
     });
-    const decideMany = await decideManyBesideEngine(
-      `${server.base}/api/decide-many`,
-      many,
-      () => engineRate(questions.slice(0, 1000), 3),
+    const decideMany = await decideManyBesideEngine(`${server.base}/api/decide-many`, many, () =>
+      engineRate(questions.slice(0, 1000), 3),
     );
     const postgresPeak = server.watchRss();
     await mixed(server.base, small, mixedSeconds);
