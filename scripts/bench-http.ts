@@ -99,7 +99,11 @@ const AS_DEPLOYED = { ...UNLIMITED, NODE_ENV: 'production' };
  * `node:http` server returning the same decision JSON; then its RSS through a full minute of mixed load
  * (at the end, and the highest sample), and the RSS of a PGlite server reopening an existing store.
  */
-export async function benchHttp(questions: readonly Question[], mixedSeconds: number) {
+export async function benchHttp(
+  questions: readonly Question[],
+  mixedSeconds: number,
+  engineRate: EngineRate,
+) {
   const many = JSON.stringify({ questions: questions.slice(0, 1000), detail: 'brief' });
   const small = JSON.stringify({ questions: questions.slice(0, 50), detail: 'brief' });
   buildApiServer();
@@ -115,11 +119,9 @@ export async function benchHttp(questions: readonly Question[], mixedSeconds: nu
       decide: `${server.base}/api/decide?${q}`,
       trpc: `${server.base}/trpc/decisions.decide?input=${trpcInput}`,
     });
-    const decideMany = await load(`${server.base}/api/decide-many`, {
-      connections: 4,
-      method: 'POST',
-      body: many,
-    });
+    const decideMany = await decideManyBesideEngine(`${server.base}/api/decide-many`, many, () =>
+      engineRate(questions.slice(0, 1000), 3),
+    );
     const postgresPeak = server.watchRss();
     await mixed(server.base, small, mixedSeconds);
     const postgresAfterMinuteMB = server.rssMB();
@@ -145,7 +147,9 @@ export async function benchHttp(questions: readonly Question[], mixedSeconds: nu
       decideRps: decide.rps,
       trpcDecideRps: trpc.rps,
       bareRps: bareLoad.rps,
-      decideManyDecisionsPerSecond: decideMany.rps * 1000,
+      decideManyDecisionsPerSecond: decideMany.http,
+      decideManyEngineDecisionsPerSecond: decideMany.engine,
+      decideManyVsEngine: ratio(decideMany.http, decideMany.engine),
       decideVsHealth: ratio(decide.rps, health.rps),
       decideP99VsHealth: ratio(decide.p99Ms, health.p99Ms),
       trpcDecideVsHealth: ratio(trpc.rps, health.rps),
@@ -162,6 +166,27 @@ export async function benchHttp(questions: readonly Question[], mixedSeconds: nu
       },
     };
   });
+}
+
+/** The engine's rate in-process on `questions`, decisions per second over about `seconds`. */
+export type EngineRate = (questions: readonly Question[], seconds: number) => number;
+
+/**
+ * REST `decideMany` (1,000 brief questions a call, 4 connections) and the engine in-process on the
+ * same questions, in turns: five rounds of 3 s each, median of each. Measured minutes apart, load that
+ * came or went in between decided the ratio (0.17 in one run, 0.62 in the next); in turns, both see it.
+ */
+async function decideManyBesideEngine(url: string, body: string, engine: () => number) {
+  const opts: LoadOptions = { connections: 4, method: 'POST', body };
+  await run(url, opts, 1); // warm-up: JIT, caches
+  engine();
+  const http: number[] = [];
+  const inProcess: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    inProcess.push(engine());
+    http.push(loadOf(url, await run(url, opts, 3)).rps * 1000);
+  }
+  return { http: median(http), engine: median(inProcess) };
 }
 
 /** The PGlite server's mixed load: long enough to reach its working set. */

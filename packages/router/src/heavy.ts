@@ -1,9 +1,9 @@
 import {
-  briefOf,
-  COUNTING,
+  type briefOf,
   DomainError,
   type DomainErrorKind,
   decide,
+  decideBrief,
   type LedgerIndex,
   openness,
   type Question,
@@ -41,13 +41,30 @@ export type ManyAnswer =
 export function answerOne(index: LedgerIndex, q: Question, detail: 'brief' | 'full'): ManyAnswer {
   try {
     requireKnownActors(index, q);
-    // A brief answer carries no nearby list, so it is not computed.
-    const d = decide(index, q, detail === 'full' ? undefined : COUNTING);
-    return { ok: true as const, decision: detail === 'full' ? d : briefOf(d) };
+    // A brief answer is its timeline step's, shared (and frozen) by every question on the step.
+    return {
+      ok: true as const,
+      decision: detail === 'full' ? decide(index, q) : decideBrief(index, q).decision,
+    };
   } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
-    return { ok: false as const, error: { field: err.field ?? null, message: withSuggestions(err) } };
+    return failed(err);
   }
+}
+
+/** `JSON.stringify(answerOne(…))`, with a brief answer's text copied from its step, not written again. */
+export function answerOneJson(index: LedgerIndex, q: Question, detail: 'brief' | 'full'): string {
+  if (detail === 'full') return JSON.stringify(answerOne(index, q, detail));
+  try {
+    requireKnownActors(index, q);
+    return `{"ok":true,"decision":${decideBrief(index, q).json}}`;
+  } catch (err) {
+    return JSON.stringify(failed(err));
+  }
+}
+
+function failed(err: unknown): ManyAnswer {
+  if (!(err instanceof DomainError)) throw err;
+  return { ok: false as const, error: { field: err.field ?? null, message: withSuggestions(err) } };
 }
 
 /**
@@ -66,7 +83,7 @@ export function* answerPieces<T extends HeavyTask>(
     const { questions, detail } = input as HeavyInput<'decideMany'>;
     if (format === 'json') yield '[';
     for (const [i, q] of questions.entries()) {
-      const text = JSON.stringify(answerOne(index, q, detail));
+      const text = answerOneJson(index, q, detail);
       yield format === 'json' ? (i === 0 ? text : `,${text}`) : `${text}\n`;
     }
     if (format === 'json') yield ']';

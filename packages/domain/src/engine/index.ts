@@ -10,8 +10,10 @@
  * This file is what other packages use; the rest stays inside.
  */
 
+export type { BriefAnswer } from './answer/answer-timeline';
 export * from './answer/brief';
 export { COUNTING, decide, PART } from './answer/decide';
+export { decideBrief } from './answer/decide-brief';
 export * from './answer/family';
 export * from './answer/history';
 export * from './answer/require';

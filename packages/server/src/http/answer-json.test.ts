@@ -1,7 +1,15 @@
 import { loadLedger } from '@hutong/data';
-import { briefOf, COUNTING, DomainError, decide, foldLedger, type Question } from '@hutong/domain';
+import {
+  briefOf,
+  COUNTING,
+  DomainError,
+  decide,
+  decideBrief,
+  foldLedger,
+  type Question,
+} from '@hutong/domain';
 import { describe, expect, it } from 'vitest';
-import { answerJson } from './answer-json';
+import { answerJson, manyAnswersJson } from './answer-json';
 
 const ledger = loadLedger();
 const index = foldLedger(ledger);
@@ -51,6 +59,18 @@ describe('answerJson', () => {
       return { ok: true, decision: i % 2 ? briefOf(decide(index, q, COUNTING)) : d };
     });
     expect(answerJson(results, 3)).toBe(JSON.stringify(results));
+  });
+
+  it("writes decideMany's shared brief answers, full ones and failures as JSON.stringify does, twice over", () => {
+    const results = questions.slice(0, 600).map((q, i) => {
+      const d = answered(q);
+      if (!d) return { ok: false, error: { field: 'target', message: 'unknown' } };
+      return { ok: true, decision: i % 3 ? decideBrief(index, q).decision : d };
+    });
+    expect(results.filter((r) => r.ok && Object.isFrozen(r.decision)).length).toBeGreaterThan(300);
+    expect(manyAnswersJson(results)).toBe(JSON.stringify(results));
+    // The second time, the shared answers' texts are copied.
+    expect(manyAnswersJson(results)).toBe(JSON.stringify(results));
   });
 
   it('leaves out what JSON.stringify leaves out and keeps key order', () => {

@@ -13,6 +13,22 @@ function part(value: unknown): string | undefined {
 }
 
 /**
+ * The JSON text of decideMany's answers: a brief answer is its timeline step's, frozen and shared
+ * by every question on the step (decideBrief), so its text is written once and copied; anything
+ * else (full answers, errors, answers parsed again outside production) is written as it comes.
+ */
+export function manyAnswersJson(results: readonly { ok: boolean; decision?: unknown }[]): string {
+  let out = '[';
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (i > 0) out += ',';
+    out +=
+      r.ok && Object.isFrozen(r.decision) ? `{"ok":true,"decision":${part(r.decision)}}` : JSON.stringify(r);
+  }
+  return `${out}]`;
+}
+
+/**
  * The JSON text of an engine answer (or a list of them, `levels` deep), as `JSON.stringify` writes it,
  * with the parts below `levels` written once per object. A decision is a fresh object whose parts —
  * its rule, rules beaten, evidence with events and sources, rumors — are the crossing's timeline

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { directProcedure, errorShapeOf } from '@hutong/router';
 import { getTRPCErrorFromUnknown } from '@trpc/server';
-import { answerJson } from './answer-json';
+import { answerJson, manyAnswersJson } from './answer-json';
 import { retryAfterOnBusy } from './busy';
 import type { RequestContext } from './request-context';
 import { sendJson, sendJsonText } from './send';
@@ -15,12 +15,13 @@ const FAST: Record<string, (req: IncomingMessage, url: URL) => unknown> = {
 
 /**
  * The JSON text of a fast route's answer: a decision's parts are shared by every answer on its
- * timeline step, so their text is reused (answer-json.ts); decideMany's brief answers are fresh
- * objects, for which remembering each part's text cost more (a WeakMap entry each, and the
- * collector's work on them) than writing it.
+ * timeline step, and so are decideMany's brief answers whole, so their text is reused
+ * (answer-json.ts).
  */
 export const answerText = (procedure: string, data: unknown): string =>
-  procedure === 'decisions.decide' ? answerJson(data, 1) : JSON.stringify(data);
+  procedure === 'decisions.decide'
+    ? answerJson(data, 1)
+    : manyAnswersJson(data as Parameters<typeof manyAnswersJson>[0]);
 
 /** Whether `procedure` has the direct path. */
 export const isFast = (procedure: string | null): procedure is string =>

@@ -1,4 +1,4 @@
-import type { Actor, CrossingKey, Decision } from '../../schema';
+import type { Actor, CrossingKey, Decision, DecisionBrief } from '../../schema';
 import { lastAtOrBefore } from '../../schema/sorted-search';
 import type { LedgerIndex } from '../fold/fold';
 import { capabilityCode, memoKeyOf, slotOf, surfaceCode } from '../fold/keys';
@@ -6,6 +6,7 @@ import type { MemoEntry } from '../fold/memo';
 import { answerOn, decisionOf } from './answer-on';
 import { crossingSegments, lineageSlots } from './crossing';
 import { absentOn } from './lifetime';
+import type { Related } from './nearby';
 import { type BroadParts, broadParts } from './roll-up';
 import { startMark } from './segment';
 
@@ -21,6 +22,12 @@ export interface AnswerTimeline extends MemoEntry {
   readonly steps: readonly AnswerStep[];
   /** A broad key's parts; null for a single crossing. */
   readonly parts: BroadParts | null;
+  /**
+   * The recorded crossings related to the key, for an unknown answer's `nearby` list: found on the
+   * first unknown answer asked in full, then kept here (the deps include the key's own slot, which
+   * is all they read), so later answers resolve the key's codes once, not twice.
+   */
+  related: readonly Related[] | null;
 }
 
 export interface AnswerStep {
@@ -31,8 +38,18 @@ export interface AnswerStep {
   readonly freshTo: string | null;
   /** The answer's optional fields, in its order (answerAt copies them after the fixed ones). */
   readonly extras: readonly (keyof Decision)[];
+  /** Whether `extras` are in OPTIONAL's order, so answerAt can copy them without a keyed loop. */
+  readonly ordered: boolean;
   /** For an unknown answer, the side of the crossing that did not exist then. */
   readonly absent: Decision['absent'] | null;
+  /** The step's brief answer and its JSON text, written on the first brief question (decide-brief.ts). */
+  brief: BriefAnswer | null;
+}
+
+/** A brief answer, the same for every question on one step (it names no date), with its JSON text. */
+export interface BriefAnswer {
+  readonly decision: Readonly<DecisionBrief>;
+  readonly json: string;
 }
 
 /** Kind slots under one packed key (keys.ts): 0 is the crossing's own segments. */
@@ -65,7 +82,10 @@ export function timelineOf(
   const key = { host, surface, capability, target } as CrossingKey;
   const parts = broadParts(index, key, ownSurface);
   const hosts = parts ? [h, ...parts.hosts.map((p) => index.codes.byId.get(p) ?? 0)] : [h];
-  const out = build(index, key, ownSurface, lineageSlots(index, hosts, c), parts);
+  const deps = lineageSlots(index, hosts, c);
+  // The related list kept on the timeline reads the key's own slot.
+  if (!deps.includes(slot)) deps.push(slot);
+  const out = build(index, key, ownSurface, deps, parts);
   index.memo.set(slot, packed, out);
   return out;
 }
@@ -87,19 +107,22 @@ function build(
     const steps = crossingSegments(index, key).map((seg) =>
       step(index, key, seg.start, decisionOf(seg, key, '')),
     );
-    return { deps, parts, steps, starts: steps.map((s) => s.start) };
+    return { deps, parts, steps, starts: steps.map((s) => s.start), related: null };
   }
-  return { deps, parts, ...rolledSteps(index, key, parts) };
+  return { deps, parts, ...rolledSteps(index, key, parts), related: null };
 }
 
 function step(index: LedgerIndex, key: CrossingKey, start: number, answer: Decision): AnswerStep {
+  const extras = (Object.keys(answer) as (keyof Decision)[]).filter((k) => !FIXED.has(k));
   return {
     start,
     answer,
-    extras: (Object.keys(answer) as (keyof Decision)[]).filter((k) => !FIXED.has(k)),
+    extras,
+    ordered: extras.every((k, i) => i === 0 || OPTIONAL.indexOf(k) > OPTIONAL.indexOf(extras[i - 1]!)),
     freshTo: answer.lastEvidence ? yearAfter(answer.lastEvidence) : null,
     // Lifetimes start and end steps (crossing.ts), so a step's first day speaks for all of it.
     absent: answer.status === 'unknown' ? absentMark(absentOn(index, key.host, key.target, start)) : null,
+    brief: null,
   };
 }
 
@@ -118,6 +141,9 @@ const FIXED = new Set<string>([
   'rumors',
   'lastEvidence',
 ]);
+
+/** A template's optional fields, in the order decisionOf sets them (all but a few broad answers'). */
+const OPTIONAL: readonly (keyof Decision)[] = ['inheritedFrom', 'uncertain', 'rest', 'byPlatform'];
 
 const absentMark = (a: Actor | null): Decision['absent'] | null =>
   a && {
@@ -195,7 +221,14 @@ export function answerAt(step: AnswerStep, question: Decision['question']): Deci
     rumors: a.rumors,
     lastEvidence: a.lastEvidence,
   };
-  for (const k of step.extras) (d as Record<string, unknown>)[k] = a[k];
+  if (step.ordered) {
+    // Named stores keep the few shapes answers take monomorphic; a keyed loop over `extras` cost a
+    // tenth of a single crossing's decision.
+    if (a.inheritedFrom !== undefined) d.inheritedFrom = a.inheritedFrom;
+    if (a.uncertain !== undefined) d.uncertain = a.uncertain;
+    if (a.rest !== undefined) d.rest = a.rest;
+    if (a.byPlatform !== undefined) d.byPlatform = a.byPlatform;
+  } else for (const k of step.extras) (d as Record<string, unknown>)[k] = a[k];
   if (step.freshTo !== null && question.at > step.freshTo) d.stale = true;
   if (step.absent) d.absent = step.absent;
   return d;

@@ -3,7 +3,7 @@ import type { CrossingKey } from '../../schema';
 import { type Decision, dayNumber, type Question } from '../../schema';
 import type { LedgerIndex } from '../fold/fold';
 import { answerAt, stepAt, timelineOf } from './answer-timeline';
-import { nearbyAnswers } from './nearby';
+import { nearbyAnswers, relatedTo } from './nearby';
 import { type ResolvedUrl, resolveUrl } from './resolve-url';
 
 /**
@@ -13,8 +13,7 @@ import { type ResolvedUrl, resolveUrl } from './resolve-url';
  * recorded is `unknown`.
  */
 export function decide(index: LedgerIndex, q: Question, options: DecideOptions = FULL): Decision {
-  const day = dayNumber(q.at);
-  if (day === null) throw new DomainError('invalid', `"${q.at}" is not a real date`, 'at');
+  const day = dayOf(q);
   let resolved: ResolvedUrl | null = null;
   let target = q.target;
   if (target === undefined) {
@@ -27,10 +26,20 @@ export function decide(index: LedgerIndex, q: Question, options: DecideOptions =
   const decision = answerAt(timeline.steps[stepAt(timeline.starts, day)]!, question as Decision['question']);
   if (resolved) decision.resolved = resolved;
   if (decision.status === 'unknown' && options.nearby) {
-    const nearby = nearbyAnswers(index, question as CrossingKey, day);
-    if (nearby.length) decision.nearby = nearby;
+    timeline.related ??= relatedTo(index, question as CrossingKey);
+    if (timeline.related.length) {
+      const nearby = nearbyAnswers(index, question as CrossingKey, day, timeline.related);
+      if (nearby.length) decision.nearby = nearby;
+    }
   }
   return decision;
+}
+
+/** The question's date as a day number, or the 400 naming `at`. */
+export function dayOf(q: Pick<Question, 'at'>): number {
+  const day = dayNumber(q.at);
+  if (day === null) throw new DomainError('invalid', `"${q.at}" is not a real date`, 'at');
+  return day;
 }
 
 export interface DecideOptions {

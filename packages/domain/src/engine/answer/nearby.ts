@@ -13,9 +13,14 @@ const LIMIT = 12;
  * host and capability with the target's owner, its platforms or its company's other platforms
  * (asked about an ad platform, the platforms it advertises), then the crossing on other surfaces.
  */
-export function nearbyAnswers(index: LedgerIndex, q: CrossingKey, day: number): NearbyAnswer[] {
+export function nearbyAnswers(
+  index: LedgerIndex,
+  q: CrossingKey,
+  day: number,
+  near: readonly Related[] = relatedTo(index, q),
+): NearbyAnswer[] {
   const out: NearbyAnswer[] = [];
-  for (const { crossing: c, relation } of related(index, q)) {
+  for (const { crossing: c, relation } of near) {
     const seg = segmentAt(crossingSegments(index, c), day);
     if (seg.status === 'unknown') continue;
     out.push({ ...c, status: seg.status, basis: seg.basis, relation, rule: seg.rule?.rule.id ?? null });
@@ -24,7 +29,7 @@ export function nearbyAnswers(index: LedgerIndex, q: CrossingKey, day: number): 
   return out;
 }
 
-interface Related {
+export interface Related {
   crossing: RecordedCrossing;
   relation: NearbyAnswer['relation'];
 }
@@ -35,7 +40,7 @@ interface RelatedEntry extends MemoEntry {
 const RELATED_KIND = 2;
 
 /** The recorded crossings related to a question, closest first; the same for every date, so memoised. */
-function related(index: LedgerIndex, q: CrossingKey): Related[] {
+export function relatedTo(index: LedgerIndex, q: CrossingKey): Related[] {
   const packed = packKey(index.codes, q.host, q.surface, q.capability, q.target, false);
   if (!packed) return [];
   const done = index.memo.get(packed.slot, packed.key + RELATED_KIND) as RelatedEntry | undefined;
