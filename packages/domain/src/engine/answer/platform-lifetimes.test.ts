@@ -57,10 +57,17 @@ describe('a crossing exists only while both its sides do', () => {
 
   it('answers from its launch day to the day before it closed, by the rule written for everyone', () => {
     expect(ask({ at: '2020-03-01' }).status).toBe('open');
-    // The answer dates from the launch, a day no rule names: a plain day, with no window.
-    expect(ask({ at: '2020-06-01' }).since).toEqual({ date: '2020-03-01', precision: 'day' });
     expect(ask({ at: '2021-12-31' }).status).toBe('open');
     expect(ask({ at: '2022-01-01' })).toMatchObject({ status: 'unknown', absent: { id: 'supermarket' } });
+  });
+
+  it('dates the answer from the launch, a day no rule names: a plain day, with no window', () => {
+    // A fresh fold: segments are memoised, and this test must be the one that builds them.
+    const fresh = foldLedger(
+      ledger([{ date: '2017-01-01', changes: [rule('wechat', 'private-chat', '*', 'open')] }]),
+    );
+    const d = decide(fresh, { ...ask({}).question, at: '2020-06-01' } as Question);
+    expect(d.since).toEqual({ date: '2020-03-01', precision: 'day' });
   });
 
   it('its history starts and ends with the platform', () => {

@@ -39,3 +39,20 @@ describe('why-not names the parts of a broad question in the way', () => {
     expect(w.standing.map((s) => [s.role, s.rule.id])).toEqual([['deciding', 'wall#0']]);
   });
 });
+
+describe('why-not leaves out the parts that already have the wanted status', () => {
+  it('Tmall links already open are not named in the opening; Taobao’s same-day wall is', () => {
+    const both = foldLedger(
+      specLedger([
+        { id: 'tmall-open', date: '2020-01-01', changes: [rule('wechat', 'private-chat', 'tmall', 'open')] },
+        { id: 'wall', date: '2021-12-01', changes: [rule('wechat', 'private-chat', 'taobao', 'blocked')] },
+      ]),
+    );
+    const w = whyNot(both, { question, want: 'open' });
+    expect(w.status).toBe('mixed');
+    const adds = w.changes.filter((c) => c.steps.every((s) => s.kind === 'add'));
+    expect(adds.map((c) => c.steps.map((s) => (s.kind === 'add' ? s.change.target : null)))).toEqual([
+      ['alibaba', 'taobao'],
+    ]);
+  });
+});

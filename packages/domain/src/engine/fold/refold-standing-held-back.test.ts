@@ -37,18 +37,22 @@ const at = (index: LedgerIndex, date: string) =>
     at: date,
   });
 
-describe('incremental fold: a standing observation held back by a newly recorded broader rule', () => {
-  const prev = foldLedger(specLedger([observed, friction]));
+const prev = foldLedger(specLedger([observed, friction]));
+// Refolded inside each test, so that each test is what runs the refold (mutation coverage is per test).
+const refolded = () => {
   const body = Event.parse(specEvent(opening));
-  const next = applyRevisions(prev, [
+  return applyRevisions(prev, [
     { entity: 'event', id: body.id, action: 'record', body, baseRevision: null },
   ])!;
+};
 
+describe('incremental fold: a standing observation held back by a newly recorded broader rule', () => {
   it('before the revision the observation holds back to 2013', () => {
     expect(at(prev, '2014-01-01')).toMatchObject({ status: 'blocked', basis: 'inferred' });
   });
 
   it('moves the observation after the opening and keeps the crossing’s own later rule', () => {
+    const next = refolded();
     expect(at(next, '2017-06-01').status).toBe('unknown');
     expect(at(next, '2018-01-01')).toMatchObject({ status: 'open', rule: { event: 'opening' } });
     expect(at(next, '2018-01-02')).toMatchObject({ status: 'blocked', rule: { event: 'observed' } });
@@ -56,6 +60,6 @@ describe('incremental fold: a standing observation held back by a newly recorded
   });
 
   it('answers exactly as a fresh fold of the same records', () => {
-    expect(sheet(next)).toEqual(sheet(foldLedger(specLedger([observed, friction, opening]))));
+    expect(sheet(refolded())).toEqual(sheet(foldLedger(specLedger([observed, friction, opening]))));
   });
 });
