@@ -5,7 +5,7 @@ import type { Style } from './style';
 /** What changed between two dates as text: a table of the keys whose status moved, its legend, then the events in between. */
 export function formatDiff(d: LedgerDiff, events: ReadonlyMap<string, DiffEvent>, s: Style): string {
   const v = diffView(d, events);
-  const lines = [s.bold(`${v.changes.length} changes from ${v.from} to ${v.to}`)];
+  const lines = [s.bold(v.heading)];
   if (v.changes.length)
     lines.push(
       headedTable(
@@ -22,7 +22,7 @@ export function formatDiff(d: LedgerDiff, events: ReadonlyMap<string, DiffEvent>
         ]),
       ) + (v.legend.length ? `\n\n${v.legend.map((l) => s.dim(l)).join('\n')}` : ''),
     );
-  lines.push('', s.bold(`${v.events.length} ${v.events.length === 1 ? 'event' : 'events'} in between`));
+  lines.push('', s.bold(v.eventsHeading));
   for (const e of v.events) lines.push(e.event ? `  ${e.event.date}  ${e.event.title}` : `  ${e.id}`);
   return lines.join('\n');
 }

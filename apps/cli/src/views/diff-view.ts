@@ -6,10 +6,15 @@ export type LedgerDiff = RouterOutputs['analysis']['diff'];
 export type DiffEvent = RouterOutputs['events']['list']['items'][number]['event'];
 type Change = LedgerDiff['changes'][number];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** What changed between two dates, every id named by its title: one view the CLI prints as a table and the terminal UI as a list. */
 export interface DiffView {
   from: string;
   to: string;
+  /** The headings, in the words both faces print: "3 changes from … to …", "1 event in between". */
+  heading: string;
+  eventsHeading: string;
   changes: {
     key: Pick<Change, 'host' | 'surface' | 'capability' | 'target'>;
     label: string;
@@ -39,6 +44,8 @@ export function diffView(d: LedgerDiff, events: ReadonlyMap<string, DiffEvent>):
   return {
     from: d.from,
     to: d.to,
+    heading: `${plural(d.changes.length, 'change')} from ${d.from} to ${d.to}`,
+    eventsHeading: `${plural(d.events.length, 'event')} in between`,
     changes: d.changes.map((c) => ({
       key: { host: c.host, surface: c.surface, capability: c.capability, target: c.target },
       label: crossingLabel(c),

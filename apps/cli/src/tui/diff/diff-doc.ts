@@ -2,12 +2,10 @@ import { type DiffEvent, diffView, type LedgerDiff } from '../../views/diff-view
 import { type Doc, line, span } from '../../views/doc';
 import { toneOf } from '../../views/tone';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** What changed between two dates as the diff screen lists it: each key whose status moved, then the events in between. */
 export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, DiffEvent>): Doc {
   const v = diffView(d, events);
-  const doc: Doc = [line(span(`${plural(v.changes.length, 'change')} from ${v.from} to ${v.to}`, 'title'))];
+  const doc: Doc = [line(span(v.heading, 'title'))];
   for (const c of v.changes)
     doc.push(
       line(
@@ -20,7 +18,7 @@ export function diffDoc(d: LedgerDiff, events: ReadonlyMap<string, DiffEvent>): 
         c.event !== null ? span(`  [${c.event}]`, 'dim') : '',
       ),
     );
-  doc.push([], line(span(`${plural(v.events.length, 'event')} in between`, 'title')));
+  doc.push([], line(span(v.eventsHeading, 'title')));
   for (const e of v.events)
     doc.push(
       e.event
