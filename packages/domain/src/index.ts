@@ -16,7 +16,7 @@
  * - **walls**: the host × target matrix on a date (`walls`), every cell as `decide` answers it.
  * - Two more ledger nouns live where they are made: the store's `LedgerSnapshot` is a `Ledger` read
  *   from the revision log with its head revision (each entity's latest revision: materialising the
- *   log, not the engine's fold), and the router's `LedgerView` is a `LedgerIndex` kept current as
+ *   log, not the engine's fold), and the runtime's `LedgerView` is a `LedgerIndex` kept current as
  *   revisions arrive (`applyRevisions`).
  * - **errors**: `DomainError` (kinds `not-found`, `invalid`, `conflict`, `forbidden`) and
  *   `RevisionConflict`; `describeIssues` is the one text form of a schema failure,
