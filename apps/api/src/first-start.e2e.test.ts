@@ -54,15 +54,19 @@ describe('the first pnpm start (a fresh copy of the tree, loopback only)', () =>
         timeout: 180_000,
       });
 
-      // The environment a newcomer's shell has: none of vitest's NODE_ENV, no server or store chosen.
+      // The environment a newcomer's shell has: none of vitest's NODE_ENV, no server or store chosen,
+      // and none of the turbo settings a CI run exports (TURBO_FORCE rewords "cache miss").
       const {
         NODE_ENV: _n,
         VITEST: _v,
         DATABASE_URL: _d,
         HUTONG_WEB_DIR: _w,
         HUTONG_DATA_DIR: _h,
-        ...env
+        ...inherited
       } = process.env;
+      const env = Object.fromEntries(
+        Object.entries(inherited).filter(([name]) => !name.startsWith('TURBO_')),
+      );
       child = spawn('pnpm', ['start'], {
         cwd: work,
         env: { ...env, PORT: '0', HOST: '127.0.0.1', TURBO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
